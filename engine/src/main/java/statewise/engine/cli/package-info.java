@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.engine.cli;
+
+import org.jspecify.annotations.NullMarked;

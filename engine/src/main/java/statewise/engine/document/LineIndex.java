@@ -1,0 +1,59 @@
+package statewise.engine.document;
+
+import java.util.Arrays;
+
+/** Converts between character offsets and 1-based line/column positions of one text. Lines end at \n. */
+public final class LineIndex {
+
+    private final int[] lineStarts;
+    private final int length;
+
+    public LineIndex(CharSequence text) {
+        int[] starts = new int[64];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, count);
+        this.length = text.length();
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The 1-based line holding {@code offset} (an offset at the very end belongs to the last line). */
+    public int line(int offset) {
+        int clamped = Math.max(0, Math.min(offset, length));
+        int i = Arrays.binarySearch(lineStarts, clamped);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** The 1-based column of {@code offset} on its line. */
+    public int column(int offset) {
+        int clamped = Math.max(0, Math.min(offset, length));
+        return clamped - lineStarts[line(clamped) - 1] + 1;
+    }
+
+    /** The offset of a 1-based line and column, clamped to the text. */
+    public int offset(int line, int column) {
+        if (line < 1) {
+            return 0;
+        }
+        if (line > lineStarts.length) {
+            return length;
+        }
+        return Math.min(length, lineStarts[line - 1] + Math.max(0, column - 1));
+    }
+
+    public SourceSpan span(int startOffset, int endOffset) {
+        int start = Math.max(0, Math.min(startOffset, length));
+        int end = Math.max(start, Math.min(endOffset, length));
+        return new SourceSpan(start, end, line(start), column(start), line(end), column(end));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.engine.query;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.engine.serialize;
+
+import org.jspecify.annotations.NullMarked;
