@@ -29,6 +29,8 @@ public enum DiagnosticCode {
     MISSING_TRANSITION("missing-transition", Severity.ERROR, "A state has neither Next nor End."),
     MISSING_TRANSITION_TARGET("missing-transition-target", Severity.ERROR,
             "StartAt, Next, Default or a Catch names a state that does not exist in its scope."),
+    NO_TERMINAL_STATE("no-terminal-state", Severity.ERROR,
+            "A state graph has no state that ends it (End: true, Succeed or Fail)."),
     DUPLICATE_STATE_NAME("duplicate-state-name", Severity.ERROR,
             "Two states share a name; names must be unique across the whole state machine."),
     INVALID_STATE_NAME("invalid-state-name", Severity.ERROR, "A state name is empty or longer than 80 characters."),
@@ -45,8 +47,11 @@ public enum DiagnosticCode {
     INVALID_TIMESTAMP("invalid-timestamp", Severity.ERROR, "A timestamp is not in RFC 3339 format."),
     INVALID_RESOURCE("invalid-resource", Severity.ERROR, "A Task Resource that AWS does not recognise."),
 
+    UNREFERENCED_STATE("unreferenced-state", Severity.ERROR,
+            "No StartAt, Next, Default or catcher names this state, so it can never run."),
+
     // Beyond AWS: accepted, but probably not what the author meant.
-    UNREACHABLE_STATE("unreachable-state", Severity.WARNING, "No path from StartAt reaches this state."),
+    UNREACHABLE_STATE("unreachable-state", Severity.WARNING, "Other states name this one, but no path from StartAt reaches it."),
     ENDLESS_LOOP("endless-loop", Severity.WARNING, "States that can never reach an end once entered."),
     CATCH_NEVER_FIRES("catch-never-fires", Severity.WARNING,
             "A catcher or retrier that an earlier one always takes first."),

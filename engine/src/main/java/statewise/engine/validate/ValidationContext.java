@@ -118,6 +118,11 @@ public final class ValidationContext {
         return document.sourceMap();
     }
 
+    /** True when the document has an element at {@code pointer} (whatever its shape). */
+    public boolean has(String pointer) {
+        return document.sourceMap().contains(pointer);
+    }
+
     public void report(DiagnosticCode code, String message, String pointer) {
         report(code, code.severity(), message, pointer);
     }

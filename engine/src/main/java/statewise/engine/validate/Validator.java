@@ -12,9 +12,26 @@ import statewise.engine.document.Diagnostic;
  */
 public final class Validator {
 
-    private static final List<Rule> ERROR_RULES = List.of();
+    private static final List<Rule> ERROR_RULES = List.of(
+            new TransitionTargets(),
+            new StateEndings(),
+            new Reachability(),
+            new StateNames(),
+            new ErrorMatching(),
+            new QueryLanguageFields(),
+            new ExclusiveFields(),
+            new NumericRanges(),
+            new EnumeratedValues(),
+            new MapLabel(),
+            new WaitTimestamp(),
+            new RequiredContent(),
+            new TaskCredentials(),
+            new TaskResources());
 
-    private static final List<Rule> WARNING_RULES = List.of();
+    private static final List<Rule> WARNING_RULES = List.of(
+            new Reachability.Unreachable(),
+            new ShadowedHandlers(),
+            new NoEffect());
 
     private Validator() {
     }

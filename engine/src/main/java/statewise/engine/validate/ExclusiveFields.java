@@ -1,0 +1,71 @@
+package statewise.engine.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import statewise.engine.document.DiagnosticCode;
+import statewise.engine.model.StateType;
+
+/**
+ * Fields that say the same thing two ways (a literal and its {@code ...Path} form, an old name and a new one) are
+ * exclusive, and a Wait state says how long to wait exactly once. AWS: "There should only be one of the following
+ * fields: [TimeoutSeconds, TimeoutSecondsPath]".
+ */
+final class ExclusiveFields implements Rule {
+
+    private static final List<List<String>> STATE_GROUPS = List.of(
+            List.of("TimeoutSeconds", "TimeoutSecondsPath"),
+            List.of("HeartbeatSeconds", "HeartbeatSecondsPath"),
+            List.of("MaxConcurrency", "MaxConcurrencyPath"),
+            List.of("ToleratedFailurePercentage", "ToleratedFailurePercentagePath"),
+            List.of("ToleratedFailureCount", "ToleratedFailureCountPath"),
+            List.of("Error", "ErrorPath"),
+            List.of("Cause", "CausePath"),
+            List.of("ItemProcessor", "Iterator"),
+            List.of("ItemSelector", "Parameters"),
+            List.of("Items", "ItemsPath"),
+            List.of("ItemReader/ReaderConfig/MaxItems", "ItemReader/ReaderConfig/MaxItemsPath"),
+            List.of("ItemBatcher/MaxItemsPerBatch", "ItemBatcher/MaxItemsPerBatchPath"),
+            List.of("ItemBatcher/MaxInputBytesPerBatch", "ItemBatcher/MaxInputBytesPerBatchPath"));
+
+    private static final List<String> WAIT_FIELDS = List.of("SecondsPath", "Seconds", "TimestampPath", "Timestamp");
+
+    @Override
+    public void check(ValidationContext context) {
+        for (StateVisit v : context.states()) {
+            for (List<String> group : STATE_GROUPS) {
+                if (group.get(0).equals("ItemSelector") && v.state().type() != StateType.MAP) {
+                    continue;
+                }
+                List<String> present = present(context, v, group);
+                if (present.size() > 1) {
+                    context.report(DiagnosticCode.CONFLICTING_FIELDS, "There should only be one of the following"
+                            + " fields: [" + names(group) + "].", v.pointer() + "/" + present.get(1));
+                }
+            }
+            if (v.state().type() == StateType.WAIT) {
+                List<String> present = present(context, v, WAIT_FIELDS);
+                if (present.size() > 1) {
+                    context.report(DiagnosticCode.CONFLICTING_FIELDS, "There should only be one of the following"
+                            + " fields: [" + names(WAIT_FIELDS) + "].", v.pointer() + "/" + present.get(1));
+                } else if (present.isEmpty()) {
+                    context.report(DiagnosticCode.MISSING_FIELD, "A Wait state needs exactly one of the following"
+                            + " fields: [" + names(WAIT_FIELDS) + "].", v.pointer());
+                }
+            }
+        }
+    }
+
+    private static List<String> present(ValidationContext context, StateVisit v, List<String> fields) {
+        List<String> present = new ArrayList<>(2);
+        for (String field : fields) {
+            if (context.has(v.pointer() + "/" + field)) {
+                present.add(field);
+            }
+        }
+        return present;
+    }
+
+    private static String names(List<String> fields) {
+        return String.join(", ", fields.stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).toList());
+    }
+}
