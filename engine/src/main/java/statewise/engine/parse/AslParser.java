@@ -37,6 +37,9 @@ public final class AslParser {
             machine = bound.value();
             diagnostics.addAll(bound.diagnostics());
         }
+        if (read.root() != null) {
+            PlaceholderScan.report(read.root(), read.sourceMap(), diagnostics);
+        }
         if (text.length() > MAX_DEFINITION_LENGTH) {
             diagnostics.add(new Diagnostic(DiagnosticCode.DEFINITION_TOO_LARGE.id(),
                     DiagnosticCode.DEFINITION_TOO_LARGE.severity(), "The definition has " + text.length()
@@ -64,6 +67,7 @@ public final class AslParser {
             ModelBinder.Bound<State> bound = ModelBinder.bindState(read.root(), read.sourceMap());
             state = bound.value();
             diagnostics.addAll(bound.diagnostics());
+            PlaceholderScan.report(read.root(), read.sourceMap(), diagnostics);
         }
         return new AslDocument(text, format, AslDocument.Kind.STATE, null, state, read.sourceMap(), diagnostics,
                 read.lines());

@@ -226,8 +226,6 @@ final class ObjectReader {
     private <T> @Nullable T wrongType(String field, JsonNode v, String expected) {
         kept.add(field);
         if (v.isTextual() && Placeholders.isPlaceholder(v.textValue())) {
-            out.add(DiagnosticCode.TEMPLATE_PLACEHOLDER, "'" + field + "' is the placeholder " + v.textValue()
-                    + ", to be substituted at deployment; it is kept as written.", pointer(field));
             return null;
         }
         out.add(DiagnosticCode.WRONG_TYPE, "'" + field + "' must be " + expected + ", not "
