@@ -51,9 +51,16 @@ public final class LineIndex {
         return Math.min(length, lineStarts[line - 1] + Math.max(0, column - 1));
     }
 
+    /** The span between two offsets (clamped to the text), with one search for its start line. */
     public SourceSpan span(int startOffset, int endOffset) {
         int start = Math.max(0, Math.min(startOffset, length));
         int end = Math.max(start, Math.min(endOffset, length));
-        return new SourceSpan(start, end, line(start), column(start), line(end), column(end));
+        int startLine = line(start);
+        int endLine = startLine;
+        while (endLine < lineStarts.length && lineStarts[endLine] <= end) {
+            endLine++;
+        }
+        return new SourceSpan(start, end, startLine, start - lineStarts[startLine - 1] + 1, endLine,
+                end - lineStarts[endLine - 1] + 1);
     }
 }

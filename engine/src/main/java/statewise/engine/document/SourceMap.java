@@ -8,27 +8,67 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where every key and value of a parsed document sits in its text, by JSON Pointer. The model holds no positions;
- * this map is how a model element (named by its pointer) finds its text again.
+ * this map is how a model element (named by its pointer) finds its text again. Entries keep character offsets
+ * only; lines and columns are worked out when a span is asked for, which is rare next to building the map.
  */
 public final class SourceMap {
 
     /** The spans of one element: its key (absent for array elements and the root) and its value. */
-    public record Entry(@Nullable SourceSpan key, SourceSpan value) {
+    public static final class Entry {
+        private final LineIndex lines;
+        private final int keyStart;
+        private final int keyEnd;
+        private final int valueStart;
+        private final int valueEnd;
+
+        private Entry(LineIndex lines, int keyStart, int keyEnd, int valueStart, int valueEnd) {
+            this.lines = lines;
+            this.keyStart = keyStart;
+            this.keyEnd = keyEnd;
+            this.valueStart = valueStart;
+            this.valueEnd = valueEnd;
+        }
+
+        /** The key's span, or null for array elements and the root. */
+        public @Nullable SourceSpan key() {
+            return keyStart < 0 ? null : lines.span(keyStart, keyEnd);
+        }
+
+        public SourceSpan value() {
+            return lines.span(valueStart, valueEnd);
+        }
 
         /** From the start of the key (or value) to the end of the value. */
         public SourceSpan member() {
-            return key == null ? value : key.to(value);
+            return lines.span(keyStart < 0 ? valueStart : keyStart, valueEnd);
+        }
+
+        /** The offset where the key starts, or -1 when there is no key. */
+        public int keyStartOffset() {
+            return keyStart;
+        }
+
+        public int valueStartOffset() {
+            return valueStart;
+        }
+
+        int memberStartOffset() {
+            return keyStart < 0 ? valueStart : keyStart;
+        }
+
+        int valueEndOffset() {
+            return valueEnd;
         }
     }
 
-    private static final SourceMap EMPTY = new SourceMap(Map.of(), SourceSpan.at(0, 1, 1));
+    private static final SourceMap EMPTY = new SourceMap(Map.of(), new LineIndex(""));
 
     private final Map<String, Entry> entries;
-    private final SourceSpan documentStart;
+    private final LineIndex lines;
 
-    private SourceMap(Map<String, Entry> entries, SourceSpan documentStart) {
+    private SourceMap(Map<String, Entry> entries, LineIndex lines) {
         this.entries = entries;
-        this.documentStart = documentStart;
+        this.lines = lines;
     }
 
     public static SourceMap empty() {
@@ -69,10 +109,10 @@ public final class SourceMap {
         while (true) {
             Entry e = entries.get(p);
             if (e != null) {
-                return e.key() != null ? e.key() : shortValueSpan(e.value());
+                return e.keyStart >= 0 ? e.key() : shortValueSpan(e.value());
             }
             if (p.isEmpty()) {
-                return documentStart;
+                return lines.span(0, 0);
             }
             p = JsonPointer.parent(p);
         }
@@ -92,10 +132,12 @@ public final class SourceMap {
         String best = JsonPointer.ROOT;
         int bestLength = Integer.MAX_VALUE;
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            SourceSpan span = e.getValue().member();
-            if (span.contains(offset) && span.length() < bestLength) {
+            Entry entry = e.getValue();
+            int start = entry.memberStartOffset();
+            int end = entry.valueEndOffset();
+            if (offset >= start && offset <= end && end - start < bestLength) {
                 best = e.getKey();
-                bestLength = span.length();
+                bestLength = end - start;
             }
         }
         return best;
@@ -107,15 +149,26 @@ public final class SourceMap {
 
     /** Collects entries while a parser walks the text. Not thread-safe; used once. */
     public static final class Builder {
-        private final Map<String, Entry> entries = new HashMap<>();
+        private final LineIndex lines;
+        private final Map<String, Entry> entries;
 
-        public Builder put(String pointer, @Nullable SourceSpan key, SourceSpan value) {
-            entries.put(pointer, new Entry(key, value));
+        /**
+         * @param lines         the text's line index, used when spans are asked for
+         * @param expectedSize  about how many entries will come (sizes the table once)
+         */
+        public Builder(LineIndex lines, int expectedSize) {
+            this.lines = lines;
+            this.entries = new HashMap<>(Math.max(16, expectedSize * 4 / 3 + 1));
+        }
+
+        /** Records an element; {@code keyStart} is -1 for array elements and the root. */
+        public Builder put(String pointer, int keyStart, int keyEnd, int valueStart, int valueEnd) {
+            entries.put(pointer, new Entry(lines, keyStart, keyEnd, valueStart, valueEnd));
             return this;
         }
 
         public SourceMap build() {
-            return new SourceMap(Map.copyOf(entries), SourceSpan.at(0, 1, 1));
+            return new SourceMap(entries, lines);
         }
     }
 }

@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import statewise.engine.document.Diagnostic;
@@ -71,7 +69,7 @@ public final class TreeReader {
     private final String text;
     private final DocumentFormat format;
     private final LineIndex lines;
-    private final SourceMap.Builder sourceMap = new SourceMap.Builder();
+    private final SourceMap.Builder sourceMap;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
     private @Nullable JsonNode root;
@@ -80,6 +78,7 @@ public final class TreeReader {
         this.text = text;
         this.format = format;
         this.lines = new LineIndex(text);
+        this.sourceMap = new SourceMap.Builder(lines, text.length() / 12);
     }
 
     public static Result read(String text, DocumentFormat format) {
@@ -93,18 +92,19 @@ public final class TreeReader {
         final JsonNode node;
         final String pointer;
         final int startOffset;
-        final @Nullable SourceSpan keySpan;
-        final Set<String> keys;
+        final int keyStart;
+        final int keyEnd;
         @Nullable String pendingKey;
-        @Nullable SourceSpan pendingKeySpan;
+        int pendingKeyStart = -1;
+        int pendingKeyEnd = -1;
         int index;
 
-        Frame(JsonNode node, String pointer, int startOffset, @Nullable SourceSpan keySpan) {
+        Frame(JsonNode node, String pointer, int startOffset, int keyStart, int keyEnd) {
             this.node = node;
             this.pointer = pointer;
             this.startOffset = startOffset;
-            this.keySpan = keySpan;
-            this.keys = node.isObject() ? new HashSet<>() : Set.of();
+            this.keyStart = keyStart;
+            this.keyEnd = keyEnd;
         }
     }
 
@@ -158,26 +158,27 @@ public final class TreeReader {
         String name = parser.currentName();
         int start = startOffset(parser.currentTokenLocation());
         int end = format == DocumentFormat.YAML ? endOffset(parser.currentLocation()) : scanScalarEnd(start);
-        SourceSpan keySpan = lines.span(start, end);
         if (frame == null) {
             return;
         }
-        if (!frame.keys.add(name)) {
+        if (frame.node.has(name)) {
             diagnostics.add(diagnostic(DiagnosticCode.DUPLICATE_KEY,
                     "Duplicate key '" + name + "': the last value is used.", JsonPointer.child(frame.pointer, name),
-                    keySpan));
+                    lines.span(start, end)));
         }
         frame.pendingKey = name;
-        frame.pendingKeySpan = keySpan;
+        frame.pendingKeyStart = start;
+        frame.pendingKeyEnd = end;
     }
 
     private void open(JsonParser parser, JsonNode container) {
         int start = startOffset(parser.currentTokenLocation());
         Frame parent = stack.peek();
         String pointer = childPointer(parent);
-        SourceSpan keySpan = parent == null ? null : parent.pendingKeySpan;
+        int keyStart = parent == null || !parent.node.isObject() ? -1 : parent.pendingKeyStart;
+        int keyEnd = parent == null || !parent.node.isObject() ? -1 : parent.pendingKeyEnd;
         attach(parent, container);
-        stack.push(new Frame(container, pointer, start, keySpan));
+        stack.push(new Frame(container, pointer, start, keyStart, keyEnd));
     }
 
     private void close(JsonParser parser) {
@@ -185,7 +186,7 @@ public final class TreeReader {
         int end = format == DocumentFormat.YAML
                 ? trimBack(endOffset(parser.currentLocation()), frame.startOffset)
                 : startOffset(parser.currentTokenLocation()) + 1;
-        sourceMap.put(frame.pointer, frame.keySpan, lines.span(frame.startOffset, end));
+        sourceMap.put(frame.pointer, frame.keyStart, frame.keyEnd, frame.startOffset, end);
     }
 
     private void scalar(JsonParser parser, JsonToken token) throws IOException {
@@ -208,7 +209,8 @@ public final class TreeReader {
                 : scanScalarEnd(start);
         Frame parent = stack.peek();
         String pointer = childPointer(parent);
-        sourceMap.put(pointer, parent == null ? null : parent.pendingKeySpan, lines.span(start, end));
+        boolean member = parent != null && parent.node.isObject();
+        sourceMap.put(pointer, member ? parent.pendingKeyStart : -1, member ? parent.pendingKeyEnd : -1, start, end);
         attach(parent, value);
     }
 

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.document.SourceMap;
-import statewise.engine.document.SourceSpan;
 
 /**
  * The key order of every object of a previous revision, by JSON Pointer. The model does not remember where a known
@@ -47,12 +46,12 @@ public final class KeyOrder {
         Map<String, List<Member>> members = new HashMap<>();
         for (String pointer : sourceMap.pointers()) {
             SourceMap.Entry entry = sourceMap.entry(pointer);
-            SourceSpan key = entry == null ? null : entry.key();
-            if (key != null) {
+            int keyStart = entry == null ? -1 : entry.keyStartOffset();
+            if (keyStart >= 0) {
                 members.computeIfAbsent(JsonPointer.parent(pointer), p -> new ArrayList<>())
-                        .add(new Member(key.startOffset(), JsonPointer.lastToken(pointer)));
+                        .add(new Member(keyStart, JsonPointer.lastToken(pointer)));
             }
-            int start = entry == null ? -1 : entry.value().startOffset();
+            int start = entry == null ? -1 : entry.valueStartOffset();
             if (start >= 0 && start < text.length() && text.charAt(start) == '{') {
                 members.computeIfAbsent(pointer, p -> new ArrayList<>());
             }

@@ -2,6 +2,7 @@ package statewise.engine.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import statewise.engine.document.DiagnosticCode;
 import statewise.engine.model.StateType;
 
@@ -12,17 +13,23 @@ import statewise.engine.model.StateType;
  */
 final class ExclusiveFields implements Rule {
 
-    private static final List<List<String>> STATE_GROUPS = List.of(
-            List.of("TimeoutSeconds", "TimeoutSecondsPath"),
-            List.of("HeartbeatSeconds", "HeartbeatSecondsPath"),
-            List.of("MaxConcurrency", "MaxConcurrencyPath"),
-            List.of("ToleratedFailurePercentage", "ToleratedFailurePercentagePath"),
-            List.of("ToleratedFailureCount", "ToleratedFailureCountPath"),
-            List.of("Error", "ErrorPath"),
-            List.of("Cause", "CausePath"),
-            List.of("ItemProcessor", "Iterator"),
-            List.of("ItemSelector", "Parameters"),
-            List.of("Items", "ItemsPath"),
+    private static final Map<StateType, List<List<String>>> GROUPS = Map.of(
+            StateType.TASK, List.of(
+                    List.of("TimeoutSeconds", "TimeoutSecondsPath"),
+                    List.of("HeartbeatSeconds", "HeartbeatSecondsPath")),
+            StateType.FAIL, List.of(
+                    List.of("Error", "ErrorPath"),
+                    List.of("Cause", "CausePath")),
+            StateType.MAP, List.of(
+                    List.of("MaxConcurrency", "MaxConcurrencyPath"),
+                    List.of("ToleratedFailurePercentage", "ToleratedFailurePercentagePath"),
+                    List.of("ToleratedFailureCount", "ToleratedFailureCountPath"),
+                    List.of("ItemProcessor", "Iterator"),
+                    List.of("ItemSelector", "Parameters"),
+                    List.of("Items", "ItemsPath")));
+
+    /** Pairs inside a Map's reader and batcher, checked through the source map (rare objects). */
+    private static final List<List<String>> MAP_NESTED = List.of(
             List.of("ItemReader/ReaderConfig/MaxItems", "ItemReader/ReaderConfig/MaxItemsPath"),
             List.of("ItemBatcher/MaxItemsPerBatch", "ItemBatcher/MaxItemsPerBatchPath"),
             List.of("ItemBatcher/MaxInputBytesPerBatch", "ItemBatcher/MaxInputBytesPerBatchPath"));
@@ -32,18 +39,18 @@ final class ExclusiveFields implements Rule {
     @Override
     public void check(ValidationContext context) {
         for (StateVisit v : context.states()) {
-            for (List<String> group : STATE_GROUPS) {
-                if (group.get(0).equals("ItemSelector") && v.state().type() != StateType.MAP) {
-                    continue;
-                }
-                List<String> present = present(context, v, group);
-                if (present.size() > 1) {
-                    context.report(DiagnosticCode.CONFLICTING_FIELDS, "There should only be one of the following"
-                            + " fields: [" + names(group) + "].", v.pointer() + "/" + present.get(1));
+            for (List<String> group : GROUPS.getOrDefault(v.state().type(), List.of())) {
+                conflict(context, v, group, present(v, group));
+            }
+            if (v.state().type() == StateType.MAP) {
+                for (List<String> group : MAP_NESTED) {
+                    List<String> present = new ArrayList<>(2);
+                    group.stream().filter(f -> context.has(v.pointer() + "/" + f)).forEach(present::add);
+                    conflict(context, v, group, present);
                 }
             }
             if (v.state().type() == StateType.WAIT) {
-                List<String> present = present(context, v, WAIT_FIELDS);
+                List<String> present = present(v, WAIT_FIELDS);
                 if (present.size() > 1) {
                     context.report(DiagnosticCode.CONFLICTING_FIELDS, "There should only be one of the following"
                             + " fields: [" + names(WAIT_FIELDS) + "].", v.pointer() + "/" + present.get(1));
@@ -55,10 +62,17 @@ final class ExclusiveFields implements Rule {
         }
     }
 
-    private static List<String> present(ValidationContext context, StateVisit v, List<String> fields) {
+    private static void conflict(ValidationContext context, StateVisit v, List<String> group, List<String> present) {
+        if (present.size() > 1) {
+            context.report(DiagnosticCode.CONFLICTING_FIELDS, "There should only be one of the following"
+                    + " fields: [" + names(group) + "].", v.pointer() + "/" + present.get(1));
+        }
+    }
+
+    private static List<String> present(StateVisit v, List<String> fields) {
         List<String> present = new ArrayList<>(2);
         for (String field : fields) {
-            if (context.has(v.pointer() + "/" + field)) {
+            if (StateFields.has(v.state(), field)) {
                 present.add(field);
             }
         }

@@ -40,7 +40,7 @@ final class QueryLanguageFields implements Rule {
             }
             List<String> refused = ql == QueryLanguage.JSONATA ? JSONPATH_ONLY : JSONATA_ONLY;
             for (String field : refused) {
-                if (context.has(v.field(field))) {
+                if (StateFields.has(v.state(), field)) {
                     report(context, ql, field, v.field(field));
                 }
             }

@@ -23,7 +23,7 @@ final class Reachability implements Rule {
             if (graph.startAt() == null || !graph.states().containsKey(graph.startAt())) {
                 continue;
             }
-            GraphShape shape = new GraphShape(graph);
+            GraphShape shape = context.shape(graph);
             String states = JsonPointer.child(g.pointer(), "States");
             for (String name : graph.states().keySet()) {
                 if (!shape.isReferenced(name)) {
@@ -43,7 +43,7 @@ final class Reachability implements Rule {
                 return;
             }
             for (ValidationContext.GraphVisit g : context.graphs()) {
-                GraphShape shape = new GraphShape(g.graph());
+                GraphShape shape = context.shape(g.graph());
                 Set<String> reachable = shape.reachableFromStart();
                 if (reachable.isEmpty()) {
                     continue;

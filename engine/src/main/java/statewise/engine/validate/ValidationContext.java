@@ -1,6 +1,7 @@
 package statewise.engine.validate;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,7 @@ public final class ValidationContext {
     private final List<StateVisit> states = new ArrayList<>();
     private final List<GraphVisit> graphs = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<StateGraph, GraphShape> shapes = new IdentityHashMap<>();
 
     ValidationContext(AslDocument document, ValidationOptions options) {
         this.document = document;
@@ -116,6 +118,11 @@ public final class ValidationContext {
 
     public SourceMap sourceMap() {
         return document.sourceMap();
+    }
+
+    /** The transition graph of {@code graph}, built once per validation. */
+    GraphShape shape(StateGraph graph) {
+        return shapes.computeIfAbsent(graph, GraphShape::new);
     }
 
     /** True when the document has an element at {@code pointer} (whatever its shape). */
