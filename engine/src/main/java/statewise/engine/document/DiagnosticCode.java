@@ -43,6 +43,8 @@ public enum DiagnosticCode {
             "A reference path (ResultPath, ItemsPath, ...) uses filters, wildcards or other non-reference syntax."),
     INVALID_INTRINSIC("invalid-intrinsic-function", Severity.ERROR,
             "An intrinsic function call is malformed, unknown or has the wrong number of arguments."),
+    TEMPLATE_KEY_CONFLICT("template-key-conflict", Severity.ERROR,
+            "A payload template has both 'name' and 'name.$', which would give the same key twice."),
     INVALID_JSONATA("invalid-jsonata", Severity.ERROR, "A {% %} JSONata expression does not parse."),
     INVALID_TIMESTAMP("invalid-timestamp", Severity.ERROR, "A timestamp is not in RFC 3339 format."),
     INVALID_RESOURCE("invalid-resource", Severity.ERROR, "A Task Resource that AWS does not recognise."),
@@ -57,7 +59,9 @@ public enum DiagnosticCode {
             "A catcher or retrier that an earlier one always takes first."),
     VARIABLE_NOT_ASSIGNED("variable-not-assigned", Severity.WARNING,
             "A variable is read where no earlier state can have assigned it."),
-    NO_EFFECT("no-effect", Severity.WARNING, "A field that has no effect where it is.");
+    NO_EFFECT("no-effect", Severity.WARNING, "A field that has no effect where it is."),
+    PATH_WITHOUT_DOLLAR("path-without-dollar", Severity.WARNING,
+            "A value that looks like a path or intrinsic function under a key without '.$', so it stays a string.");
 
     private final String id;
     private final Severity severity;

@@ -138,6 +138,15 @@ public final class ValidationContext {
         diagnostics.add(new Diagnostic(code.id(), severity, message, pointer, sourceMap().locate(pointer)));
     }
 
+    /**
+     * Reports about the element at {@code pointer} but underlines {@code spanPointer} inside it: AWS names the
+     * whole payload template when one of its values is wrong, while a reader wants to see that value.
+     */
+    public void reportWithin(DiagnosticCode code, String message, String pointer, String spanPointer) {
+        diagnostics.add(new Diagnostic(code.id(), code.severity(), message, pointer,
+                sourceMap().locate(spanPointer)));
+    }
+
     List<Diagnostic> diagnostics() {
         return diagnostics;
     }

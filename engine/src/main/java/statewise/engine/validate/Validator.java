@@ -26,12 +26,16 @@ public final class Validator {
             new WaitTimestamp(),
             new RequiredContent(),
             new TaskCredentials(),
-            new TaskResources());
+            new TaskResources(),
+            new PathFields(),
+            new PayloadTemplates(),
+            new JsonataExpressions());
 
     private static final List<Rule> WARNING_RULES = List.of(
             new Reachability.Unreachable(),
             new ShadowedHandlers(),
-            new NoEffect());
+            new NoEffect(),
+            new UnassignedVariables());
 
     private Validator() {
     }
