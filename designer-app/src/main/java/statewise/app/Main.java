@@ -1,0 +1,39 @@
+package statewise.app;
+
+import java.util.List;
+import picocli.CommandLine;
+import statewise.engine.cli.CliStreams;
+import statewise.engine.cli.StatewiseCli;
+
+/**
+ * The {@code statewise} program: with no arguments it starts the designer (as {@code open} does), otherwise it runs
+ * a command. It does not extend {@code Application} and references no JavaFX type, so headless commands
+ * ({@code validate}, ...) never load the toolkit: only {@link OpenCommand} reaches the class that does.
+ */
+public final class Main {
+
+    private static final String[] DESCRIPTION = {
+        "Designer, validator and local runner for AWS Step Functions state machines (Amazon States Language).",
+        "Without a command, starts the designer with a sample workflow."
+    };
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String[] command = args.length == 0 ? new String[] {OpenCommand.NAME} : args;
+        System.exit(run(CliStreams.system(), command));
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public static int run(CliStreams streams, String... args) {
+        CommandLine cli = StatewiseCli.commandLine(streams, List.of(new OpenCommand(streams)));
+        cli.getCommandSpec().usageMessage()
+                .synopsisSubcommandLabel("[COMMAND]")
+                .description(DESCRIPTION);
+        int exitCode = cli.execute(args);
+        streams.out().flush();
+        streams.err().flush();
+        return exitCode;
+    }
+}

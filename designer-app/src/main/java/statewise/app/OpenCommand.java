@@ -1,0 +1,83 @@
+package statewise.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import statewise.app.shell.DesignerLauncher;
+import statewise.engine.cli.CliStreams;
+import statewise.engine.cli.DefinitionFile;
+import statewise.engine.cli.ExitCodes;
+import statewise.engine.cli.UnreadableInputException;
+import statewise.engine.cli.VersionProvider;
+
+/**
+ * {@code statewise open [FILE]}: starts the designer. A file that cannot be read is reported on the terminal, as
+ * every other command does, instead of starting a window only to show an error in it.
+ */
+@Command(name = OpenCommand.NAME,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Starts the designer with FILE open, or with the bundled sample workflow when no FILE is given.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:The designer was closed.",
+            "2:FILE could not be read.",
+            "4:The designer could not start (no display, or GTK 3 missing)."
+        })
+public final class OpenCommand implements Callable<Integer> {
+
+    /** The command's name; {@code statewise} without arguments runs it too. */
+    public static final String NAME = "open";
+
+    /** The toolkit could not start: no display, or native libraries missing. */
+    static final int CANNOT_START = 4;
+
+    private final CliStreams streams;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "An ASL definition (.asl.json, .asl.yaml, ...).")
+    private @Nullable Path file;
+
+    public OpenCommand(CliStreams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() {
+        Path requested = file;
+        if (requested != null) {
+            try {
+                DefinitionFile.read(requested, requested.toString());
+            } catch (UnreadableInputException e) {
+                streams.err().println("statewise: " + e.getMessage());
+                return ExitCodes.UNREADABLE;
+            }
+        }
+        try {
+            DesignerLauncher.launch(requested);
+        } catch (RuntimeException | LinkageError e) {
+            Throwable cause = toolkitFailure(e);
+            if (cause == null) {
+                throw e;
+            }
+            streams.err().println("statewise: cannot start the designer: " + cause.getMessage()
+                    + " (it needs a display and GTK 3; commands such as 'validate' run without them)");
+            return CANNOT_START;
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * What stopped the toolkit from starting, when that is the environment's doing: JavaFX reports a missing
+     * display as {@link UnsupportedOperationException} and missing native libraries as a {@link LinkageError}.
+     */
+    private static @Nullable Throwable toolkitFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnsupportedOperationException || t instanceof LinkageError) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

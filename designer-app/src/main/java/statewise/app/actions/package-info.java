@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.app.actions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.app.editor;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package statewise.app.fx;
+
+import javafx.application.Platform;
+
+/**
+ * The one way code hops onto the FX thread, so every hop can be found and checked. Only the FX thread touches
+ * nodes and UI state; background work hands its result over here.
+ */
+public final class FxThread {
+
+    private FxThread() {
+    }
+
+    /** Runs {@code action} on the FX thread: now when already there, else at the next pulse. */
+    public static void run(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    /** Fails fast when UI state is touched from another thread. */
+    public static void check() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("Not on the FX application thread: " + Thread.currentThread().getName());
+        }
+    }
+}

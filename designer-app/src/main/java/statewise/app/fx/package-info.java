@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.app.fx;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,69 @@
+package statewise.app.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import statewise.engine.document.AslDocument;
+import statewise.engine.document.JsonPointer;
+import statewise.engine.model.Branch;
+import statewise.engine.model.InvalidState;
+import statewise.engine.model.ItemProcessor;
+import statewise.engine.model.MapState;
+import statewise.engine.model.ParallelState;
+import statewise.engine.model.State;
+import statewise.engine.model.StateGraph;
+import statewise.engine.model.StateMachine;
+
+/**
+ * Flattens a document's states, nested Parallel branches and Map processors included, into outline rows in
+ * document order: each nested state follows the state that contains it, one level deeper.
+ */
+public final class StateRows {
+
+    private StateRows() {
+    }
+
+    public static List<StateRow> of(AslDocument document) {
+        List<StateRow> rows = new ArrayList<>();
+        StateMachine machine = document.stateMachine();
+        State single = document.state();
+        if (machine != null) {
+            addGraph(rows, machine, JsonPointer.ROOT, 0);
+        } else if (single != null) {
+            addState(rows, "(single state)", single, JsonPointer.ROOT, 0);
+        }
+        return List.copyOf(rows);
+    }
+
+    private static void addGraph(List<StateRow> rows, StateGraph graph, String graphPointer, int depth) {
+        String statesPointer = JsonPointer.child(graphPointer, "States");
+        for (Map.Entry<String, State> entry : graph.states().entrySet()) {
+            addState(rows, entry.getKey(), entry.getValue(), JsonPointer.child(statesPointer, entry.getKey()), depth);
+        }
+    }
+
+    private static void addState(List<StateRow> rows, String name, State state, String pointer, int depth) {
+        rows.add(new StateRow(name, typeName(state), depth, pointer));
+        if (state instanceof ParallelState parallel) {
+            List<Branch> branches = parallel.branches();
+            for (int i = 0; branches != null && i < branches.size(); i++) {
+                addGraph(rows, branches.get(i), JsonPointer.child(JsonPointer.child(pointer, "Branches"), i),
+                        depth + 1);
+            }
+        } else if (state instanceof MapState map) {
+            ItemProcessor processor = map.processor();
+            if (processor != null) {
+                String field = map.itemProcessor() != null ? "ItemProcessor" : "Iterator";
+                addGraph(rows, processor, JsonPointer.child(pointer, field), depth + 1);
+            }
+        }
+    }
+
+    private static String typeName(State state) {
+        if (state instanceof InvalidState invalid) {
+            String written = invalid.typeName();
+            return written == null || written.isBlank() ? "?" : written;
+        }
+        return state.type().aslName();
+    }
+}

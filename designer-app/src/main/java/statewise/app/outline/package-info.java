@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.app.outline;
+
+import org.jspecify.annotations.NullMarked;

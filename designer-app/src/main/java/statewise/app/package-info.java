@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.app;
+
+import org.jspecify.annotations.NullMarked;

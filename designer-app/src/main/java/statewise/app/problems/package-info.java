@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.app.problems;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.app.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package statewise.app.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package statewise.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import statewise.engine.cli.CliStreams;
+import statewise.engine.cli.ExitCodes;
+
+class MainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CliStreams streams = new CliStreams(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+                new PrintWriter(err));
+        return Main.run(streams, args);
+    }
+
+    @Test
+    void helpListsOpenBeforeTheHeadlessCommands() {
+        int exitCode = run("--help");
+
+        assertEquals(ExitCodes.OK, exitCode);
+        String help = out.toString();
+        assertTrue(help.startsWith("Usage: statewise [-hV] [COMMAND]"), help);
+        assertTrue(help.contains("Without a command, starts the designer"), help);
+        assertTrue(help.indexOf("\n  open ") < help.indexOf("\n  validate "), help);
+    }
+
+    @Test
+    void openHasHelp() {
+        int exitCode = run("open", "--help");
+
+        assertEquals(ExitCodes.OK, exitCode);
+        assertTrue(out.toString().startsWith("Usage: statewise open [-hV] [FILE]"), out.toString());
+    }
+
+    @Test
+    void openingAMissingFileFailsOnTheTerminalWithoutStartingTheDesigner() {
+        int exitCode = run("open", "no/such/flow.asl.json");
+
+        assertEquals(ExitCodes.UNREADABLE, exitCode);
+        assertEquals("statewise: no/such/flow.asl.json: no such file", err.toString().strip());
+    }
+
+    @Test
+    void headlessCommandsRunThroughMain() {
+        int exitCode = run("validate", "--list-codes");
+
+        assertEquals(ExitCodes.OK, exitCode);
+        assertTrue(out.toString().contains("syntax-error"), out.toString());
+    }
+}
