@@ -5,10 +5,12 @@ import java.util.Arrays;
 /** Converts between character offsets and 1-based line/column positions of one text. Lines end at \n. */
 public final class LineIndex {
 
+    private final CharSequence text;
     private final int[] lineStarts;
     private final int length;
 
     public LineIndex(CharSequence text) {
+        this.text = text;
         int[] starts = new int[64];
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -49,6 +51,16 @@ public final class LineIndex {
             return length;
         }
         return Math.min(length, lineStarts[line - 1] + Math.max(0, column - 1));
+    }
+
+    /** The offset just after the character at {@code offset}, a whole surrogate pair when it starts one. */
+    public int afterCharacter(int offset) {
+        if (offset >= length) {
+            return length;
+        }
+        boolean pair = Character.isHighSurrogate(text.charAt(offset)) && offset + 1 < length
+                && Character.isLowSurrogate(text.charAt(offset + 1));
+        return offset + (pair ? 2 : 1);
     }
 
     /** The span between two offsets (clamped to the text), with one search for its start line. */

@@ -109,7 +109,7 @@ public final class SourceMap {
         while (true) {
             Entry e = entries.get(p);
             if (e != null) {
-                return e.keyStart >= 0 ? e.key() : shortValueSpan(e.value());
+                return e.keyStart >= 0 ? e.key() : shortValueSpan(e.value(), lines);
             }
             if (p.isEmpty()) {
                 return lines.span(0, 0);
@@ -119,12 +119,11 @@ public final class SourceMap {
     }
 
     /** The value span, but only its first character when the value is a container (objects span many lines). */
-    private static SourceSpan shortValueSpan(SourceSpan value) {
+    private static SourceSpan shortValueSpan(SourceSpan value, LineIndex lines) {
         if (value.startLine() == value.endLine()) {
             return value;
         }
-        return new SourceSpan(value.startOffset(), value.startOffset() + 1, value.startLine(), value.startColumn(),
-                value.startLine(), value.startColumn() + 1);
+        return lines.span(value.startOffset(), lines.afterCharacter(value.startOffset()));
     }
 
     /** The deepest element whose member span contains {@code offset}, or {@code ""} for the root. */

@@ -1,23 +1,22 @@
 package statewise.engine.parse;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.document.DiagnosticCode;
 import statewise.engine.document.DocumentFormat;
@@ -36,23 +35,6 @@ public final class TreeReader {
     /** Deeper input is refused with a diagnostic: no real definition comes near it, and it keeps recursion safe. */
     public static final int MAX_NESTING_DEPTH = 500;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .maxNumberLength(100_000)
-                    .build())
-            .build();
-
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .loaderOptions(yamlLoaderOptions())
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .maxNumberLength(100_000)
-                    .build())
-            .build();
-
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The tree (null when the text holds no value at all), its source map, and what went wrong. */
@@ -69,15 +51,21 @@ public final class TreeReader {
     private final String text;
     private final DocumentFormat format;
     private final LineIndex lines;
+    private final CodePointOffsets codePoints;
+    private final TextScan scan;
     private final SourceMap.Builder sourceMap;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
+    private final YamlAnchors anchors = new YamlAnchors();
     private @Nullable JsonNode root;
+    private int values;
 
     private TreeReader(String text, DocumentFormat format) {
         this.text = text;
         this.format = format;
         this.lines = new LineIndex(text);
+        this.codePoints = new CodePointOffsets(text);
+        this.scan = new TextScan(text, lines);
         this.sourceMap = new SourceMap.Builder(lines, text.length() / 12);
     }
 
@@ -94,43 +82,72 @@ public final class TreeReader {
         final int startOffset;
         final int keyStart;
         final int keyEnd;
+        final @Nullable String anchor;
+        final int firstValue;
         @Nullable String pendingKey;
         int pendingKeyStart = -1;
         int pendingKeyEnd = -1;
         int index;
 
-        Frame(JsonNode node, String pointer, int startOffset, int keyStart, int keyEnd) {
+        Frame(JsonNode node, String pointer, int startOffset, int keyStart, int keyEnd, @Nullable String anchor,
+                int firstValue) {
             this.node = node;
             this.pointer = pointer;
             this.startOffset = startOffset;
             this.keyStart = keyStart;
             this.keyEnd = keyEnd;
+            this.anchor = anchor;
+            this.firstValue = firstValue;
         }
     }
 
     private void run() {
-        try (JsonParser parser = format == DocumentFormat.YAML ? YAML.createParser(text) : JSON.createParser(text)) {
+        try (JsonParser parser = format == DocumentFormat.YAML ? ReaderFactories.yaml(text)
+                : ReaderFactories.json(text)) {
             readTokens(parser);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String message = cleanMessage(e.getOriginalMessage());
-            DiagnosticCode code = message.contains("nesting depth") ? DiagnosticCode.NESTING_TOO_DEEP
-                    : DiagnosticCode.SYNTAX_ERROR;
-            if (code == DiagnosticCode.NESTING_TOO_DEEP) {
-                message = "Objects and arrays are nested more than " + MAX_NESTING_DEPTH + " levels deep.";
-            }
-            addAt(code, message, loc);
+            syntaxError(e);
         } catch (IOException | RuntimeException e) {
             // The YAML scanner reports some malformed input as unchecked exceptions; every one is bad input here.
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : cleanMessage(e.getMessage());
-            diagnostics.add(diagnostic(DiagnosticCode.SYNTAX_ERROR, message, currentPointer(),
-                    lines.span(text.length(), text.length())));
+            if (e.getCause() instanceof MarkedYAMLException yaml) {
+                yamlError(yaml);
+            } else {
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : ParserMessages.json(
+                        e.getMessage());
+                addAt(DiagnosticCode.SYNTAX_ERROR, message, text.length());
+            }
+        }
+        while (!stack.isEmpty()) {
+            Frame open = stack.pop();
+            sourceMap.put(open.pointer, open.keyStart, open.keyEnd, open.startOffset, text.length());
         }
         if (root == null && diagnostics.isEmpty()) {
             diagnostics.add(diagnostic(DiagnosticCode.EMPTY_DOCUMENT,
                     "The document is empty: a state machine definition is a JSON object.", JsonPointer.ROOT,
                     lines.span(0, 0)));
         }
+    }
+
+    private void syntaxError(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml) {
+            yamlError(yaml);
+            return;
+        }
+        JsonLocation loc = e.getLocation();
+        int offset = loc == null ? text.length() : startOffset(loc);
+        String message = e.getOriginalMessage() == null ? "malformed input" : e.getOriginalMessage();
+        String token = ParserMessages.unreadToken(message);
+        if (token != null && !token.isEmpty()) {
+            int start = text.lastIndexOf(token, offset);
+            offset = start >= 0 && start + token.length() >= offset - 1 ? start : offset;
+        }
+        addAt(DiagnosticCode.SYNTAX_ERROR, ParserMessages.json(message), offset);
+    }
+
+    private void yamlError(MarkedYAMLException e) {
+        Mark mark = ParserMessages.yamlMark(e);
+        int offset = mark == null ? text.length() : codePoints.toOffset(mark.getIndex());
+        addAt(DiagnosticCode.SYNTAX_ERROR, ParserMessages.yaml(e), offset);
     }
 
     private void readTokens(JsonParser parser) throws IOException {
@@ -140,15 +157,25 @@ public final class TreeReader {
                 int at = startOffset(parser.currentTokenLocation());
                 diagnostics.add(diagnostic(DiagnosticCode.SYNTAX_ERROR,
                         "Unexpected content after the end of the definition.", JsonPointer.ROOT,
-                        lines.span(at, scanScalarEnd(at))));
+                        lines.span(at, scan.scalarEnd(at))));
                 return;
             }
             switch (token) {
                 case FIELD_NAME -> fieldName(parser);
-                case START_OBJECT -> open(parser, NODES.objectNode());
-                case START_ARRAY -> open(parser, NODES.arrayNode());
+                case START_OBJECT, START_ARRAY -> {
+                    if (stack.size() == MAX_NESTING_DEPTH) {
+                        addAt(DiagnosticCode.NESTING_TOO_DEEP, "Objects and arrays are nested more than "
+                                + MAX_NESTING_DEPTH + " levels deep.", startOffset(parser.currentTokenLocation()));
+                        return;
+                    }
+                    open(parser, token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode());
+                }
                 case END_OBJECT, END_ARRAY -> close(parser);
-                default -> scalar(parser, token);
+                default -> {
+                    if (!scalar(parser, token)) {
+                        return;
+                    }
+                }
             }
         }
     }
@@ -157,7 +184,7 @@ public final class TreeReader {
         Frame frame = stack.peek();
         String name = parser.currentName();
         int start = startOffset(parser.currentTokenLocation());
-        int end = format == DocumentFormat.YAML ? endOffset(parser.currentLocation()) : scanScalarEnd(start);
+        int end = format == DocumentFormat.YAML ? endOffset(parser.currentLocation()) : scan.scalarEnd(start);
         if (frame == null) {
             return;
         }
@@ -171,25 +198,32 @@ public final class TreeReader {
         frame.pendingKeyEnd = end;
     }
 
-    private void open(JsonParser parser, JsonNode container) {
+    private void open(JsonParser parser, JsonNode container) throws IOException {
         int start = startOffset(parser.currentTokenLocation());
         Frame parent = stack.peek();
         String pointer = childPointer(parent);
         int keyStart = parent == null || !parent.node.isObject() ? -1 : parent.pendingKeyStart;
         int keyEnd = parent == null || !parent.node.isObject() ? -1 : parent.pendingKeyEnd;
         attach(parent, container);
-        stack.push(new Frame(container, pointer, start, keyStart, keyEnd));
+        stack.push(new Frame(container, pointer, start, keyStart, keyEnd, anchor(parser), values++));
     }
 
     private void close(JsonParser parser) {
         Frame frame = stack.pop();
         int end = format == DocumentFormat.YAML
-                ? trimBack(endOffset(parser.currentLocation()), frame.startOffset)
+                ? scan.trimBack(endOffset(parser.currentLocation()), frame.startOffset)
                 : startOffset(parser.currentTokenLocation()) + 1;
         sourceMap.put(frame.pointer, frame.keyStart, frame.keyEnd, frame.startOffset, end);
+        if (frame.anchor != null) {
+            anchors.define(frame.anchor, frame.node, values - frame.firstValue);
+        }
     }
 
-    private void scalar(JsonParser parser, JsonToken token) throws IOException {
+    /** Reads a scalar (or a YAML alias); false when reading has to stop. */
+    private boolean scalar(JsonParser parser, JsonToken token) throws IOException {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            return alias(parser, yaml.getText());
+        }
         JsonNode value = switch (token) {
             case VALUE_STRING -> NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
@@ -205,13 +239,45 @@ public final class TreeReader {
         };
         int start = startOffset(parser.currentTokenLocation());
         int end = format == DocumentFormat.YAML
-                ? trimBack(endOffset(parser.currentLocation()), start)
-                : scanScalarEnd(start);
+                ? scan.trimBack(endOffset(parser.currentLocation()), start)
+                : scan.scalarEnd(start);
         Frame parent = stack.peek();
         String pointer = childPointer(parent);
         boolean member = parent != null && parent.node.isObject();
         sourceMap.put(pointer, member ? parent.pendingKeyStart : -1, member ? parent.pendingKeyEnd : -1, start, end);
         attach(parent, value);
+        values++;
+        String anchor = format == DocumentFormat.YAML ? YamlAnchors.anchorAt(text, start) : null;
+        if (anchor != null) {
+            anchors.define(anchor, value, 1);
+        }
+        return true;
+    }
+
+    private boolean alias(JsonParser parser, String name) {
+        int start = startOffset(parser.currentTokenLocation());
+        int end = scan.trimBack(startOffset(parser.currentLocation()), start);
+        JsonNode value = anchors.resolve(name);
+        values = (int) Math.min(Integer.MAX_VALUE, (long) values + anchors.size(name));
+        if (value == null) {
+            addAt(DiagnosticCode.SYNTAX_ERROR, "The alias *" + name + " names no anchor (&" + name + ") before it.",
+                    start);
+            value = NODES.nullNode();
+        } else if (anchors.overBudget()) {
+            addAt(DiagnosticCode.SYNTAX_ERROR, "YAML aliases repeat more than " + YamlAnchors.MAX_ALIASED_VALUES
+                    + " values; the rest of the document is not read.", start);
+            return false;
+        }
+        Frame parent = stack.peek();
+        boolean member = parent != null && parent.node.isObject();
+        sourceMap.put(childPointer(parent), member ? parent.pendingKeyStart : -1, member ? parent.pendingKeyEnd : -1,
+                start, end);
+        attach(parent, value);
+        return true;
+    }
+
+    private static @Nullable String anchor(JsonParser parser) throws IOException {
+        return parser instanceof YAMLParser yaml ? yaml.getObjectId() : null;
     }
 
     private static JsonNode floatNode(JsonParser parser) throws IOException {
@@ -245,83 +311,27 @@ public final class TreeReader {
         return top == null ? JsonPointer.ROOT : top.pointer;
     }
 
-    private void addAt(DiagnosticCode code, String message, @Nullable JsonLocation loc) {
-        int offset = loc == null ? text.length() : startOffset(loc);
-        diagnostics.add(diagnostic(code, message, currentPointer(), lines.span(offset, scanScalarEnd(offset))));
+    private void addAt(DiagnosticCode code, String message, int offset) {
+        int at = Math.max(0, Math.min(offset, text.length()));
+        int end = format == DocumentFormat.JSON ? scan.scalarEnd(at) : lines.afterCharacter(at);
+        diagnostics.add(diagnostic(code, message, currentPointer(), lines.span(at, end)));
     }
 
+    /** The character offset of a parser location (SnakeYAML counts code points; Jackson's JSON, characters). */
     private int startOffset(JsonLocation loc) {
-        long chars = loc.getCharOffset();
-        if (chars >= 0 && format == DocumentFormat.JSON) {
-            return (int) Math.min(chars, text.length());
+        long index = loc.getCharOffset();
+        if (index >= 0) {
+            return format == DocumentFormat.YAML ? codePoints.toOffset((int) Math.min(index, Integer.MAX_VALUE))
+                    : (int) Math.min(index, text.length());
         }
-        if (loc.getLineNr() > 0) {
-            return lines.offset(loc.getLineNr(), loc.getColumnNr());
-        }
-        return chars >= 0 ? (int) Math.min(chars, text.length()) : text.length();
+        return loc.getLineNr() > 0 ? lines.offset(loc.getLineNr(), loc.getColumnNr()) : text.length();
     }
 
     private int endOffset(JsonLocation loc) {
         return startOffset(loc);
     }
 
-    /** Moves an end offset back over trailing blanks (YAML end marks sit at the start of what follows). */
-    private int trimBack(int end, int floor) {
-        int e = Math.min(end, text.length());
-        while (e > floor && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return Math.max(e, floor);
-    }
-
-    /**
-     * The end of the JSON scalar (string, number or literal) starting at {@code start}: after the closing quote of
-     * a string, else at the next delimiter.
-     */
-    private int scanScalarEnd(int start) {
-        int n = text.length();
-        if (start >= n) {
-            return n;
-        }
-        if (text.charAt(start) == '"') {
-            for (int i = start + 1; i < n; i++) {
-                char c = text.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    return i + 1;
-                } else if (c == '\n') {
-                    return i;
-                }
-            }
-            return n;
-        }
-        int i = start;
-        while (i < n && ",:{}[]\" \t\r\n".indexOf(text.charAt(i)) < 0) {
-            i++;
-        }
-        return i == start ? Math.min(start + 1, n) : i;
-    }
-
     private static Diagnostic diagnostic(DiagnosticCode code, String message, String pointer, SourceSpan span) {
         return new Diagnostic(code.id(), code.severity(), message, pointer, span);
-    }
-
-    /** Jackson's messages end with a source excerpt and location that we show separately. */
-    private static String cleanMessage(String message) {
-        String m = message;
-        int at = m.indexOf("\n at [Source");
-        if (at >= 0) {
-            m = m.substring(0, at);
-        }
-        return m.strip().replace("\n", " ");
-    }
-
-    private static LoaderOptions yamlLoaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(64 * 1024 * 1024);
-        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
-        options.setAllowDuplicateKeys(true);
-        return options;
     }
 }
