@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +29,7 @@ class AwsAgreementTest {
 
     @Test
     void validatorAgreesWithAwsOnEveryRecordedDefinition() throws IOException {
-        Map<String, String> known = knownFailures();
+        Map<String, String> known = ListedCases.read(KNOWN_FAILURES);
         Map<String, int[]> counts = new TreeMap<>();
         List<String> unexpected = new ArrayList<>();
         List<String> fixedButListed = new ArrayList<>();
@@ -109,23 +106,5 @@ class AwsAgreementTest {
     private static String describe(List<Diagnostic> errors) {
         return errors.stream().limit(3).map(d -> d.code() + " at " + d.pointer() + " (" + d.message() + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    /** id → reason, from the known-failures file (blank lines and # comments ignored). */
-    static Map<String, String> knownFailures() throws IOException {
-        Map<String, String> known = new LinkedHashMap<>();
-        try (InputStream in = AwsAgreementTest.class.getResourceAsStream(KNOWN_FAILURES)) {
-            if (in == null) {
-                return known;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    int space = l.indexOf(' ');
-                    known.put(space < 0 ? l : l.substring(0, space), space < 0 ? "" : l.substring(space + 1).strip());
-                }
-            }
-        }
-        return known;
     }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +30,7 @@ class PeerCorpusTest {
 
     @Test
     void validatorAgreesWithOtherValidatorsExceptWhereAwsDiffers() throws IOException {
-        Map<String, String> listed = listed();
+        Map<String, String> listed = ListedCases.read(DISAGREEMENTS);
         Map<String, int[]> counts = new TreeMap<>();
         List<String> unexpected = new ArrayList<>();
         List<String> nowAgreeing = new ArrayList<>();
@@ -100,22 +97,5 @@ class PeerCorpusTest {
     private static String describe(List<Diagnostic> errors) {
         return errors.stream().limit(3).map(d -> d.code() + " at " + d.pointer() + " (" + d.message() + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    private static Map<String, String> listed() throws IOException {
-        Map<String, String> listed = new LinkedHashMap<>();
-        try (InputStream in = PeerCorpusTest.class.getResourceAsStream(DISAGREEMENTS)) {
-            if (in == null) {
-                return listed;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    int space = l.indexOf(' ');
-                    listed.put(space < 0 ? l : l.substring(0, space), space < 0 ? "" : l.substring(space + 1));
-                }
-            }
-        }
-        return listed;
     }
 }
