@@ -1,0 +1,44 @@
+package statewise.engine.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import statewise.engine.model.StateMachine;
+
+/**
+ * Everything an execution needs: the definition, the input, who it runs as, and how.
+ *
+ * @param startTime when the execution starts (the virtual clock's origin; the real time for REAL clocks)
+ */
+public record ExecutionRequest(StateMachine stateMachine, JsonNode input, ExecutionIdentity identity,
+        WorkflowType type, ClockMode clock, Instant startTime, TaskResolver resolver, Limits limits) {
+
+    /** A local run: standard workflow, virtual clock starting now, echoing tasks, local limits. */
+    public static ExecutionRequest of(StateMachine stateMachine, JsonNode input) {
+        return new ExecutionRequest(stateMachine, input, ExecutionIdentity.local("statewise", "local"),
+                WorkflowType.STANDARD, ClockMode.VIRTUAL, Instant.now(), TaskResolver.ECHO, Limits.LOCAL);
+    }
+
+    public ExecutionRequest withResolver(TaskResolver value) {
+        return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, value, limits);
+    }
+
+    public ExecutionRequest withIdentity(ExecutionIdentity value) {
+        return new ExecutionRequest(stateMachine, input, value, type, clock, startTime, resolver, limits);
+    }
+
+    public ExecutionRequest withType(WorkflowType value) {
+        return new ExecutionRequest(stateMachine, input, identity, value, clock, startTime, resolver, limits);
+    }
+
+    public ExecutionRequest withClock(ClockMode value) {
+        return new ExecutionRequest(stateMachine, input, identity, type, value, startTime, resolver, limits);
+    }
+
+    public ExecutionRequest withStartTime(Instant value) {
+        return new ExecutionRequest(stateMachine, input, identity, type, clock, value, resolver, limits);
+    }
+
+    public ExecutionRequest withLimits(Limits value) {
+        return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, value);
+    }
+}

@@ -1,0 +1,133 @@
+package statewise.engine.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import statewise.engine.model.State;
+import statewise.engine.query.PathScope;
+import statewise.engine.query.QueryFailure;
+import statewise.engine.run.history.EventType;
+
+/**
+ * One visit of a strand to a state, as a small state machine driven by the scheduler. Every state follows one
+ * template: the entered event, then the state's own evaluation (input processing, its step, output processing),
+ * then the exited event and the transition; a failure on the way ends in the strand's failure unless the state
+ * retries or catches it (see {@link RecoverableRun}). Each scheduler step records at most one event, so a
+ * debugger can stop between any two events.
+ */
+abstract class StateRun {
+
+    final ExecutionRun exec;
+    final Strand strand;
+    final String name;
+    /** The state's input; a debugger may replace it while paused before the entry (see {@link DebugGate}). */
+    JsonNode input;
+    long enteredId;
+    Instant enteredTime = Instant.EPOCH;
+    private @Nullable JsonNode context;
+
+    StateRun(ExecutionRun exec, Strand strand, String name, JsonNode input) {
+        this.exec = exec;
+        this.strand = strand;
+        this.name = name;
+        this.input = input;
+    }
+
+    abstract State state();
+
+    abstract EventType enteredType();
+
+    abstract @Nullable EventType exitedType();
+
+    /** The state's own work, after the entered event; ends with {@link #exit} or a failure. */
+    abstract void evaluate();
+
+    final void start() {
+        exec.scheduler().next(this::enter);
+    }
+
+    private void enter() {
+        if (strand.cancelled) {
+            return;
+        }
+        exec.enterStep(this);
+        exec.hooks().beforeState(this);
+        enteredTime = exec.scheduler().clock().now();
+        ObjectNode details = exec.details();
+        details.put("name", name);
+        details.set("input", input);
+        details.set("inputDetails", ExecutionRun.NOT_TRUNCATED);
+        enteredId = exec.emit(strand, enteredType(), details);
+        exec.scheduler().next(() -> guarded(this::evaluate));
+    }
+
+    /** Runs a step of this state, turning evaluation failures into the state's failure. */
+    final void guarded(Runnable step) {
+        if (strand.cancelled) {
+            return;
+        }
+        exec.enterStep(this);
+        try {
+            step.run();
+        } catch (QueryFailure e) {
+            failed(e.error(), errorPrefix() + e.cause());
+        } catch (StatesError e) {
+            failed(e.error(), e.errorCause());
+        }
+    }
+
+    /** AWS's lead-in to the cause of a runtime error in this state. */
+    final String errorPrefix() {
+        return "An error occurred while executing the state '" + name + "' (entered at the event id #" + enteredId
+                + "). ";
+    }
+
+    /** The context object ({@code $$}) for this visit, built on first use. */
+    final JsonNode context() {
+        if (context == null) {
+            context = exec.contextObject().forState(name, enteredTime, retryCount(), strand.item);
+        }
+        return context;
+    }
+
+    /** Forgets the context object, e.g. after a retry changed State.RetryCount. */
+    final void contextChanged() {
+        context = null;
+    }
+
+    /** State.RetryCount for states that retry; null for the others. */
+    @Nullable Integer retryCount() {
+        return null;
+    }
+
+    final PathScope scope(JsonNode value) {
+        return new PathScope(value, context(), strand.variables);
+    }
+
+    /** Leaves the state: the exited event (with the assigned variables), the assignments, the transition. */
+    final void exit(JsonNode output, Map<String, JsonNode> assigned, @Nullable String next) {
+        exec.checkPayload(output, name);
+        EventType type = exitedType();
+        if (type != null) {
+            ObjectNode details = exec.details();
+            details.put("name", name);
+            details.set("output", output);
+            details.set("outputDetails", ExecutionRun.NOT_TRUNCATED);
+            if (!assigned.isEmpty()) {
+                ObjectNode variables = details.putObject("assignedVariables");
+                assigned.forEach(variables::set);
+                details.set("assignedVariablesDetails", ExecutionRun.NOT_TRUNCATED);
+            }
+            exec.emit(strand, type, details);
+        }
+        strand.variables.assignAll(assigned);
+        exec.scheduler().next(() -> exec.transition(strand, next, output));
+    }
+
+    /** A failure this state does not handle: the strand fails. States that retry or catch override this. */
+    void failed(@Nullable String error, @Nullable String cause) {
+        exec.failStrand(strand, error, cause);
+    }
+}

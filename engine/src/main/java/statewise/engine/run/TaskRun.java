@@ -1,0 +1,137 @@
+package statewise.engine.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import statewise.engine.model.Expressible;
+import statewise.engine.model.State;
+import statewise.engine.model.TaskState;
+import statewise.engine.query.JsonPathEvaluator;
+import statewise.engine.query.PathScope;
+import statewise.engine.run.history.EventType;
+
+/**
+ * A Task state: the effective input goes to the resource (through the execution's {@link TaskResolver}), the
+ * result comes back through ResultSelector, ResultPath and OutputPath. Each attempt records scheduled, started,
+ * and succeeded or failed events of the resource's kind (service integration, Lambda function, activity).
+ */
+final class TaskRun extends RecoverableRun {
+
+    private final TaskState task;
+    private final TaskResource resource;
+
+    TaskRun(ExecutionRun exec, Strand strand, String name, TaskState task, JsonNode input) {
+        super(exec, strand, name, input);
+        this.task = task;
+        this.resource = TaskResource.of(task.resource() == null ? "" : task.resource());
+    }
+
+    @Override
+    State state() {
+        return task;
+    }
+
+    @Override
+    EventType enteredType() {
+        return EventType.TASK_STATE_ENTERED;
+    }
+
+    @Override
+    EventType exitedType() {
+        return EventType.TASK_STATE_EXITED;
+    }
+
+    @Override
+    void attempt() {
+        JsonNode effective = JsonPathFlow.inputPath(task.inputPath(), scope(input));
+        JsonNode parameters = JsonPathFlow.template(task.parameters(), scope(effective), "Parameters");
+        ObjectNode scheduled = exec.details();
+        describe(scheduled);
+        if (resource.kind() != TaskResource.Kind.SERVICE) {
+            scheduled.put("resource", resource.resource());
+        }
+        if (resource.kind() == TaskResource.Kind.SERVICE) {
+            scheduled.put("region", exec.request().identity().region());
+            scheduled.set("parameters", parameters);
+        } else {
+            scheduled.set("input", parameters);
+            scheduled.set("inputDetails", ExecutionRun.NOT_TRUNCATED);
+        }
+        Long timeout = seconds(task.timeoutSeconds(), task.timeoutSecondsPath(), scope(effective));
+        if (timeout != null) {
+            scheduled.put("timeoutInSeconds", timeout);
+        }
+        Long heartbeat = seconds(task.heartbeatSeconds(), task.heartbeatSecondsPath(), scope(effective));
+        if (heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA) {
+            scheduled.put("heartbeatInSeconds", heartbeat);
+        }
+        exec.emit(strand, resource.kind().scheduled, scheduled);
+        exec.scheduler().next(() -> guarded(() -> started(parameters)));
+    }
+
+    private void started(JsonNode parameters) {
+        ObjectNode started = null;
+        if (resource.kind() == TaskResource.Kind.SERVICE) {
+            started = exec.details();
+            describe(started);
+        } else if (resource.kind() == TaskResource.Kind.ACTIVITY) {
+            started = exec.details().put("workerName", "statewise");
+        }
+        exec.emit(strand, resource.kind().started, started);
+        TaskCall call = new TaskCall(name, task.resource(), parameters, retryCount(), exec.nextInvocation(name),
+                context());
+        TaskOutcome outcome = exec.request().resolver().resolve(call);
+        exec.scheduler().next(() -> guarded(() -> finished(outcome)));
+    }
+
+    private void finished(TaskOutcome outcome) {
+        if (outcome instanceof TaskOutcome.Failure failure) {
+            ObjectNode failed = exec.details();
+            failed.put("error", failure.error());
+            if (failure.cause() != null) {
+                failed.put("cause", failure.cause());
+            }
+            describe(failed);
+            exec.emit(strand, resource.kind().failed, failed);
+            failed(failure.error(), failure.cause());
+            return;
+        }
+        JsonNode result = ((TaskOutcome.Success) outcome).output();
+        ObjectNode succeeded = exec.details();
+        describe(succeeded);
+        succeeded.set("output", result);
+        succeeded.set("outputDetails", ExecutionRun.NOT_TRUNCATED);
+        exec.emit(strand, resource.kind().succeeded, succeeded);
+        exec.scheduler().next(() -> guarded(() -> complete(result)));
+    }
+
+    private void complete(JsonNode result) {
+        exec.checkPayload(result, name);
+        JsonNode selected = JsonPathFlow.template(task.resultSelector(), scope(result), "ResultSelector");
+        JsonNode placed = JsonPathFlow.resultPath(task.resultPath(), input, selected);
+        JsonNode output = JsonPathFlow.outputPath(task.outputPath(), scope(placed));
+        Map<String, JsonNode> assigned = JsonPathFlow.assign(task.assign(), scope(selected));
+        exit(output, assigned, Boolean.TRUE.equals(task.end()) ? null : task.next());
+    }
+
+    /** The resource members events carry: service integrations name type and action in each event. */
+    private void describe(ObjectNode details) {
+        if (resource.kind() == TaskResource.Kind.SERVICE) {
+            details.put("resourceType", resource.resourceType());
+            details.put("resource", resource.resource());
+        }
+    }
+
+    private static @Nullable Long seconds(@Nullable Expressible<Long> literal, @Nullable String path,
+            PathScope scope) {
+        if (literal instanceof Expressible.Literal<Long> value) {
+            return value.value();
+        }
+        if (path != null) {
+            JsonNode value = JsonPathEvaluator.select(path, scope, "TimeoutSecondsPath");
+            return value.canConvertToLong() ? value.longValue() : null;
+        }
+        return null;
+    }
+}
