@@ -14,7 +14,8 @@ import picocli.CommandLine.ParameterException;
 public final class StatewiseCli {
 
     /** Every headless command, in the order {@code statewise --help} lists them after the front end's own. */
-    public static final List<Function<CliStreams, Object>> HEADLESS_COMMANDS = List.of(ValidateCommand::new);
+    public static final List<Function<CliStreams, Object>> HEADLESS_COMMANDS = List.of(ValidateCommand::new,
+            RunCommand::new, ConformanceCommand::new);
 
     private StatewiseCli() {
     }
@@ -35,6 +36,8 @@ public final class StatewiseCli {
         HEADLESS_COMMANDS.forEach(factory -> cli.addSubcommand(factory.apply(streams)));
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // '@FILE' is an option value of its own (run --input @FILE), not a picocli argument file.
+        cli.setExpandAtFiles(false);
         cli.setOut(streams.out());
         cli.setErr(streams.err());
         cli.setParameterExceptionHandler(StatewiseCli::usageError);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success (warnings allowed).",
-            "1:The definition has errors.",
+            "1:The definition has errors, the execution did not succeed, or conformance cases failed.",
             "2:Unreadable input or wrong usage.",
             "3:Internal error."
         },

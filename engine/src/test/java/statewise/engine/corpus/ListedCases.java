@@ -1,4 +1,4 @@
-package statewise.engine.validate;
+package statewise.engine.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +10,13 @@ import java.util.Map;
  * Reads a list of corpus case ids with reasons ("{@code <id> <reason>}" per line; blank lines and {@code #}
  * comments ignored) from a test resource: the cases a test knowingly gives another verdict for.
  */
-final class ListedCases {
+public final class ListedCases {
 
     private ListedCases() {
     }
 
     /** id to reason, in file order; empty when the resource does not exist. */
-    static Map<String, String> read(String resource) throws IOException {
+    public static Map<String, String> read(String resource) throws IOException {
         Map<String, String> listed = new LinkedHashMap<>();
         try (InputStream in = ListedCases.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import statewise.engine.corpus.ListedCases;
 import statewise.engine.corpus.SharedCorpus;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.Diagnostic;

@@ -1,0 +1,130 @@
+package statewise.engine.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import statewise.engine.document.Diagnostic;
+import statewise.engine.run.ExecutionIdentity;
+import statewise.engine.run.TaskResolver;
+import statewise.engine.run.mock.MockConfig;
+import statewise.engine.run.mock.MockConfigReader;
+
+/**
+ * Turns {@code run}'s options into what an execution needs: the input, the identity and the task resolver. Every
+ * problem is a {@link SetupException} whose lines are printed as they are; the command then exits 2.
+ */
+final class RunSetup {
+
+    /** Wrong input to {@code run}: the lines to print (diagnostics or one message). */
+    static final class SetupException extends Exception {
+
+        private final List<String> lines;
+
+        SetupException(List<String> lines) {
+            super(String.join("\n", lines));
+            this.lines = List.copyOf(lines);
+        }
+
+        SetupException(String line) {
+            this(List.of(line));
+        }
+
+        List<String> lines() {
+            return lines;
+        }
+    }
+
+    /** The {@code --context} members, as the conformance corpus names them. */
+    static final List<String> CONTEXT_KEYS = List.of("account_id", "region", "state_machine_name", "execution_name",
+            "role_arn");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RunSetup() {
+    }
+
+    /** {@code --input}: JSON text, or {@code @file} for a file holding it. */
+    static JsonNode input(String option) throws SetupException {
+        return json(option, "--input");
+    }
+
+    /** JSON text given to {@code option}, or read from the file named after an {@code @}. */
+    private static JsonNode json(String option, String optionName) throws SetupException {
+        String text = option;
+        String name = optionName;
+        if (option.startsWith("@")) {
+            name = option.substring(1);
+            text = readFile(name);
+        }
+        try {
+            JsonNode value = JSON.readTree(text);
+            if (value == null || value.isMissingNode()) {
+                throw new SetupException("statewise run: " + name + ": no JSON value");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new SetupException("statewise run: " + name + ": not JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    /** The default identity with the {@code --context} members put in. */
+    static ExecutionIdentity identity(@Nullable String context, ExecutionIdentity defaults) throws SetupException {
+        if (context == null) {
+            return defaults;
+        }
+        JsonNode members = json(context, "--context");
+        if (!members.isObject()) {
+            throw new SetupException("statewise run: --context must be a JSON object with any of "
+                    + String.join(", ", CONTEXT_KEYS));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = members.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (!CONTEXT_KEYS.contains(member.getKey()) || !member.getValue().isTextual()) {
+                throw new SetupException("statewise run: --context: '" + member.getKey() + "' is not a "
+                        + "context member; use string values for " + String.join(", ", CONTEXT_KEYS));
+            }
+        }
+        return new ExecutionIdentity(members.path("account_id").asText(defaults.accountId()),
+                members.path("region").asText(defaults.region()),
+                members.path("state_machine_name").asText(defaults.stateMachineName()),
+                members.path("execution_name").asText(defaults.executionName()),
+                members.path("role_arn").asText(defaults.roleArn()));
+    }
+
+    /**
+     * The resolver of test case {@code testCase} in mock file {@code file}: of the state machine named
+     * {@code stateMachine} when the file has one, else of the one state machine that has the test case.
+     */
+    static TaskResolver mocks(String file, String testCase, String stateMachine) throws SetupException {
+        MockConfigReader.Result read = MockConfigReader.read(readFile(file), file);
+        List<String> errors = read.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> TextReportWriter.line(file, d)).toList();
+        MockConfig config = read.config();
+        if (config == null || !errors.isEmpty()) {
+            throw new SetupException(errors.isEmpty() ? List.of("statewise run: " + file + ": not a mock file")
+                    : errors);
+        }
+        MockConfig.Selection selection = config.select(
+                config.stateMachines().containsKey(stateMachine) ? stateMachine : null, testCase);
+        if (selection.resolver() == null) {
+            throw new SetupException("statewise run: --test-case: " + selection.problem());
+        }
+        return selection.resolver();
+    }
+
+    private static String readFile(String file) throws SetupException {
+        try {
+            return DefinitionFile.read(Path.of(file), file);
+        } catch (UnreadableInputException e) {
+            throw new SetupException("statewise: " + e.source() + ": " + e.reason());
+        } catch (InvalidPathException e) {
+            throw new SetupException("statewise: " + file + ": not a valid file name");
+        }
+    }
+}
