@@ -26,12 +26,14 @@ final class ContextObject {
     ContextObject(ExecutionRequest request) {
         ExecutionIdentity id = request.identity();
         execution = NODES.objectNode();
-        execution.put("Id", id.executionArn());
+        execution.put("Id", id.executionArn(request.type()));
         execution.set("Input", request.input());
         execution.put("StartTime", TIMESTAMP.format(request.startTime()));
         execution.put("Name", id.executionName());
         execution.put("RoleArn", id.roleArn());
-        execution.put("RedriveCount", 0);
+        if (!request.synchronous()) {
+            execution.put("RedriveCount", 0);
+        }
         stateMachine = NODES.objectNode();
         stateMachine.put("Id", id.stateMachineArn());
         stateMachine.put("Name", id.stateMachineName());

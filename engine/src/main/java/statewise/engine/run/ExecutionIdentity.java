@@ -1,5 +1,8 @@
 package statewise.engine.run;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 /**
  * The names and ARNs an execution runs under, as the context object ({@code $$}) and history show them.
  *
@@ -22,7 +25,22 @@ public record ExecutionIdentity(String accountId, String region, String stateMac
         return "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + stateMachineName;
     }
 
+    /** A standard workflow's execution ARN. */
     public String executionArn() {
         return "arn:aws:states:" + region + ":" + accountId + ":execution:" + stateMachineName + ":" + executionName;
+    }
+
+    /**
+     * The execution ARN for a workflow type: Express executions are named
+     * {@code arn:aws:states:<region>:<account>:express:<state machine>:<name>:<id>} (the id derived from the name,
+     * so runs stay deterministic).
+     */
+    public String executionArn(WorkflowType type) {
+        if (type == WorkflowType.STANDARD) {
+            return executionArn();
+        }
+        UUID id = UUID.nameUUIDFromBytes((stateMachineName + ":" + executionName).getBytes(StandardCharsets.UTF_8));
+        return "arn:aws:states:" + region + ":" + accountId + ":express:" + stateMachineName + ":" + executionName
+                + ":" + id;
     }
 }

@@ -7,38 +7,48 @@ import statewise.engine.model.StateMachine;
 /**
  * Everything an execution needs: the definition, the input, who it runs as, and how.
  *
- * @param startTime when the execution starts (the virtual clock's origin; the real time for REAL clocks)
+ * @param startTime   when the execution starts (the virtual clock's origin; the real time for REAL clocks)
+ * @param synchronous started as AWS's StartSyncExecution does (Express only): the caller waits for the result
  */
 public record ExecutionRequest(StateMachine stateMachine, JsonNode input, ExecutionIdentity identity,
-        WorkflowType type, ClockMode clock, Instant startTime, TaskResolver resolver, Limits limits) {
+        WorkflowType type, ClockMode clock, Instant startTime, TaskResolver resolver, Limits limits,
+        boolean synchronous) {
 
     /** A local run: standard workflow, virtual clock starting now, echoing tasks, local limits. */
     public static ExecutionRequest of(StateMachine stateMachine, JsonNode input) {
         return new ExecutionRequest(stateMachine, input, ExecutionIdentity.local("statewise", "local"),
-                WorkflowType.STANDARD, ClockMode.VIRTUAL, Instant.now(), TaskResolver.ECHO, Limits.LOCAL);
+                WorkflowType.STANDARD, ClockMode.VIRTUAL, Instant.now(), TaskResolver.ECHO, Limits.LOCAL, false);
     }
 
     public ExecutionRequest withResolver(TaskResolver value) {
-        return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, value, limits);
+        return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, value, limits, synchronous);
     }
 
     public ExecutionRequest withIdentity(ExecutionIdentity value) {
-        return new ExecutionRequest(stateMachine, input, value, type, clock, startTime, resolver, limits);
+        return new ExecutionRequest(stateMachine, input, value, type, clock, startTime, resolver, limits, synchronous);
     }
 
     public ExecutionRequest withType(WorkflowType value) {
-        return new ExecutionRequest(stateMachine, input, identity, value, clock, startTime, resolver, limits);
+        return new ExecutionRequest(stateMachine, input, identity, value, clock, startTime, resolver, limits,
+                synchronous);
     }
 
     public ExecutionRequest withClock(ClockMode value) {
-        return new ExecutionRequest(stateMachine, input, identity, type, value, startTime, resolver, limits);
+        return new ExecutionRequest(stateMachine, input, identity, type, value, startTime, resolver, limits,
+                synchronous);
     }
 
     public ExecutionRequest withStartTime(Instant value) {
-        return new ExecutionRequest(stateMachine, input, identity, type, clock, value, resolver, limits);
+        return new ExecutionRequest(stateMachine, input, identity, type, clock, value, resolver, limits, synchronous);
     }
 
     public ExecutionRequest withLimits(Limits value) {
-        return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, value);
+        return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, value,
+                synchronous);
+    }
+
+    /** Started as StartSyncExecution (an Express workflow whose caller waits for the result). */
+    public ExecutionRequest withSynchronous(boolean value) {
+        return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, limits, value);
     }
 }

@@ -2,7 +2,9 @@ package statewise.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import statewise.engine.run.history.HistoryEvent;
@@ -157,5 +159,19 @@ class InterpreterTest {
                 {"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [{"Variable": "$.x",
                   "IsPresent": true, "Next": "D"}]}, "D": {"Type": "Succeed"}}}""";
         assertThat(Runs.run(asl, "{}").error()).isEqualTo("States.NoChoiceMatched");
+    }
+
+    @Test
+    void expressExecutionsHaveExpressArnsAndSynchronousOnesNoRedriveCount() {
+        String asl = """
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "Parameters": {"e.$": "$$.Execution"},
+                  "End": true}}}""";
+        ExecutionRequest express = Runs.request(asl, "{}").withType(WorkflowType.EXPRESS);
+        JsonNode async = Interpreter.run(express).output().get("e");
+        JsonNode sync = Interpreter.run(express.withSynchronous(true)).output().get("e");
+        assertThat(async.get("Id").textValue()).matches("arn:aws:states:us-east-1:111111111111:express:statewise:local:"
+                + "[0-9a-f-]{36}");
+        assertThat(async.has("RedriveCount")).isTrue();
+        assertThat(sync.has("RedriveCount")).isFalse();
     }
 }

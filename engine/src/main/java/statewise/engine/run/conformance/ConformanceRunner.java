@@ -97,7 +97,8 @@ public final class ConformanceRunner {
     public static ExecutionRequest request(ConformanceCase testCase, StateMachine machine) {
         JsonNode input = testCase.input() == null ? JsonNodeFactory.instance.objectNode() : testCase.input();
         return new ExecutionRequest(machine, input, testCase.identity(), testCase.type(), ClockMode.VIRTUAL,
-                testCase.startTime(), CaseResolvers.forCase(testCase), Limits.AWS);
+                testCase.startTime(), CaseResolvers.forCase(testCase), Limits.AWS,
+                testCase.kind().equals("express_sync_execution"));
     }
 
     /** The exception and where it was thrown: enough to find the bug without a stack trace per case. */
