@@ -22,6 +22,8 @@ final class ContextObject {
 
     private final ObjectNode execution;
     private final ObjectNode stateMachine;
+    private Instant lastEntered = Instant.MIN;
+    private String lastEnteredText = "";
 
     ContextObject(ExecutionRequest request) {
         ExecutionIdentity id = request.identity();
@@ -51,7 +53,7 @@ final class ContextObject {
         context.set("StateMachine", stateMachine);
         ObjectNode state = context.putObject("State");
         state.put("Name", name);
-        state.put("EnteredTime", TIMESTAMP.format(entered));
+        state.put("EnteredTime", enteredText(entered));
         if (retryCount != null) {
             state.put("RetryCount", retryCount);
         }
@@ -61,6 +63,15 @@ final class ContextObject {
             map.set("Value", item.value());
         }
         return context;
+    }
+
+    /** On the virtual clock many states share an instant: format each one once. */
+    private String enteredText(Instant entered) {
+        if (!entered.equals(lastEntered)) {
+            lastEntered = entered;
+            lastEnteredText = TIMESTAMP.format(entered);
+        }
+        return lastEnteredText;
     }
 
     static String timestamp(Instant instant) {

@@ -103,7 +103,7 @@ abstract class StateRun {
     }
 
     final PathScope scope(JsonNode value) {
-        return new PathScope(value, context(), strand.variables);
+        return PathScope.lazy(value, this::context, strand.variables);
     }
 
     /** Leaves the state: the exited event (with the assigned variables), the assignments, the transition. */
