@@ -14,22 +14,26 @@ record TaskResource(Kind kind, String resourceType, String resource) {
 
     /** Which family of history events a Task records. */
     enum Kind {
-        SERVICE(EventType.TASK_SCHEDULED, EventType.TASK_STARTED, EventType.TASK_SUCCEEDED, EventType.TASK_FAILED),
+        SERVICE(EventType.TASK_SCHEDULED, EventType.TASK_STARTED, EventType.TASK_SUCCEEDED, EventType.TASK_FAILED,
+                EventType.TASK_TIMED_OUT),
         LAMBDA(EventType.LAMBDA_FUNCTION_SCHEDULED, EventType.LAMBDA_FUNCTION_STARTED,
-                EventType.LAMBDA_FUNCTION_SUCCEEDED, EventType.LAMBDA_FUNCTION_FAILED),
+                EventType.LAMBDA_FUNCTION_SUCCEEDED, EventType.LAMBDA_FUNCTION_FAILED,
+                EventType.LAMBDA_FUNCTION_TIMED_OUT),
         ACTIVITY(EventType.ACTIVITY_SCHEDULED, EventType.ACTIVITY_STARTED, EventType.ACTIVITY_SUCCEEDED,
-                EventType.ACTIVITY_FAILED);
+                EventType.ACTIVITY_FAILED, EventType.ACTIVITY_TIMED_OUT);
 
         final EventType scheduled;
         final EventType started;
         final EventType succeeded;
         final EventType failed;
+        final EventType timedOut;
 
-        Kind(EventType scheduled, EventType started, EventType succeeded, EventType failed) {
+        Kind(EventType scheduled, EventType started, EventType succeeded, EventType failed, EventType timedOut) {
             this.scheduled = scheduled;
             this.started = started;
             this.succeeded = succeeded;
             this.failed = failed;
+            this.timedOut = timedOut;
         }
     }
 

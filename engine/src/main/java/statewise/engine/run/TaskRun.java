@@ -2,6 +2,7 @@ package statewise.engine.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.Expressible;
@@ -18,8 +19,13 @@ import statewise.engine.run.history.EventType;
  */
 final class TaskRun extends RecoverableRun {
 
+    /** AWS's default task timeout, when TimeoutSeconds is not set: 99,999,999 seconds (about three years). */
+    static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
+
     private final TaskState task;
     private final TaskResource resource;
+    private @Nullable Long timeout;
+    private @Nullable Long heartbeat;
 
     TaskRun(ExecutionRun exec, Strand strand, String name, TaskState task, JsonNode input) {
         super(exec, strand, name, input);
@@ -58,11 +64,11 @@ final class TaskRun extends RecoverableRun {
             scheduled.set("input", parameters);
             scheduled.set("inputDetails", ExecutionRun.NOT_TRUNCATED);
         }
-        Long timeout = seconds(task.timeoutSeconds(), task.timeoutSecondsPath(), scope(effective));
+        timeout = seconds(task.timeoutSeconds(), task.timeoutSecondsPath(), scope(effective));
         if (timeout != null) {
             scheduled.put("timeoutInSeconds", timeout);
         }
-        Long heartbeat = seconds(task.heartbeatSeconds(), task.heartbeatSecondsPath(), scope(effective));
+        heartbeat = seconds(task.heartbeatSeconds(), task.heartbeatSecondsPath(), scope(effective));
         if (heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA) {
             scheduled.put("heartbeatInSeconds", heartbeat);
         }
@@ -82,7 +88,21 @@ final class TaskRun extends RecoverableRun {
         TaskCall call = new TaskCall(name, task.resource(), parameters, retryCount(), exec.nextInvocation(name),
                 context());
         TaskOutcome outcome = exec.request().resolver().resolve(call);
+        if (outcome instanceof TaskOutcome.TimedOut timedOut) {
+            boolean byHeartbeat = ErrorNames.HEARTBEAT_TIMEOUT.equals(timedOut.error()) && heartbeat != null;
+            long seconds = byHeartbeat ? heartbeat : timeout != null ? timeout : DEFAULT_TIMEOUT_SECONDS;
+            exec.scheduler().after(Duration.ofSeconds(seconds), () -> guarded(() -> timedOut(timedOut.error())));
+            return;
+        }
         exec.scheduler().next(() -> guarded(() -> finished(outcome)));
+    }
+
+    private void timedOut(String error) {
+        ObjectNode details = exec.details();
+        details.put("error", error);
+        describe(details);
+        exec.emit(strand, resource.kind().timedOut, details);
+        failed(error, null);
     }
 
     private void finished(TaskOutcome outcome) {

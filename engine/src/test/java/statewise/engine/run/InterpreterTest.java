@@ -174,4 +174,20 @@ class InterpreterTest {
         assertThat(async.has("RedriveCount")).isTrue();
         assertThat(sync.has("RedriveCount")).isFalse();
     }
+
+    @Test
+    void taskThatDoesNotAnswerTimesOutAfterItsTimeout() {
+        String asl = """
+                {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
+                  "TimeoutSeconds": 30, "HeartbeatSeconds": 10, "End": true}}}""";
+        ExecutionRequest request = Runs.request(asl, "{}");
+        ExecutionResult timeout = Interpreter.run(request.withResolver(call -> TaskOutcome.timedOut("States.Timeout")));
+        assertThat(Runs.types(timeout)).containsSubsequence("TaskStarted", "TaskTimedOut", "ExecutionFailed");
+        assertThat(timeout.error()).isEqualTo("States.Timeout");
+        assertThat(Runs.last(timeout, "TaskTimedOut").timestamp()).isEqualTo(Runs.START.plusSeconds(30));
+        ExecutionResult heartbeat = Interpreter.run(request.withResolver(
+                call -> TaskOutcome.timedOut("States.HeartbeatTimeout")));
+        assertThat(heartbeat.error()).isEqualTo("States.HeartbeatTimeout");
+        assertThat(Runs.last(heartbeat, "TaskTimedOut").timestamp()).isEqualTo(Runs.START.plusSeconds(10));
+    }
 }

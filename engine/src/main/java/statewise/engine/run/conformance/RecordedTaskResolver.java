@@ -25,7 +25,7 @@ final class RecordedTaskResolver implements TaskResolver {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> SOURCES = Set.of("Task", "LambdaFunction", "Activity");
-    private static final Set<String> FAILURES = Set.of("Failed", "TimedOut", "StartFailed", "SubmitFailed",
+    private static final Set<String> FAILURES = Set.of("Failed", "StartFailed", "SubmitFailed",
             "ScheduleFailed");
     private static final int MAX_CHAIN = 64;
 
@@ -94,8 +94,11 @@ final class RecordedTaskResolver implements TaskResolver {
         if (ending.equals("Succeeded")) {
             return TaskOutcome.success(value(details.get("output")));
         }
+        if (ending.equals("TimedOut")) {
+            return TaskOutcome.timedOut(details.path("error").asText("States.Timeout"));
+        }
         if (FAILURES.contains(ending)) {
-            String error = details.path("error").asText(ending.equals("TimedOut") ? "States.Timeout" : "");
+            String error = details.path("error").asText("");
             JsonNode cause = details.get("cause");
             return TaskOutcome.failure(error, cause == null ? null : cause.isTextual() ? cause.asText()
                     : cause.toString());
