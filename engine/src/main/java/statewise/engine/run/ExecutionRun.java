@@ -123,6 +123,26 @@ final class ExecutionRun {
         }
     }
 
+    /**
+     * Stops a strand whose Parallel or Map ended early: its state in progress records its aborted event (Task,
+     * Wait, Parallel, Map states have one) and stops its own children in turn.
+     */
+    void cancel(Strand strand) {
+        if (strand.cancelled) {
+            return;
+        }
+        strand.cancelled = true;
+        StateRun active = strand.active;
+        if (active != null) {
+            active.cancelChildren();
+            EventType aborted = active.abortedType();
+            if (aborted != null) {
+                emit(strand, aborted, null);
+            }
+            strand.active = null;
+        }
+    }
+
     void failStrand(Strand strand, @Nullable String error, @Nullable String cause) {
         if (!strand.cancelled) {
             strand.owner.failed(strand, error, cause);

@@ -58,6 +58,11 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
     }
 
     @Override
+    EventType abortedType() {
+        return EventType.MAP_STATE_ABORTED;
+    }
+
+    @Override
     void attempt() {
         JsonNode effective = JsonPathFlow.inputPath(map.inputPath(), scope(input));
         items = MapItems.items(map, scope(effective), errorPrefix());
@@ -107,6 +112,9 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
                 !map.isDistributed());
         running.add(iteration);
         exec.scheduler().spawn(() -> guarded(() -> {
+            if (iteration.cancelled) {
+                return;
+            }
             iteration.last = iteration.recorded ? exec.emitAfter(strand, iterationAnchor,
                     EventType.MAP_ITERATION_STARTED, iterationDetails(index)) : 0;
             exec.enter(iteration, processor.startAt(), itemInputs.get(index));
@@ -143,7 +151,8 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
             iterationEnded(iteration);
             return;
         }
-        running.forEach(s -> s.cancelled = true);
+        running.remove(iteration);
+        abortIterations();
         iterationsFailed = true;
         strand.last = iteration.last;
         failure = limits.toleranceSet() ? ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD : error;
@@ -159,6 +168,24 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
         } else {
             startNext();
         }
+    }
+
+    @Override
+    void cancelChildren() {
+        abortIterations();
+    }
+
+    /** Stops the iterations still running: each records MapIterationAborted after its state's aborted event. */
+    private void abortIterations() {
+        for (Strand other : List.copyOf(running)) {
+            boolean began = other.last > 0;
+            exec.cancel(other);
+            if (other.recorded && began) {
+                exec.emitAfter(strand, other.last, EventType.MAP_ITERATION_ABORTED,
+                        iterationDetails(other.item.index()));
+            }
+        }
+        running.clear();
     }
 
     @Override

@@ -45,6 +45,11 @@ final class ParallelRun extends RecoverableRun implements Strand.Owner {
     }
 
     @Override
+    EventType abortedType() {
+        return EventType.PARALLEL_STATE_ABORTED;
+    }
+
+    @Override
     void attempt() {
         JsonNode effective = JsonPathFlow.inputPath(parallel.inputPath(), scope(input));
         JsonNode branchInput = JsonPathFlow.template(parallel.parameters(), scope(effective), "Parameters");
@@ -77,11 +82,17 @@ final class ParallelRun extends RecoverableRun implements Strand.Owner {
 
     @Override
     public void failed(Strand branch, @Nullable String error, @Nullable String cause) {
-        branches.forEach(b -> b.cancelled = true);
+        branches.stream().filter(b -> b != branch).forEach(exec::cancel);
+        branch.cancelled = true;
         branchFailed = true;
         failingBranchLast = branch.last;
         strand.last = branch.last;
         exec.scheduler().next(() -> guarded(() -> failed(error, cause)));
+    }
+
+    @Override
+    void cancelChildren() {
+        branches.forEach(exec::cancel);
     }
 
     @Override

@@ -41,6 +41,15 @@ abstract class StateRun {
 
     abstract @Nullable EventType exitedType();
 
+    /** The event recorded when the state is cut short (its Parallel branch or Map iteration was stopped). */
+    @Nullable EventType abortedType() {
+        return null;
+    }
+
+    /** Stops the strands this state started (Parallel branches, Map iterations). */
+    void cancelChildren() {
+    }
+
     /** The state's own work, after the entered event; ends with {@link #exit} or a failure. */
     abstract void evaluate();
 
@@ -60,6 +69,7 @@ abstract class StateRun {
         details.set("input", input);
         details.set("inputDetails", ExecutionRun.NOT_TRUNCATED);
         enteredId = exec.emit(strand, enteredType(), details);
+        strand.active = this;
         exec.scheduler().next(() -> guarded(this::evaluate));
     }
 
@@ -123,11 +133,13 @@ abstract class StateRun {
             exec.emit(strand, type, details);
         }
         strand.variables.assignAll(assigned);
+        strand.active = null;
         exec.scheduler().next(() -> exec.transition(strand, next, output));
     }
 
     /** A failure this state does not handle: the strand fails. States that retry or catch override this. */
     void failed(@Nullable String error, @Nullable String cause) {
+        strand.active = null;
         exec.failStrand(strand, error, cause);
     }
 }

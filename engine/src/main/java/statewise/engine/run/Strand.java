@@ -36,6 +36,8 @@ final class Strand {
     long last;
     /** Set when the strand's Parallel or Map ended early: its remaining steps do nothing. */
     boolean cancelled;
+    /** The state this strand is in (entered, not yet exited or failed), or null between states. */
+    @Nullable StateRun active;
     /**
      * False for the iterations of a distributed Map: they are child executions with histories of their own, so
      * their events are not part of this execution's history.

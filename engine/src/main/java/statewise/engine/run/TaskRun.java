@@ -49,6 +49,11 @@ final class TaskRun extends RecoverableRun {
     }
 
     @Override
+    EventType abortedType() {
+        return EventType.TASK_STATE_ABORTED;
+    }
+
+    @Override
     void attempt() {
         JsonNode effective = JsonPathFlow.inputPath(task.inputPath(), scope(input));
         JsonNode parameters = JsonPathFlow.template(task.parameters(), scope(effective), "Parameters");

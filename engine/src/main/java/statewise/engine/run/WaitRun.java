@@ -42,6 +42,11 @@ final class WaitRun extends StateRun {
     }
 
     @Override
+    EventType abortedType() {
+        return EventType.WAIT_STATE_ABORTED;
+    }
+
+    @Override
     void evaluate() {
         JsonNode effective = JsonPathFlow.inputPath(wait.inputPath(), scope(input));
         Duration delay = delay(scope(effective));

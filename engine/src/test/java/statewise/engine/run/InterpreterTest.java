@@ -190,4 +190,28 @@ class InterpreterTest {
         assertThat(heartbeat.error()).isEqualTo("States.HeartbeatTimeout");
         assertThat(Runs.last(heartbeat, "TaskTimedOut").timestamp()).isEqualTo(Runs.START.plusSeconds(10));
     }
+
+    @Test
+    void siblingsOfAFailedBranchRecordTheirStatesAborted() {
+        String asl = """
+                {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+                  {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 5, "End": true}}},
+                  {"StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "Broken"}}}]}}}""";
+        assertThat(Runs.types(Runs.run(asl, "{}"))).containsSubsequence("WaitStateEntered", "FailStateEntered",
+                "WaitStateAborted", "ParallelStateFailed", "ExecutionFailed");
+    }
+
+    @Test
+    void runningIterationsOfAFailedMapAreAborted() {
+        String asl = """
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": 2, "ItemProcessor": {
+                  "StartAt": "C", "States": {
+                    "C": {"Type": "Choice", "Choices": [{"Variable": "$", "NumericEquals": 1, "Next": "F"}],
+                      "Default": "W"},
+                    "W": {"Type": "Wait", "Seconds": 5, "End": true}, "F": {"Type": "Fail", "Error": "One"}}},
+                  "End": true}}}""";
+        List<String> types = Runs.types(Runs.run(asl, "[0, 1, 2]"));
+        assertThat(types).containsSubsequence("WaitStateAborted", "MapIterationAborted", "MapStateFailed");
+        assertThat(types.stream().filter("MapIterationStarted"::equals)).hasSize(2);
+    }
 }
