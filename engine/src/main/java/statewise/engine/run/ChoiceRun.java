@@ -3,11 +3,10 @@ package statewise.engine.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import statewise.engine.model.ChoiceRule;
 import statewise.engine.model.ChoiceState;
 import statewise.engine.model.State;
-import statewise.engine.query.ChoiceEvaluator;
-import statewise.engine.query.PathScope;
 import statewise.engine.run.history.EventType;
 
 /**
@@ -40,22 +39,25 @@ final class ChoiceRun extends StateRun {
 
     @Override
     void evaluate() {
-        JsonNode effective = JsonPathFlow.inputPath(choice.inputPath(), scope(input));
-        PathScope scope = scope(effective);
+        DataFlow flow = flow();
+        JsonNode effective = flow.effectiveInput(this);
         List<ChoiceRule> rules = choice.choices() == null ? List.of() : choice.choices();
         for (ChoiceRule rule : rules) {
-            if (ChoiceEvaluator.matches(rule.condition(), scope)) {
-                leave(effective, JsonPathFlow.assign(rule.assign(), scope), rule.next());
+            if (flow.matches(this, rule, effective)) {
+                leave(flow, rule, effective, rule.next());
                 return;
             }
         }
         if (choice.defaultState() == null) {
             throw new StatesError(ErrorNames.NO_CHOICE_MATCHED, "No Matches!");
         }
-        leave(effective, JsonPathFlow.assign(choice.assign(), scope), choice.defaultState());
+        leave(flow, null, effective, choice.defaultState());
     }
 
-    private void leave(JsonNode effective, Map<String, JsonNode> assigned, String next) {
-        exit(JsonPathFlow.outputPath(choice.outputPath(), scope(effective)), assigned, next);
+    /** Leaves by {@code rule}, or by Default when it is null. */
+    private void leave(DataFlow flow, @Nullable ChoiceRule rule, JsonNode effective, @Nullable String next) {
+        JsonNode output = flow.choiceOutput(this, rule, effective);
+        Map<String, JsonNode> assigned = flow.choiceAssign(this, rule, effective);
+        exit(output, assigned, next);
     }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.FailState;
 import statewise.engine.model.State;
-import statewise.engine.query.PathScope;
-import statewise.engine.query.PayloadTemplates;
 import statewise.engine.run.history.EventType;
 
 /** A Fail state: ends its strand with an error and cause, literal or read from the input (ErrorPath, CausePath). */
@@ -35,15 +33,19 @@ final class FailRun extends StateRun {
 
     @Override
     void evaluate() {
-        PathScope scope = scope(input);
-        String error = fail.errorPath() != null ? text(fail.errorPath(), scope, "ErrorPath") : fail.error();
-        String cause = fail.causePath() != null ? text(fail.causePath(), scope, "CausePath") : fail.cause();
+        DataFlow flow = flow();
+        String error = text(flow, fail.error(), fail.errorPath(), "ErrorPath");
+        String cause = text(flow, fail.cause(), fail.causePath(), "CausePath");
         failed(error, cause);
     }
 
-    /** ErrorPath or CausePath: a path or an intrinsic function yielding a string. */
-    private static String text(String expression, PathScope scope, String field) {
-        JsonNode value = PayloadTemplates.evaluateExpression(expression, scope, field);
+    /** Error or Cause: literal, or read (JSONPath: a path or intrinsic function; JSONata: an expression). */
+    private @Nullable String text(DataFlow flow, @Nullable String literal, @Nullable String path, String field) {
+        JsonNode value = flow.value(this, literal == null ? null : ExecutionRun.NODES.textNode(literal), path, input,
+                field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
         return value.isTextual() ? value.textValue() : value.toString();
     }
 }

@@ -6,30 +6,98 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.model.Catcher;
+import statewise.engine.model.ChoiceRule;
 import statewise.engine.model.PathField;
+import statewise.engine.model.State;
+import statewise.engine.query.ChoiceEvaluator;
 import statewise.engine.query.JsonPathEvaluator;
 import statewise.engine.query.PathScope;
 import statewise.engine.query.PayloadTemplates;
 
 /**
- * The input and output processing of JSONPath states, stage by stage in AWS's order: InputPath, Parameters (the
- * effective input), the state's result, ResultSelector, ResultPath, OutputPath, and Assign.
+ * The data flow of JSONPath states, stage by stage in AWS's order: InputPath, Parameters (the effective input),
+ * the state's result, ResultSelector, ResultPath, OutputPath, and Assign (whose {@code $} is the state's result,
+ * or its effective input for states without one).
  */
-final class JsonPathFlow {
+final class JsonPathFlow implements DataFlow {
+
+    static final JsonPathFlow INSTANCE = new JsonPathFlow();
 
     private JsonPathFlow() {
     }
 
-    /** InputPath: absent keeps the input, null gives {@code {}}. */
-    static JsonNode inputPath(@Nullable PathField path, PathScope scope) {
-        return select(path, scope, "InputPath");
+    @Override
+    public JsonNode effectiveInput(StateRun run) {
+        return select(run.state().inputPath(), run.scope(run.input), "InputPath");
     }
 
-    /** OutputPath: absent keeps the output, null gives {@code {}}. */
-    static JsonNode outputPath(@Nullable PathField path, PathScope scope) {
-        return select(path, scope, "OutputPath");
+    @Override
+    public JsonNode payload(StateRun run, @Nullable JsonNode template, JsonNode effective,
+            @Nullable JsonNode context, String field) {
+        if (template == null) {
+            return effective;
+        }
+        PathScope scope = context == null ? run.scope(effective)
+                : new PathScope(effective, context, run.strand.variables);
+        return PayloadTemplates.evaluate(template, scope, field);
     }
 
+    @Override
+    public JsonNode selectResult(StateRun run, @Nullable JsonNode selector, JsonNode result) {
+        return selector == null ? result : PayloadTemplates.evaluate(selector, run.scope(result), "ResultSelector");
+    }
+
+    @Override
+    public JsonNode output(StateRun run, JsonNode effective, @Nullable JsonNode result) {
+        State state = run.state();
+        JsonNode placed = result == null ? effective : resultPath(state.resultPath(), run.input, result);
+        return select(state.outputPath(), run.scope(placed), "OutputPath");
+    }
+
+    @Override
+    public Map<String, JsonNode> assign(StateRun run, @Nullable JsonNode assign, JsonNode effective,
+            @Nullable JsonNode result) {
+        return assign(assign, run.scope(result == null ? effective : result));
+    }
+
+    @Override
+    public JsonNode caughtOutput(StateRun run, Catcher catcher, JsonNode errorOutput) {
+        return resultPath(catcher.resultPath(), run.input, errorOutput);
+    }
+
+    @Override
+    public Map<String, JsonNode> caughtAssign(StateRun run, Catcher catcher, JsonNode errorOutput) {
+        return assign(catcher.assign(), run.scope(errorOutput));
+    }
+
+    @Override
+    public boolean matches(StateRun run, ChoiceRule rule, JsonNode effective) {
+        return ChoiceEvaluator.matches(rule.condition(), run.scope(effective));
+    }
+
+    @Override
+    public JsonNode choiceOutput(StateRun run, @Nullable ChoiceRule rule, JsonNode effective) {
+        return select(run.state().outputPath(), run.scope(effective), "OutputPath");
+    }
+
+    @Override
+    public Map<String, JsonNode> choiceAssign(StateRun run, @Nullable ChoiceRule rule, JsonNode effective) {
+        return assign(rule == null ? run.state().assign() : rule.assign(), run.scope(effective));
+    }
+
+    @Override
+    public @Nullable JsonNode value(StateRun run, @Nullable JsonNode literal, @Nullable String path,
+            JsonNode effective, String field) {
+        if (path == null) {
+            return literal;
+        }
+        PathScope scope = run.scope(effective);
+        return path.startsWith("States.") ? PayloadTemplates.evaluateExpression(path, scope, field)
+                : JsonPathEvaluator.select(path, scope, field);
+    }
+
+    /** InputPath or OutputPath: absent keeps the value, null gives {@code {}}. */
     private static JsonNode select(@Nullable PathField path, PathScope scope, String field) {
         if (path == null) {
             return scope.input();
@@ -40,13 +108,8 @@ final class JsonPathFlow {
         return JsonPathEvaluator.select(path.path(), scope, field);
     }
 
-    /** A payload template (Parameters, ResultSelector, ItemSelector) when present, else the value unchanged. */
-    static JsonNode template(@Nullable JsonNode template, PathScope scope, String field) {
-        return template == null ? scope.input() : PayloadTemplates.evaluate(template, scope, field);
-    }
-
     /** ResultPath: absent replaces the input with the result, null keeps the input, a path places the result. */
-    static JsonNode resultPath(@Nullable PathField path, JsonNode stateInput, JsonNode result) {
+    private static JsonNode resultPath(@Nullable PathField path, JsonNode stateInput, JsonNode result) {
         if (path == null) {
             return result;
         }
@@ -56,11 +119,8 @@ final class JsonPathFlow {
         return JsonPathEvaluator.placeResult(stateInput, path.path(), result);
     }
 
-    /**
-     * The variables an Assign sets, evaluated all at once against {@code scope} (whose {@code $} is the state's
-     * result in JSONPath states): keys ending in {@code .$} are evaluated, others are taken as written.
-     */
-    static Map<String, JsonNode> assign(@Nullable JsonNode assign, PathScope scope) {
+    /** Assign's variables, evaluated all at once: keys ending in {@code .$} are evaluated, others taken as is. */
+    private static Map<String, JsonNode> assign(@Nullable JsonNode assign, PathScope scope) {
         if (assign == null || !assign.isObject() || assign.isEmpty()) {
             return Map.of();
         }

@@ -3,8 +3,7 @@ package statewise.engine.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import statewise.engine.model.MapState;
-import statewise.engine.query.JsonPathEvaluator;
-import statewise.engine.query.PathScope;
+import org.jspecify.annotations.Nullable;
 
 /** The items a Map state iterates over, and the ARN of a distributed Map's run. */
 final class MapItems {
@@ -12,10 +11,12 @@ final class MapItems {
     private MapItems() {
     }
 
-    /** The array at ItemsPath (the effective input when absent); anything else fails the state. */
-    static JsonNode items(MapState map, PathScope scope, String errorPrefix) {
-        JsonNode items = map.itemsPath() == null ? scope.input()
-                : JsonPathEvaluator.select(map.itemsPath(), scope, "ItemsPath");
+    /**
+     * Checks the items read from ItemsPath or Items (null when neither is set: the effective input is used); anything
+     * but an array fails the state.
+     */
+    static JsonNode items(@Nullable JsonNode read, JsonNode effective, String errorPrefix) {
+        JsonNode items = read == null ? effective : read;
         if (!items.isArray()) {
             throw new StatesError(ErrorNames.RUNTIME, errorPrefix + "Map state input must be an array but was: "
                     + items);

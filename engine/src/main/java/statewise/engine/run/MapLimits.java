@@ -5,14 +5,18 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.Expressible;
 import statewise.engine.model.MapState;
-import statewise.engine.query.JsonPathEvaluator;
-import statewise.engine.query.PathScope;
 
 /**
  * A Map state's concurrency and failure tolerance for one run, read from literals or their {@code ...Path} forms
  * with AWS's checks and error texts.
  */
 final class MapLimits {
+
+    /** Reads a field given as a literal, an expression or a path; null when unset. */
+    @FunctionalInterface
+    interface Reader {
+        @Nullable JsonNode read(@Nullable Expressible<?> value, @Nullable String path, String field);
+    }
 
     private int items;
     private String errorPrefix = "";
@@ -24,20 +28,20 @@ final class MapLimits {
      * Reads MaxConcurrency (AWS does this before MapStateStarted); {@code prefix} is the state's lead-in to error
      * causes.
      */
-    void readConcurrency(MapState map, PathScope scope, int itemCount, String prefix) {
+    void readConcurrency(MapState map, Reader reader, int itemCount, String prefix) {
         items = itemCount;
         errorPrefix = prefix;
-        maxConcurrency = integer(map.maxConcurrency(), map.maxConcurrencyPath(), scope, "MaxConcurrencyPath", 0L);
+        maxConcurrency = integer(map.maxConcurrency(), map.maxConcurrencyPath(), reader, "MaxConcurrencyPath", 0L);
     }
 
     /** Reads the tolerated failures (AWS does this after MapStateStarted). */
-    void readTolerance(MapState map, PathScope scope) {
-        toleratedCount = integer(map.toleratedFailureCount(), map.toleratedFailureCountPath(), scope,
+    void readTolerance(MapState map, Reader reader) {
+        toleratedCount = integer(map.toleratedFailureCount(), map.toleratedFailureCountPath(), reader,
                 "ToleratedFailureCountPath", null);
         if (toleratedCount != null && toleratedCount < 0) {
             throw new StatesError(ErrorNames.RUNTIME, errorPrefix + "ToleratedFailureCount cannot be negative.");
         }
-        toleratedPercentage = percentage(map, scope);
+        toleratedPercentage = percentage(map, reader);
         if (toleratedPercentage != null && (toleratedPercentage.signum() < 0
                 || toleratedPercentage.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new StatesError(ErrorNames.RUNTIME, errorPrefix + "ToleratedFailurePercentage must be between 0 and"
@@ -67,14 +71,14 @@ final class MapLimits {
     }
 
     private @Nullable Long integer(@Nullable Expressible<Long> literal, @Nullable String path,
-            PathScope scope, String field, @Nullable Long absent) {
+            Reader reader, String field, @Nullable Long absent) {
         if (literal instanceof Expressible.Literal<Long> value) {
             return value.value();
         }
-        if (path == null) {
+        JsonNode value = reader.read(literal, path, field);
+        if (value == null) {
             return absent;
         }
-        JsonNode value = JsonPathEvaluator.select(path, scope, field);
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             throw new StatesError(ErrorNames.RUNTIME, errorPrefix + "The " + field + " field refers to value "
                     + quoted(value) + " which is not a valid integer: " + path);
@@ -82,15 +86,15 @@ final class MapLimits {
         return value.longValue();
     }
 
-    private @Nullable BigDecimal percentage(MapState map, PathScope scope) {
+    private @Nullable BigDecimal percentage(MapState map, Reader reader) {
         if (map.toleratedFailurePercentage() instanceof Expressible.Literal<BigDecimal> value) {
             return value.value();
         }
         String path = map.toleratedFailurePercentagePath();
-        if (path == null) {
+        JsonNode value = reader.read(map.toleratedFailurePercentage(), path, "ToleratedFailurePercentagePath");
+        if (value == null) {
             return null;
         }
-        JsonNode value = JsonPathEvaluator.select(path, scope, "ToleratedFailurePercentagePath");
         if (!value.isNumber()) {
             throw new StatesError(ErrorNames.RUNTIME, errorPrefix + "The ToleratedFailurePercentagePath field refers"
                     + " to value " + quoted(value) + " which is not a valid float: " + path);

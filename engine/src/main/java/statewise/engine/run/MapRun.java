@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import statewise.engine.model.ItemProcessor;
 import statewise.engine.model.MapState;
 import statewise.engine.model.State;
-import statewise.engine.query.PathScope;
 import statewise.engine.run.history.EventType;
 
 /**
@@ -64,9 +63,10 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
 
     @Override
     void attempt() {
-        JsonNode effective = JsonPathFlow.inputPath(map.inputPath(), scope(input));
-        items = MapItems.items(map, scope(effective), errorPrefix());
-        limits.readConcurrency(map, scope(effective), items.size(), errorPrefix());
+        MapLimits.Reader reader = (value, path, field) -> dataFlow.number(this, value, path, effective, field);
+        items = MapItems.items(dataFlow.value(this, map.items(), map.itemsPath(), effective, "ItemsPath"), effective,
+                errorPrefix());
+        limits.readConcurrency(map, reader, items.size(), errorPrefix());
         itemInputs = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             itemInputs.add(itemInput(effective, i, items.get(i)));
@@ -77,7 +77,7 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
         running.clear();
         ObjectNode startedDetails = exec.details().put("length", items.size());
         iterationAnchor = exec.emit(strand, EventType.MAP_STATE_STARTED, startedDetails);
-        limits.readTolerance(map, scope(effective));
+        limits.readTolerance(map, reader);
         if (map.isDistributed()) {
             iterationAnchor = exec.emit(strand, EventType.MAP_RUN_STARTED, exec.details().put("mapRunArn",
                     MapItems.mapRunArn(exec.request().identity(), map, name)));
@@ -99,7 +99,7 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
         }
         JsonNode context = exec.contextObject().forState(name, enteredTime, retryCount(),
                 new Strand.MapItem(index, item));
-        return JsonPathFlow.template(selector, new PathScope(effective, context, strand.variables), "ItemSelector");
+        return dataFlow.payload(this, selector, effective, context, "ItemSelector");
     }
 
     private void startNext() {
@@ -219,10 +219,9 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
             result.add(r);
         }
         exec.checkPayload(result, name);
-        JsonNode selected = JsonPathFlow.template(map.resultSelector(), scope(result), "ResultSelector");
-        JsonNode placed = JsonPathFlow.resultPath(map.resultPath(), input, selected);
-        JsonNode output = JsonPathFlow.outputPath(map.outputPath(), scope(placed));
-        Map<String, JsonNode> assigned = JsonPathFlow.assign(map.assign(), scope(selected));
+        JsonNode selected = dataFlow.selectResult(this, map.resultSelector(), result);
+        JsonNode output = dataFlow.output(this, effective, selected);
+        Map<String, JsonNode> assigned = dataFlow.assign(this, map.assign(), effective, selected);
         exit(output, assigned, Boolean.TRUE.equals(map.end()) ? null : map.next());
     }
 }

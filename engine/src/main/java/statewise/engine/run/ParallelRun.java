@@ -51,8 +51,9 @@ final class ParallelRun extends RecoverableRun implements Strand.Owner {
 
     @Override
     void attempt() {
-        JsonNode effective = JsonPathFlow.inputPath(parallel.inputPath(), scope(input));
-        JsonNode branchInput = JsonPathFlow.template(parallel.parameters(), scope(effective), "Parameters");
+        JsonNode branchInput = parallel.arguments() != null
+                ? dataFlow.payload(this, parallel.arguments(), effective, null, "Arguments")
+                : dataFlow.payload(this, parallel.parameters(), effective, null, "Parameters");
         long started = exec.emit(strand, EventType.PARALLEL_STATE_STARTED, null);
         List<Branch> graphs = parallel.branches() == null ? List.of() : parallel.branches();
         branches.clear();
@@ -110,10 +111,9 @@ final class ParallelRun extends RecoverableRun implements Strand.Owner {
             result.add(r);
         }
         exec.checkPayload(result, name);
-        JsonNode selected = JsonPathFlow.template(parallel.resultSelector(), scope(result), "ResultSelector");
-        JsonNode placed = JsonPathFlow.resultPath(parallel.resultPath(), input, selected);
-        JsonNode output = JsonPathFlow.outputPath(parallel.outputPath(), scope(placed));
-        Map<String, JsonNode> assigned = JsonPathFlow.assign(parallel.assign(), scope(selected));
+        JsonNode selected = dataFlow.selectResult(this, parallel.resultSelector(), result);
+        JsonNode output = dataFlow.output(this, effective, selected);
+        Map<String, JsonNode> assigned = dataFlow.assign(this, parallel.assign(), effective, selected);
         exit(output, assigned, Boolean.TRUE.equals(parallel.end()) ? null : parallel.next());
     }
 }

@@ -33,12 +33,12 @@ final class PassRun extends StateRun {
 
     @Override
     void evaluate() {
-        JsonNode effective = JsonPathFlow.inputPath(pass.inputPath(), scope(input));
+        DataFlow flow = flow();
+        JsonNode effective = flow.effectiveInput(this);
         JsonNode result = pass.result() != null ? pass.result()
-                : JsonPathFlow.template(pass.parameters(), scope(effective), "Parameters");
-        JsonNode placed = JsonPathFlow.resultPath(pass.resultPath(), input, result);
-        JsonNode output = JsonPathFlow.outputPath(pass.outputPath(), scope(placed));
-        Map<String, JsonNode> assigned = JsonPathFlow.assign(pass.assign(), scope(result));
+                : flow.payload(this, pass.parameters(), effective, null, "Parameters");
+        JsonNode output = flow.output(this, effective, result);
+        Map<String, JsonNode> assigned = flow.assign(this, pass.assign(), effective, result);
         exit(output, assigned, Boolean.TRUE.equals(pass.end()) ? null : pass.next());
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.State;
-import statewise.engine.query.PathScope;
 import statewise.engine.query.QueryFailure;
 import statewise.engine.run.history.HistoryEvent;
 
@@ -16,33 +15,38 @@ final class PausedSnapshot {
     }
 
     static Paused of(PauseReason reason, StateRun run, boolean beforeEntry, @Nullable HistoryEvent last) {
-        JsonNode context = beforeEntry
-                ? run.exec.contextObject().forState(run.name, run.exec.scheduler().clock().now(), run.retryCount(),
-                        run.strand.item)
-                : run.context();
-        PathScope scope = new PathScope(run.input, context, run.strand.variables);
-        return new Paused(reason, run.name, run.strand.where, beforeEntry, run.input, context,
-                run.strand.variables.visible(), stages(run.state(), scope), last);
+        return new Paused(reason, run.name, run.strand.where, beforeEntry, run.input, run.context(),
+                run.strand.variables.visible(), stages(run), last);
     }
 
-    /** The input after InputPath and after Parameters, where the state has them and they evaluate. */
-    private static List<Paused.Stage> stages(State state, PathScope scope) {
+    /** The input after InputPath and after Parameters (or Arguments), where the state has them and they evaluate. */
+    private static List<Paused.Stage> stages(StateRun run) {
         List<Paused.Stage> stages = new ArrayList<>();
+        DataFlow flow;
         JsonNode effective;
         try {
-            effective = JsonPathFlow.inputPath(state.inputPath(), scope);
+            flow = run.flow();
+            effective = flow.effectiveInput(run);
             stages.add(new Paused.Stage("afterInputPath", effective, null));
         } catch (QueryFailure e) {
             stages.add(new Paused.Stage("afterInputPath", null, e.error() + ": " + e.cause()));
             return stages;
+        } catch (StatesError e) {
+            stages.add(new Paused.Stage("afterInputPath", null, e.error() + ": " + e.errorCause()));
+            return stages;
         }
-        if (state.parameters() != null) {
+        State state = run.state();
+        boolean arguments = state.arguments() != null;
+        JsonNode template = arguments ? state.arguments() : state.parameters();
+        if (template != null) {
+            String field = arguments ? "Arguments" : "Parameters";
+            String stage = arguments ? "afterArguments" : "afterParameters";
             try {
-                JsonNode parameters = JsonPathFlow.template(state.parameters(),
-                        new PathScope(effective, scope.context(), scope.variables()), "Parameters");
-                stages.add(new Paused.Stage("afterParameters", parameters, null));
+                stages.add(new Paused.Stage(stage, flow.payload(run, template, effective, null, field), null));
             } catch (QueryFailure e) {
-                stages.add(new Paused.Stage("afterParameters", null, e.error() + ": " + e.cause()));
+                stages.add(new Paused.Stage(stage, null, e.error() + ": " + e.cause()));
+            } catch (StatesError e) {
+                stages.add(new Paused.Stage(stage, null, e.error() + ": " + e.errorCause()));
             }
         }
         return stages;

@@ -21,16 +21,23 @@ abstract class RecoverableRun extends StateRun {
 
     private int[] attempts = new int[0];
     private int retries;
+    /** The query language's data flow, set when the first attempt begins. */
+    DataFlow dataFlow = JsonPathFlow.INSTANCE;
+    /** The current attempt's effective input. */
+    JsonNode effective;
 
     RecoverableRun(ExecutionRun exec, Strand strand, String name, JsonNode input) {
         super(exec, strand, name, input);
+        this.effective = input;
     }
 
-    /** Runs (or re-runs, after a retry) the state's work from its beginning. */
+    /** Runs (or re-runs, after a retry) the state's work from its beginning, {@link #effective} being set. */
     abstract void attempt();
 
     @Override
     final void evaluate() {
+        dataFlow = flow();
+        effective = dataFlow.effectiveInput(this);
         attempt();
     }
 
@@ -82,7 +89,7 @@ abstract class RecoverableRun extends StateRun {
                 attempts[i]++;
                 retries++;
                 contextChanged();
-                exec.scheduler().after(delay, () -> guarded(this::attempt));
+                exec.scheduler().after(delay, () -> guarded(this::evaluate));
                 return true;
             }
         }
@@ -105,8 +112,8 @@ abstract class RecoverableRun extends StateRun {
     private void caught(Catcher catcher, @Nullable String error, @Nullable String cause) {
         try {
             JsonNode errorOutput = JsonPathFlow.errorOutput(error, cause);
-            JsonNode output = JsonPathFlow.resultPath(catcher.resultPath(), input, errorOutput);
-            Map<String, JsonNode> assigned = JsonPathFlow.assign(catcher.assign(), scope(errorOutput));
+            JsonNode output = dataFlow.caughtOutput(this, catcher, errorOutput);
+            Map<String, JsonNode> assigned = dataFlow.caughtAssign(this, catcher, errorOutput);
             exit(output, assigned, catcher.next());
         } catch (QueryFailure e) {
             super.failed(e.error(), errorPrefix() + e.cause());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.model.QueryLanguage;
 import statewise.engine.model.State;
 import statewise.engine.query.PathScope;
 import statewise.engine.query.QueryFailure;
@@ -94,12 +95,28 @@ abstract class StateRun {
                 + "). ";
     }
 
-    /** The context object ({@code $$}) for this visit, built on first use. */
+    /**
+     * The context object ({@code $$}) for this visit, built on first use. Before the state is entered (a debugger
+     * looking ahead) it is built for the current time and not kept.
+     */
     final JsonNode context() {
+        if (enteredId == 0) {
+            return exec.contextObject().forState(name, exec.scheduler().clock().now(), retryCount(), strand.item);
+        }
         if (context == null) {
             context = exec.contextObject().forState(name, enteredTime, retryCount(), strand.item);
         }
         return context;
+    }
+
+    /** The data flow of this state's query language. */
+    final DataFlow flow() {
+        QueryLanguage language = state().effectiveQueryLanguage(exec.request().stateMachine().defaultQueryLanguage());
+        if (language == QueryLanguage.JSONATA) {
+            throw new StatesError(ErrorNames.RUNTIME, errorPrefix() + "This state uses the JSONata query language,"
+                    + " which this version of Statewise cannot run yet.");
+        }
+        return JsonPathFlow.INSTANCE;
     }
 
     /** Forgets the context object, e.g. after a retry changed State.RetryCount. */

@@ -33,7 +33,8 @@ final class SucceedRun extends StateRun {
 
     @Override
     void evaluate() {
-        JsonNode effective = JsonPathFlow.inputPath(succeed.inputPath(), scope(input));
-        exit(JsonPathFlow.outputPath(succeed.outputPath(), scope(effective)), Map.of(), null);
+        DataFlow flow = flow();
+        JsonNode effective = flow.effectiveInput(this);
+        exit(flow.output(this, effective, null), Map.of(), null);
     }
 }

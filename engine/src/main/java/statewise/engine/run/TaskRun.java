@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import statewise.engine.model.Expressible;
 import statewise.engine.model.State;
 import statewise.engine.model.TaskState;
-import statewise.engine.query.JsonPathEvaluator;
-import statewise.engine.query.PathScope;
 import statewise.engine.run.history.EventType;
 
 /**
@@ -55,8 +52,10 @@ final class TaskRun extends RecoverableRun {
 
     @Override
     void attempt() {
-        JsonNode effective = JsonPathFlow.inputPath(task.inputPath(), scope(input));
-        JsonNode parameters = JsonPathFlow.template(task.parameters(), scope(effective), "Parameters");
+        DataFlow flow = dataFlow;
+        JsonNode parameters = task.arguments() != null
+                ? flow.payload(this, task.arguments(), effective, null, "Arguments")
+                : flow.payload(this, task.parameters(), effective, null, "Parameters");
         ObjectNode scheduled = exec.details();
         describe(scheduled);
         if (resource.kind() != TaskResource.Kind.SERVICE) {
@@ -69,11 +68,13 @@ final class TaskRun extends RecoverableRun {
             scheduled.set("input", parameters);
             scheduled.set("inputDetails", ExecutionRun.NOT_TRUNCATED);
         }
-        timeout = seconds(task.timeoutSeconds(), task.timeoutSecondsPath(), scope(effective));
+        timeout = seconds(flow.number(this, task.timeoutSeconds(), task.timeoutSecondsPath(), effective,
+                "TimeoutSeconds"));
         if (timeout != null) {
             scheduled.put("timeoutInSeconds", timeout);
         }
-        heartbeat = seconds(task.heartbeatSeconds(), task.heartbeatSecondsPath(), scope(effective));
+        heartbeat = seconds(flow.number(this, task.heartbeatSeconds(), task.heartbeatSecondsPath(), effective,
+                "HeartbeatSeconds"));
         if (heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA) {
             scheduled.put("heartbeatInSeconds", heartbeat);
         }
@@ -133,10 +134,10 @@ final class TaskRun extends RecoverableRun {
 
     private void complete(JsonNode result) {
         exec.checkPayload(result, name);
-        JsonNode selected = JsonPathFlow.template(task.resultSelector(), scope(result), "ResultSelector");
-        JsonNode placed = JsonPathFlow.resultPath(task.resultPath(), input, selected);
-        JsonNode output = JsonPathFlow.outputPath(task.outputPath(), scope(placed));
-        Map<String, JsonNode> assigned = JsonPathFlow.assign(task.assign(), scope(selected));
+        DataFlow flow = dataFlow;
+        JsonNode selected = flow.selectResult(this, task.resultSelector(), result);
+        JsonNode output = flow.output(this, effective, selected);
+        Map<String, JsonNode> assigned = flow.assign(this, task.assign(), effective, selected);
         exit(output, assigned, Boolean.TRUE.equals(task.end()) ? null : task.next());
     }
 
@@ -148,15 +149,7 @@ final class TaskRun extends RecoverableRun {
         }
     }
 
-    private static @Nullable Long seconds(@Nullable Expressible<Long> literal, @Nullable String path,
-            PathScope scope) {
-        if (literal instanceof Expressible.Literal<Long> value) {
-            return value.value();
-        }
-        if (path != null) {
-            JsonNode value = JsonPathEvaluator.select(path, scope, "TimeoutSecondsPath");
-            return value.canConvertToLong() ? value.longValue() : null;
-        }
-        return null;
+    private static @Nullable Long seconds(@Nullable JsonNode value) {
+        return value != null && value.canConvertToLong() ? value.longValue() : null;
     }
 }

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import statewise.engine.model.Expressible;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import statewise.engine.model.State;
 import statewise.engine.model.WaitState;
 import statewise.engine.query.AslTimestamps;
-import statewise.engine.query.JsonPathEvaluator;
-import statewise.engine.query.PathScope;
 import statewise.engine.query.QueryFailure;
 import statewise.engine.run.history.EventType;
 
@@ -48,54 +47,51 @@ final class WaitRun extends StateRun {
 
     @Override
     void evaluate() {
-        JsonNode effective = JsonPathFlow.inputPath(wait.inputPath(), scope(input));
-        Duration delay = delay(scope(effective));
+        DataFlow flow = flow();
+        JsonNode effective = flow.effectiveInput(this);
+        Duration delay = delay(flow, effective);
         exec.scheduler().after(delay.isNegative() ? Duration.ZERO : delay, () -> guarded(() -> {
-            JsonNode output = JsonPathFlow.outputPath(wait.outputPath(), scope(effective));
-            Map<String, JsonNode> assigned = JsonPathFlow.assign(wait.assign(), scope(effective));
+            JsonNode output = flow.output(this, effective, null);
+            Map<String, JsonNode> assigned = flow.assign(this, wait.assign(), effective, null);
             exit(output, assigned, Boolean.TRUE.equals(wait.end()) ? null : wait.next());
         }));
     }
 
-    private Duration delay(PathScope scope) {
-        if (wait.seconds() instanceof Expressible.Literal<Long> seconds) {
-            return Duration.ofSeconds(seconds.value());
-        }
-        if (wait.secondsPath() != null) {
-            return Duration.ofSeconds(secondsAt(wait.secondsPath(), scope));
+    private Duration delay(DataFlow flow, JsonNode effective) {
+        if (wait.seconds() != null || wait.secondsPath() != null) {
+            String path = wait.secondsPath();
+            JsonNode value = read(() -> flow.number(this, wait.seconds(), path, effective, "SecondsPath"),
+                    "The SecondsPath parameter does not reference an input value: " + path);
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                throw runtime("The SecondsPath parameter cannot be parsed as a long value: " + path + " == " + value);
+            }
+            if (value.longValue() < 0) {
+                throw runtime("The SecondsPath parameter references a negative value: " + path + " == " + value);
+            }
+            return Duration.ofSeconds(value.longValue());
         }
         if (wait.timestamp() != null) {
             return until(parse(wait.timestamp(), "The Timestamp field cannot be parsed as an ISO-8601 extended"
                     + " offset date-time format string: " + wait.timestamp()));
         }
         if (wait.timestampPath() != null) {
-            return until(timestampAt(wait.timestampPath(), scope));
+            String path = wait.timestampPath();
+            String problem = "The TimestampPath parameter does not reference a valid ISO-8601 extended offset"
+                    + " date-time format string: " + path;
+            JsonNode value = read(() -> flow.value(this, null, path, effective, "TimestampPath"), problem);
+            String text = value.isTextual() ? value.textValue() : value.toString();
+            return until(parse(text, problem + " == " + text));
         }
         return Duration.ZERO;
     }
 
-    private long secondsAt(String path, PathScope scope) {
-        JsonNode value = read(path, scope, "The SecondsPath parameter does not reference an input value: " + path);
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw runtime("The SecondsPath parameter cannot be parsed as a long value: " + path + " == " + value);
-        }
-        if (value.longValue() < 0) {
-            throw runtime("The SecondsPath parameter references a negative value: " + path + " == " + value);
-        }
-        return value.longValue();
-    }
-
-    private Instant timestampAt(String path, PathScope scope) {
-        String problem = "The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time"
-                + " format string: " + path;
-        JsonNode value = read(path, scope, problem);
-        String text = value.isTextual() ? value.textValue() : value.toString();
-        return parse(text, problem + " == " + text);
-    }
-
-    private JsonNode read(String path, PathScope scope, String problem) {
+    private JsonNode read(Supplier<@Nullable JsonNode> reader, String problem) {
         try {
-            return JsonPathEvaluator.select(path, scope, "Wait");
+            JsonNode value = reader.get();
+            if (value == null) {
+                throw runtime(problem);
+            }
+            return value;
         } catch (QueryFailure e) {
             throw runtime(problem);
         }

@@ -1,0 +1,86 @@
+package statewise.engine.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import statewise.engine.model.Catcher;
+import statewise.engine.model.ChoiceRule;
+import statewise.engine.model.Expressible;
+
+/**
+ * The data-flow steps of a state, in one query language. Every state runner follows the same template (effective
+ * input, the state's own work on a payload, its result, its output and assignments) and asks its state's query
+ * language for each step: {@link JsonPathFlow} for JSONPath states (InputPath, Parameters, ResultSelector,
+ * ResultPath, OutputPath), a JSONata flow for JSONata states (Arguments, Output, {@code $states}).
+ *
+ * <p>Every method runs on the execution's thread, may throw {@link statewise.engine.query.QueryFailure} or
+ * {@link StatesError}, and never changes its arguments.
+ */
+interface DataFlow {
+
+    /** What the state's work reads: the input after InputPath (JSONPath), the state input itself (JSONata). */
+    JsonNode effectiveInput(StateRun run);
+
+    /**
+     * What a Task, the Parallel branches or a Map item receive: the template ({@code Parameters},
+     * {@code Arguments}, {@code ItemSelector}) evaluated, or {@code effective} when there is none.
+     *
+     * @param context the context object to evaluate with (a Map item's carries {@code Map.Item}), or null for the
+     *                state's own
+     */
+    JsonNode payload(StateRun run, @Nullable JsonNode template, JsonNode effective, @Nullable JsonNode context,
+            String field);
+
+    /** The result as the rest of the state sees it: ResultSelector applied (JSONPath), unchanged (JSONata). */
+    JsonNode selectResult(StateRun run, @Nullable JsonNode selector, JsonNode result);
+
+    /**
+     * The state's output: ResultPath then OutputPath (JSONPath), {@code Output} (JSONata; by default the result,
+     * or the input for states without one).
+     *
+     * @param result the state's result after {@link #selectResult}, or null for states without a result
+     */
+    JsonNode output(StateRun run, JsonNode effective, @Nullable JsonNode result);
+
+    /** The state's {@code Assign}, seeing the variables as they were before the state. */
+    Map<String, JsonNode> assign(StateRun run, @Nullable JsonNode assign, JsonNode effective, @Nullable JsonNode result);
+
+    /** The output when {@code catcher} is taken: its ResultPath over the input, or its Output. */
+    JsonNode caughtOutput(StateRun run, Catcher catcher, JsonNode errorOutput);
+
+    /** The variables {@code catcher} assigns when taken. */
+    Map<String, JsonNode> caughtAssign(StateRun run, Catcher catcher, JsonNode errorOutput);
+
+    /** Whether a top-level Choice rule matches. */
+    boolean matches(StateRun run, ChoiceRule rule, JsonNode effective);
+
+    /** The output of a Choice state leaving by {@code rule} (null for Default). */
+    JsonNode choiceOutput(StateRun run, @Nullable ChoiceRule rule, JsonNode effective);
+
+    /** The variables a Choice state assigns leaving by {@code rule} (null for Default: the state's Assign). */
+    Map<String, JsonNode> choiceAssign(StateRun run, @Nullable ChoiceRule rule, JsonNode effective);
+
+    /**
+     * A value read by a field that holds either a path (JSONPath: {@code ItemsPath}, {@code SecondsPath}, ...,
+     * read from {@code effective}) or a JSONata expression or literal (JSONata: {@code Items}, {@code Seconds}).
+     *
+     * @param literal the field's literal or expression, or null
+     * @param path    the field's path form, or null
+     * @return the value, or null when neither is set
+     */
+    @Nullable JsonNode value(StateRun run, @Nullable JsonNode literal, @Nullable String path, JsonNode effective,
+            String field);
+
+    /** An integer field (TimeoutSeconds, MaxConcurrency, ...) as a literal, expression or path; null when unset. */
+    default @Nullable JsonNode number(StateRun run, @Nullable Expressible<?> value, @Nullable String path,
+            JsonNode effective, String field) {
+        JsonNode literal = null;
+        if (value instanceof Expressible.Literal<?> l) {
+            literal = l.value() instanceof Long n ? ExecutionRun.NODES.numberNode(n)
+                    : ExecutionRun.NODES.numberNode((java.math.BigDecimal) l.value());
+        } else if (value instanceof Expressible.Jsonata<?> j) {
+            literal = ExecutionRun.NODES.textNode(j.text());
+        }
+        return value(run, literal, path, effective, field);
+    }
+}
