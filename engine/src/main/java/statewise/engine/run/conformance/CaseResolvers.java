@@ -9,10 +9,11 @@ import statewise.engine.run.mock.MockConfig;
 import statewise.engine.run.mock.MockConfigReader;
 
 /**
- * Where a case's Task results come from: the results AWS recorded in its history, when each can be given to its
- * state, since they reproduce AWS's answer to the byte; else its {@code localstack_mock} (a MockConfigFile and a
- * test case), whose mocked answers leave out what AWS adds (SdkHttpMetadata and the like); else what the history
- * has.
+ * Where a case's Task results come from. First the results AWS recorded in its history, when each can be given to
+ * its state, since they reproduce AWS's answer to the byte. Calls the history has no result for (or every call,
+ * when some recorded result cannot be placed) go to the case's Lambda functions ({@link CorpusLambdas}), which
+ * answer as AWS did; then to its {@code localstack_mock} (a MockConfigFile and a test case), whose mocked answers
+ * leave out what AWS adds (SdkHttpMetadata and the like); else to what the history has.
  */
 final class CaseResolvers {
 
@@ -24,10 +25,20 @@ final class CaseResolvers {
         RecordedTaskResolver recorded = RecordedTaskResolver.of(testCase.id(),
                 history == null ? List.of() : history);
         JsonNode mock = testCase.localstackMock();
-        if (!recorded.isComplete() && mock != null && mock.path("mock_configs").path(0).isObject()) {
-            return mocked(testCase, mock);
+        boolean complete = recorded.isComplete();
+        TaskResolver fallback = !complete && mock != null && mock.path("mock_configs").path(0).isObject()
+                ? mocked(testCase, mock) : recorded;
+        CorpusLambdas lambdas = CorpusLambdas.of(testCase);
+        if (lambdas == null) {
+            return fallback;
         }
-        return recorded;
+        return call -> {
+            TaskOutcome outcome = complete ? recorded.recorded(call) : null;
+            if (outcome == null) {
+                outcome = lambdas.invoke(call);
+            }
+            return outcome != null ? outcome : fallback.resolve(call);
+        };
     }
 
     private static TaskResolver mocked(ConformanceCase testCase, JsonNode mock) {

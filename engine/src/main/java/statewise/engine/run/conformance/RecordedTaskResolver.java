@@ -68,6 +68,12 @@ final class RecordedTaskResolver implements TaskResolver {
         return !outcomes.isEmpty() && unattributed == 0;
     }
 
+    /** The result recorded for this invocation of the call's state, or null when there is none. */
+    @Nullable TaskOutcome recorded(TaskCall call) {
+        List<TaskOutcome> recorded = outcomes.get(call.stateName());
+        return recorded == null || call.invocation() >= recorded.size() ? null : recorded.get(call.invocation());
+    }
+
     @Override
     public TaskOutcome resolve(TaskCall call) {
         List<TaskOutcome> recorded = outcomes.get(call.stateName());
@@ -100,10 +106,21 @@ final class RecordedTaskResolver implements TaskResolver {
         if (FAILURES.contains(ending)) {
             String error = details.path("error").asText("");
             JsonNode cause = details.get("cause");
-            return TaskOutcome.failure(error, cause == null ? null : cause.isTextual() ? cause.asText()
-                    : cause.toString());
+            return TaskOutcome.failure(error, cause == null ? null : text(cause, source.equals("LambdaFunction")));
         }
         return null;
+    }
+
+    /**
+     * A cause as AWS wrote it: the corpus parsed JSON causes into objects. A Lambda function's own error JSON, which
+     * a function ARN passes on, came from the Python runtime's {@code json.dumps} (spaces after separators); the
+     * causes Step Functions writes itself, such as a {@code lambda:invoke} failure, are compact.
+     */
+    private static String text(JsonNode cause, boolean fromFunction) {
+        if (cause.isTextual()) {
+            return cause.asText();
+        }
+        return fromFunction ? PythonJson.dumps(cause) : cause.toString();
     }
 
     /** The state an outcome belongs to (the entry its previousEventId chain leads to), or null when unknown. */
