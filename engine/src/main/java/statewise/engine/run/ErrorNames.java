@@ -23,14 +23,22 @@ final class ErrorNames {
 
     /**
      * Whether a retrier's or catcher's {@code ErrorEquals} name matches {@code error}. AWS: States.ALL "matches
-     * any known error name", States.TaskFailed "any known error name except for States.Timeout"; but
-     * States.Runtime and States.DataLimitExceeded are terminal, so no wildcard matches them (only their own name).
+     * any known error name", States.TaskFailed "any known error name except for States.Timeout". States.Runtime is
+     * never caught, not even by its own name (recorded: a Catch on States.Runtime does not stop the execution
+     * failing). States.DataLimitExceeded is terminal too, so no wildcard matches it, except when a task's result was
+     * too large: that is a failure of the task, which States.ALL catches (recorded for Lambda functions and
+     * {@code lambda:invoke}).
+     *
+     * @param byTask whether the task's resource failed (a task failure event), rather than the state itself
      */
-    static boolean matches(String name, String error) {
+    static boolean matches(String name, String error, boolean byTask) {
+        if (error.equals(RUNTIME)) {
+            return false;
+        }
         if (name.equals(error)) {
             return true;
         }
-        if (error.equals(RUNTIME) || error.equals(DATA_LIMIT_EXCEEDED)) {
+        if (error.equals(DATA_LIMIT_EXCEEDED) && !byTask) {
             return false;
         }
         return name.equals(ALL) || name.equals(TASK_FAILED) && !error.equals(TIMEOUT);

@@ -184,6 +184,11 @@ final class ExecutionRun {
         return NODES.objectNode();
     }
 
+    /** Whether {@code value} is larger than a payload may be. */
+    boolean exceedsPayloadLimit(JsonNode value) {
+        return payloadLimit.exceeded(value);
+    }
+
     /** Fails with States.DataLimitExceeded when {@code value} is larger than the payload limit. */
     void checkPayload(JsonNode value, String stateName) {
         if (payloadLimit.exceeded(value)) {

@@ -52,8 +52,17 @@ abstract class RecoverableRun extends StateRun {
 
     @Override
     void failed(@Nullable String error, @Nullable String cause) {
+        failed(error, cause, false);
+    }
+
+    /** The task's resource failed (a task failure event was recorded): see {@link ErrorNames#matches}. */
+    final void taskFailed(String error, @Nullable String cause) {
+        failed(error, cause, true);
+    }
+
+    private void failed(@Nullable String error, @Nullable String cause, boolean byTask) {
         String name = error == null ? "" : error;
-        if (retry(name)) {
+        if (retry(name, byTask)) {
             return;
         }
         givingUp();
@@ -61,7 +70,7 @@ abstract class RecoverableRun extends StateRun {
         if (catchers != null) {
             for (Catcher catcher : catchers) {
                 if (catcher.errorEquals() != null && catcher.errorEquals().stream()
-                        .anyMatch(e -> ErrorNames.matches(e, name))) {
+                        .anyMatch(e -> ErrorNames.matches(e, name, byTask))) {
                     caught(catcher, error, cause);
                     return;
                 }
@@ -70,7 +79,7 @@ abstract class RecoverableRun extends StateRun {
         super.failed(error, cause);
     }
 
-    private boolean retry(String error) {
+    private boolean retry(String error, boolean byTask) {
         List<Retrier> retriers = state().retry();
         if (retriers == null) {
             return false;
@@ -80,7 +89,8 @@ abstract class RecoverableRun extends StateRun {
         }
         for (int i = 0; i < retriers.size(); i++) {
             Retrier r = retriers.get(i);
-            if (r.errorEquals() != null && r.errorEquals().stream().anyMatch(e -> ErrorNames.matches(e, error))) {
+            if (r.errorEquals() != null
+                    && r.errorEquals().stream().anyMatch(e -> ErrorNames.matches(e, error, byTask))) {
                 long max = r.maxAttempts() == null ? Retrier.DEFAULT_MAX_ATTEMPTS : r.maxAttempts();
                 if (attempts[i] >= max) {
                     return false;

@@ -108,22 +108,22 @@ final class TaskRun extends RecoverableRun {
         details.put("error", error);
         describe(details);
         exec.emit(strand, resource.kind().timedOut, details);
-        failed(error, null);
+        taskFailed(error, null);
     }
 
     private void finished(TaskOutcome outcome) {
         if (outcome instanceof TaskOutcome.Failure failure) {
-            ObjectNode failed = exec.details();
-            failed.put("error", failure.error());
-            if (failure.cause() != null) {
-                failed.put("cause", failure.cause());
-            }
-            describe(failed);
-            exec.emit(strand, resource.kind().failed, failed);
-            failed(failure.error(), failure.cause());
+            resourceFailed(failure.error(), failure.cause());
             return;
         }
         JsonNode result = ((TaskOutcome.Success) outcome).output();
+        if (exec.exceedsPayloadLimit(result)) {
+            String task = resource.kind() == TaskResource.Kind.SERVICE ? resource.resourceType()
+                    : resource.resource();
+            resourceFailed(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + task + "' returned a result with a"
+                    + " size exceeding the maximum number of bytes service limit.");
+            return;
+        }
         ObjectNode succeeded = exec.details();
         describe(succeeded);
         succeeded.set("output", result);
@@ -132,8 +132,19 @@ final class TaskRun extends RecoverableRun {
         exec.scheduler().next(() -> guarded(() -> complete(result)));
     }
 
+    /** Records the resource's failure event, then fails (or retries, or catches) as a task failure. */
+    private void resourceFailed(String error, @Nullable String cause) {
+        ObjectNode failed = exec.details();
+        failed.put("error", error);
+        if (cause != null) {
+            failed.put("cause", cause);
+        }
+        describe(failed);
+        exec.emit(strand, resource.kind().failed, failed);
+        taskFailed(error, cause);
+    }
+
     private void complete(JsonNode result) {
-        exec.checkPayload(result, name);
         DataFlow flow = dataFlow;
         JsonNode selected = flow.selectResult(this, task.resultSelector(), result);
         JsonNode output = flow.output(this, effective, selected);

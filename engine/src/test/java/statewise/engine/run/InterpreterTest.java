@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import statewise.engine.run.history.HistoryEvent;
@@ -173,6 +172,50 @@ class InterpreterTest {
                 + "[0-9a-f-]{36}");
         assertThat(async.has("RedriveCount")).isTrue();
         assertThat(sync.has("RedriveCount")).isFalse();
+    }
+
+    @Test
+    void taskResultOverThePayloadLimitIsATaskFailureThatStatesAllCatches() {
+        String asl = """
+                {"StartAt": "T", "States": {
+                  "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Done",
+                        "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Caught"}]},
+                  "Done": {"Type": "Succeed"}, "Caught": {"Type": "Succeed"}}}""";
+        JsonNode big = Runs.json("{\"s\": \"" + "x".repeat(300_000) + "\"}");
+        ExecutionResult result = Interpreter.run(Runs.request(asl, "{}").withResolver(call -> TaskOutcome.success(big)));
+        assertThat(Runs.types(result)).containsSubsequence("TaskStarted", "TaskFailed", "TaskStateExited",
+                "SucceedStateEntered", "ExecutionSucceeded").doesNotContain("TaskSucceeded");
+        assertThat(Runs.last(result, "TaskFailed").details().path("cause").asText())
+                .isEqualTo("The state/task 'lambda' returned a result with a size exceeding the maximum number of"
+                        + " bytes service limit.");
+        assertThat(Runs.last(result, "SucceedStateEntered").details().path("name").asText()).isEqualTo("Caught");
+    }
+
+    @Test
+    void statesOwnOversizedOutputIsNotCaughtByStatesAll() {
+        String asl = """
+                {"StartAt": "P", "States": {
+                  "P": {"Type": "Parallel", "Branches": [
+                          {"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}},
+                          {"StartAt": "B", "States": {"B": {"Type": "Pass", "End": true}}}],
+                        "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Caught"}], "End": true},
+                  "Caught": {"Type": "Succeed"}}}""";
+        ExecutionResult result = Runs.run(asl, "{\"s\": \"" + "x".repeat(200_000) + "\"}");
+        assertThat(result.error()).isEqualTo("States.DataLimitExceeded");
+    }
+
+    @Test
+    void statesRuntimeIsNotCaughtEvenByName() {
+        String asl = """
+                {"StartAt": "T", "States": {
+                  "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "OutputPath": "$.no.such",
+                        "Catch": [{"ErrorEquals": ["States.Runtime"], "Next": "Caught"}], "End": true},
+                  "Caught": {"Type": "Succeed"}}}""";
+        ExecutionResult result = Interpreter.run(Runs.request(asl, "{}")
+                .withResolver(call -> TaskOutcome.success(Runs.json("{}"))));
+        assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(result.error()).isEqualTo("States.Runtime");
+        assertThat(Runs.types(result)).doesNotContain("TaskStateExited");
     }
 
     @Test

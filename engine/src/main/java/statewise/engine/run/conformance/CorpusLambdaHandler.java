@@ -21,7 +21,10 @@ enum CorpusLambdaHandler {
     RAISE_CUSTOM_EXCEPTION("raise_custom_exception.py"),
     /** Sleeps 60 seconds: longer than any TimeoutSeconds the corpus sets on a call to it (5 s). */
     WAIT_60_SECONDS("wait_60_seconds.py"),
-    /** Returns the bytes of 257 KiB of {@code 'a'}: not JSON, and above the 256 KiB payload limit. */
+    /**
+     * Returns the bytes of 257 KiB of {@code 'a'}, above the 256 KiB payload limit (here as a JSON string of them:
+     * Step Functions refuses the response for its size before reading it).
+     */
     LARGE_OUTPUT_STRING("large_output_string.py"),
     /** Returns the bytes {@code b'"HelloWorld!"'}, which Lambda passes on as the JSON string "HelloWorld!". */
     RETURN_BYTES_STR("return_bytes_str.py"),
@@ -45,10 +48,6 @@ enum CorpusLambdaHandler {
 
     /** The handler is still running when the task's timeout passes. */
     record Slept() implements Run {
-    }
-
-    /** The handler's response is larger than the payload limit Step Functions accepts. */
-    record Oversized() implements Run {
     }
 
     private static final String HANDLER_FILE = "  File \"/var/task/handler.py\", line ";
@@ -79,7 +78,7 @@ enum CorpusLambdaHandler {
             case RAISE_CUSTOM_EXCEPTION -> new Raised("CustomException", "", HANDLER_FILE
                     + "9, in handler\n    raise CustomException()\n");
             case WAIT_60_SECONDS -> new Slept();
-            case LARGE_OUTPUT_STRING -> new Oversized();
+            case LARGE_OUTPUT_STRING -> new Returned(JsonNodeFactory.instance.textNode("a".repeat(257 * 1024)));
             case RETURN_BYTES_STR -> new Returned(JsonNodeFactory.instance.textNode("HelloWorld!"));
             case RETURN_DECORATED_INPUT -> new Returned(JsonNodeFactory.instance.textNode("input-event-"
                     + PythonRepr.str(event)));

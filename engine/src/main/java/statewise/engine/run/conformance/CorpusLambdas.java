@@ -76,7 +76,7 @@ final class CorpusLambdas {
         if (run instanceof CorpusLambdaHandler.Returned returned) {
             return TaskOutcome.success(returned.payload());
         }
-        return unsuccessful(run, false, resource);
+        return unsuccessful(run, false);
     }
 
     /**
@@ -103,19 +103,14 @@ final class CorpusLambdas {
             boolean tail = parameters.path("LogType").asText().equals("Tail");
             return TaskOutcome.success(LambdaInvokeResponse.of(returned.payload(), tail ? nextRequestId() : null));
         }
-        return unsuccessful(run, true, "lambda");
+        return unsuccessful(run, true);
     }
 
-    /** @param task how Step Functions names the task in a DataLimitExceeded cause */
-    private TaskOutcome unsuccessful(CorpusLambdaHandler.Run run, boolean invoke, String task) {
+    private TaskOutcome unsuccessful(CorpusLambdaHandler.Run run, boolean invoke) {
         if (run instanceof CorpusLambdaHandler.Raised raised) {
             return TaskOutcome.failure(raised.type(), cause(raised, invoke));
         }
-        if (run instanceof CorpusLambdaHandler.Slept) {
-            return TaskOutcome.timedOut("States.Timeout");
-        }
-        return TaskOutcome.failure("States.DataLimitExceeded", "The state/task '" + task + "' returned a result"
-                + " with a size exceeding the maximum number of bytes service limit.");
+        return TaskOutcome.timedOut("States.Timeout");
     }
 
     /**

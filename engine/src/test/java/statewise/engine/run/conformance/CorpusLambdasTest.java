@@ -140,12 +140,12 @@ class CorpusLambdasTest {
     }
 
     @Test
-    void aResponseAboveThePayloadLimitFailsNamingTheTaskAsStepFunctionsDoes() {
-        String limit = "' returned a result with a size exceeding the maximum number of bytes service limit.";
-        assertEquals(TaskOutcome.failure("States.DataLimitExceeded", "The state/task '" + ARN + "large_fn" + limit),
-                lambdas.invoke(call(ARN + "large_fn", "{}")));
-        assertEquals(TaskOutcome.failure("States.DataLimitExceeded", "The state/task 'lambda" + limit),
-                lambdas.invoke(call(INVOKE, "{\"FunctionName\": \"large_fn\"}")));
+    void theLargeOutputHandlerAnswersAboveThePayloadLimitForTheInterpreterToRefuse() {
+        TaskOutcome.Success direct = (TaskOutcome.Success) lambdas.invoke(call(ARN + "large_fn", "{}"));
+        TaskOutcome.Success wrapped = (TaskOutcome.Success) lambdas.invoke(call(INVOKE,
+                "{\"FunctionName\": \"large_fn\"}"));
+        assertEquals(257 * 1024, direct.output().textValue().length());
+        assertEquals(257 * 1024, wrapped.output().path("Payload").textValue().length());
     }
 
     @Test
