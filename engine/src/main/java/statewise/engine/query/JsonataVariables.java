@@ -62,6 +62,30 @@ final class JsonataVariables {
         return List.copyOf(result);
     }
 
+    /**
+     * Every name written {@code $name} in {@code body}, however it is used (read, bound, called), outside strings,
+     * comments and regular expressions; without {@code $} and {@code $$}. What an evaluation may need bound.
+     */
+    static Set<String> names(String body) {
+        Set<String> names = new LinkedHashSet<>();
+        int i = 0;
+        while (i < body.length()) {
+            int skipped = JsonataScan.skip(body, i);
+            if (skipped != i) {
+                i = skipped;
+            } else if (body.charAt(i) == '$') {
+                int end = nameEnd(body, i + 1);
+                if (end > i + 1) {
+                    names.add(body.substring(i + 1, end));
+                }
+                i = Math.max(end, i + 1);
+            } else {
+                i++;
+            }
+        }
+        return names;
+    }
+
     /** Classifies the {@code $name} at {@code dollar} and returns the index after it. */
     private static int variable(String body, int dollar, Set<String> reads, Set<String> bound) {
         int end = nameEnd(body, dollar + 1);

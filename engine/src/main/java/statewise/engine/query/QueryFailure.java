@@ -1,6 +1,7 @@
 package statewise.engine.query;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure evaluating an expression at run time: the ASL error name and AWS's cause text. The cause comes without
@@ -18,15 +19,28 @@ public final class QueryFailure extends RuntimeException {
     /** A ResultPath that cannot be applied to the state's input. */
     public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
 
+    /** A JSONata expression that fails, returns nothing, or returns the wrong type of value. */
+    public static final String QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
+
     private static final long serialVersionUID = 1L;
 
     private final String error;
     private final String cause;
+    private final @Nullable String location;
 
     public QueryFailure(String error, String cause) {
+        this(error, cause, null);
+    }
+
+    /**
+     * @param location where in the state the failing expression is, as AWS names it in an EvaluationFailed event
+     *                 ({@code Output/result}, {@code Assign/total}, {@code Items}); null when it names none
+     */
+    public QueryFailure(String error, String cause, @Nullable String location) {
         super(error + ": " + cause, null, false, false);
         this.error = Objects.requireNonNull(error, "error");
         this.cause = Objects.requireNonNull(cause, "cause");
+        this.location = location;
     }
 
     /** A {@code States.Runtime} failure with this cause. */
@@ -42,5 +56,10 @@ public final class QueryFailure extends RuntimeException {
     /** AWS's cause text, without the lead-in naming the state. */
     public String cause() {
         return cause;
+    }
+
+    /** The failing field's place in the state, e.g. {@code Output/result}; null when there is none to name. */
+    public @Nullable String location() {
+        return location;
     }
 }

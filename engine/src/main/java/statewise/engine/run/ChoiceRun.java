@@ -2,7 +2,6 @@ package statewise.engine.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.ChoiceRule;
 import statewise.engine.model.ChoiceState;
@@ -56,8 +55,7 @@ final class ChoiceRun extends StateRun {
 
     /** Leaves by {@code rule}, or by Default when it is null. */
     private void leave(DataFlow flow, @Nullable ChoiceRule rule, JsonNode effective, @Nullable String next) {
-        JsonNode output = flow.choiceOutput(this, rule, effective);
-        Map<String, JsonNode> assigned = flow.choiceAssign(this, rule, effective);
-        exit(output, assigned, next);
+        DataFlow.Leaving leaving = flow.choose(this, rule, effective);
+        exit(leaving.output(), leaving.assigned(), next);
     }
 }

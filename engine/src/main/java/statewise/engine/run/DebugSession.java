@@ -89,7 +89,9 @@ public final class DebugSession {
      * @return false when not paused before a state (nothing changed)
      */
     public boolean setVariable(String name, JsonNode value) {
-        return gate.whileBeforeEntry(run -> run.strand.variables.assignAll(Map.of(name, value.deepCopy())));
+        JsonNode copy = value.deepCopy();
+        return gate.whileBeforeEntry(run -> run.strand.variables.assignAll(Map.of(name, copy),
+                Map.of(name, PayloadLimit.exactSize(copy))));
     }
 
     /** The breakpoints currently set. */

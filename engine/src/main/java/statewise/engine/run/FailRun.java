@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.FailState;
 import statewise.engine.model.State;
+import statewise.engine.query.JsonataEvaluator.Expected;
 import statewise.engine.run.history.EventType;
 
 /** A Fail state: ends its strand with an error and cause, literal or read from the input (ErrorPath, CausePath). */
@@ -42,7 +43,7 @@ final class FailRun extends StateRun {
     /** Error or Cause: literal, or read (JSONPath: a path or intrinsic function; JSONata: an expression). */
     private @Nullable String text(DataFlow flow, @Nullable String literal, @Nullable String path, String field) {
         JsonNode value = flow.value(this, literal == null ? null : ExecutionRun.NODES.textNode(literal), path, input,
-                field);
+                field, Expected.STRING);
         if (value == null || value.isNull()) {
             return null;
         }

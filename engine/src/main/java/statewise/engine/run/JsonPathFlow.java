@@ -2,15 +2,18 @@ package statewise.engine.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.Catcher;
 import statewise.engine.model.ChoiceRule;
+import statewise.engine.model.Expressible;
 import statewise.engine.model.PathField;
 import statewise.engine.model.State;
 import statewise.engine.query.ChoiceEvaluator;
+import statewise.engine.query.JsonataEvaluator.Expected;
 import statewise.engine.query.JsonPathEvaluator;
 import statewise.engine.query.PathScope;
 import statewise.engine.query.PayloadTemplates;
@@ -49,26 +52,22 @@ final class JsonPathFlow implements DataFlow {
     }
 
     @Override
-    public JsonNode output(StateRun run, JsonNode effective, @Nullable JsonNode result) {
+    public boolean hasInputPath() {
+        return true;
+    }
+
+    @Override
+    public Leaving leave(StateRun run, JsonNode effective, @Nullable JsonNode result) {
         State state = run.state();
         JsonNode placed = result == null ? effective : resultPath(state.resultPath(), run.input, result);
-        return select(state.outputPath(), run.scope(placed), "OutputPath");
+        JsonNode output = select(state.outputPath(), run.scope(placed), "OutputPath");
+        return new Leaving(output, assign(state.assign(), run.scope(result == null ? effective : result)));
     }
 
     @Override
-    public Map<String, JsonNode> assign(StateRun run, @Nullable JsonNode assign, JsonNode effective,
-            @Nullable JsonNode result) {
-        return assign(assign, run.scope(result == null ? effective : result));
-    }
-
-    @Override
-    public JsonNode caughtOutput(StateRun run, Catcher catcher, JsonNode errorOutput) {
-        return resultPath(catcher.resultPath(), run.input, errorOutput);
-    }
-
-    @Override
-    public Map<String, JsonNode> caughtAssign(StateRun run, Catcher catcher, JsonNode errorOutput) {
-        return assign(catcher.assign(), run.scope(errorOutput));
+    public Leaving caught(StateRun run, Catcher catcher, JsonNode errorOutput) {
+        JsonNode output = resultPath(catcher.resultPath(), run.input, errorOutput);
+        return new Leaving(output, assign(catcher.assign(), run.scope(errorOutput)));
     }
 
     @Override
@@ -77,24 +76,38 @@ final class JsonPathFlow implements DataFlow {
     }
 
     @Override
-    public JsonNode choiceOutput(StateRun run, @Nullable ChoiceRule rule, JsonNode effective) {
-        return select(run.state().outputPath(), run.scope(effective), "OutputPath");
-    }
-
-    @Override
-    public Map<String, JsonNode> choiceAssign(StateRun run, @Nullable ChoiceRule rule, JsonNode effective) {
-        return assign(rule == null ? run.state().assign() : rule.assign(), run.scope(effective));
+    public Leaving choose(StateRun run, @Nullable ChoiceRule rule, JsonNode effective) {
+        JsonNode output = select(run.state().outputPath(), run.scope(effective), "OutputPath");
+        return new Leaving(output, assign(rule == null ? run.state().assign() : rule.assign(), run.scope(effective)));
     }
 
     @Override
     public @Nullable JsonNode value(StateRun run, @Nullable JsonNode literal, @Nullable String path,
-            JsonNode effective, String field) {
+            JsonNode effective, String field, Expected expected) {
         if (path == null) {
             return literal;
         }
         PathScope scope = run.scope(effective);
         return path.startsWith("States.") ? PayloadTemplates.evaluateExpression(path, scope, field)
                 : JsonPathEvaluator.select(path, scope, field);
+    }
+
+    @Override
+    public @Nullable JsonNode number(StateRun run, @Nullable Expressible<?> value, @Nullable String path,
+            JsonNode effective, String field, boolean integral) {
+        JsonNode literal = null;
+        if (value instanceof Expressible.Literal<?> l) {
+            literal = l.value() instanceof Long n ? ExecutionRun.NODES.numberNode(n)
+                    : ExecutionRun.NODES.numberNode((BigDecimal) l.value());
+        } else if (value instanceof Expressible.Jsonata<?> j) {
+            literal = ExecutionRun.NODES.textNode(j.text());
+        }
+        return value(run, literal, path, effective, field, Expected.ANY);
+    }
+
+    @Override
+    public String evaluationError() {
+        return ErrorNames.RUNTIME;
     }
 
     /** InputPath or OutputPath: absent keeps the value, null gives {@code {}}. */

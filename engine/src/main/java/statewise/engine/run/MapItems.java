@@ -2,8 +2,9 @@ package statewise.engine.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import statewise.engine.model.MapState;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.model.MapState;
+import statewise.engine.query.QueryFailure;
 
 /** The items a Map state iterates over, and the ARN of a distributed Map's run. */
 final class MapItems {
@@ -13,13 +14,12 @@ final class MapItems {
 
     /**
      * Checks the items read from ItemsPath or Items (null when neither is set: the effective input is used); anything
-     * but an array fails the state.
+     * but an array fails the state with {@code error}, its query language's evaluation error.
      */
-    static JsonNode items(@Nullable JsonNode read, JsonNode effective, String errorPrefix) {
+    static JsonNode items(@Nullable JsonNode read, JsonNode effective, String error) {
         JsonNode items = read == null ? effective : read;
         if (!items.isArray()) {
-            throw new StatesError(ErrorNames.RUNTIME, errorPrefix + "Map state input must be an array but was: "
-                    + items);
+            throw new QueryFailure(error, "Map state input must be an array but was: " + items);
         }
         return items;
     }

@@ -15,7 +15,9 @@ final class MapLimits {
     /** Reads a field given as a literal, an expression or a path; null when unset. */
     @FunctionalInterface
     interface Reader {
-        @Nullable JsonNode read(@Nullable Expressible<?> value, @Nullable String path, String field);
+        /** @param integral whether an expression's value must be a whole number */
+        @Nullable JsonNode read(@Nullable Expressible<?> value, @Nullable String path, String field,
+                boolean integral);
     }
 
     private int items;
@@ -75,7 +77,7 @@ final class MapLimits {
         if (literal instanceof Expressible.Literal<Long> value) {
             return value.value();
         }
-        JsonNode value = reader.read(literal, path, field);
+        JsonNode value = reader.read(literal, path, field, true);
         if (value == null) {
             return absent;
         }
@@ -91,7 +93,7 @@ final class MapLimits {
             return value.value();
         }
         String path = map.toleratedFailurePercentagePath();
-        JsonNode value = reader.read(map.toleratedFailurePercentage(), path, "ToleratedFailurePercentagePath");
+        JsonNode value = reader.read(map.toleratedFailurePercentage(), path, "ToleratedFailurePercentagePath", false);
         if (value == null) {
             return null;
         }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.ItemProcessor;
 import statewise.engine.model.MapState;
 import statewise.engine.model.State;
+import statewise.engine.query.JsonataEvaluator.Expected;
 import statewise.engine.run.history.EventType;
 
 /**
@@ -33,6 +33,8 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
     private long succeededAnchor;
     private long failingLast;
     private boolean iterationsFailed;
+    /** Set when a JSONata evaluation of this attempt failed: AWS then records MapStateFailed as well. */
+    private boolean evaluationFailed;
     private @Nullable String failure;
     private @Nullable String failureCause;
 
@@ -63,9 +65,11 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
 
     @Override
     void attempt() {
-        MapLimits.Reader reader = (value, path, field) -> dataFlow.number(this, value, path, effective, field);
-        items = MapItems.items(dataFlow.value(this, map.items(), map.itemsPath(), effective, "ItemsPath"), effective,
-                errorPrefix());
+        evaluationFailed = false;
+        MapLimits.Reader reader = (value, path, field, integral) -> dataFlow.number(this, value, path, effective,
+                field, integral);
+        items = MapItems.items(dataFlow.value(this, map.items(), map.itemsPath(), effective, "ItemsPath",
+                Expected.ARRAY), effective, dataFlow.evaluationError());
         limits.readConcurrency(map, reader, items.size(), errorPrefix());
         itemInputs = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -189,7 +193,16 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
     }
 
     @Override
+    void evaluationFailedRecorded() {
+        evaluationFailed = true;
+    }
+
+    @Override
     void givingUp() {
+        if (evaluationFailed && !iterationsFailed) {
+            exec.emit(strand, EventType.MAP_STATE_FAILED, null);
+            return;
+        }
         if (!iterationsFailed) {
             return;
         }
@@ -220,8 +233,7 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
         }
         exec.checkPayload(result, name);
         JsonNode selected = dataFlow.selectResult(this, map.resultSelector(), result);
-        JsonNode output = dataFlow.output(this, effective, selected);
-        Map<String, JsonNode> assigned = dataFlow.assign(this, map.assign(), effective, selected);
-        exit(output, assigned, Boolean.TRUE.equals(map.end()) ? null : map.next());
+        DataFlow.Leaving leaving = dataFlow.leave(this, effective, selected);
+        exit(leaving.output(), leaving.assigned(), Boolean.TRUE.equals(map.end()) ? null : map.next());
     }
 }

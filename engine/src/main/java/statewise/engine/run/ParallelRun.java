@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.Branch;
 import statewise.engine.model.ParallelState;
@@ -23,6 +22,8 @@ final class ParallelRun extends RecoverableRun implements Strand.Owner {
     private int remaining;
     private long failingBranchLast;
     private boolean branchFailed;
+    /** Set when a JSONata evaluation of this attempt failed: AWS then records ParallelStateFailed as well. */
+    private boolean evaluationFailed;
 
     ParallelRun(ExecutionRun exec, Strand strand, String name, ParallelState parallel, JsonNode input) {
         super(exec, strand, name, input);
@@ -51,6 +52,7 @@ final class ParallelRun extends RecoverableRun implements Strand.Owner {
 
     @Override
     void attempt() {
+        evaluationFailed = false;
         JsonNode branchInput = parallel.arguments() != null
                 ? dataFlow.payload(this, parallel.arguments(), effective, null, "Arguments")
                 : dataFlow.payload(this, parallel.parameters(), effective, null, "Parameters");
@@ -97,9 +99,16 @@ final class ParallelRun extends RecoverableRun implements Strand.Owner {
     }
 
     @Override
+    void evaluationFailedRecorded() {
+        evaluationFailed = true;
+    }
+
+    @Override
     void givingUp() {
         if (branchFailed) {
             strand.last = failingBranchLast;
+        }
+        if (branchFailed || evaluationFailed) {
             exec.emit(strand, EventType.PARALLEL_STATE_FAILED, null);
         }
     }
@@ -112,8 +121,7 @@ final class ParallelRun extends RecoverableRun implements Strand.Owner {
         }
         exec.checkPayload(result, name);
         JsonNode selected = dataFlow.selectResult(this, parallel.resultSelector(), result);
-        JsonNode output = dataFlow.output(this, effective, selected);
-        Map<String, JsonNode> assigned = dataFlow.assign(this, parallel.assign(), effective, selected);
-        exit(output, assigned, Boolean.TRUE.equals(parallel.end()) ? null : parallel.next());
+        DataFlow.Leaving leaving = dataFlow.leave(this, effective, selected);
+        exit(leaving.output(), leaving.assigned(), Boolean.TRUE.equals(parallel.end()) ? null : parallel.next());
     }
 }

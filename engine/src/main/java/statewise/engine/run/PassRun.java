@@ -1,7 +1,6 @@
 package statewise.engine.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import statewise.engine.model.PassState;
 import statewise.engine.model.State;
 import statewise.engine.run.history.EventType;
@@ -37,8 +36,7 @@ final class PassRun extends StateRun {
         JsonNode effective = flow.effectiveInput(this);
         JsonNode result = pass.result() != null ? pass.result()
                 : flow.payload(this, pass.parameters(), effective, null, "Parameters");
-        JsonNode output = flow.output(this, effective, result);
-        Map<String, JsonNode> assigned = flow.assign(this, pass.assign(), effective, result);
-        exit(output, assigned, Boolean.TRUE.equals(pass.end()) ? null : pass.next());
+        DataFlow.Leaving leaving = flow.leave(this, effective, result);
+        exit(leaving.output(), leaving.assigned(), Boolean.TRUE.equals(pass.end()) ? null : pass.next());
     }
 }

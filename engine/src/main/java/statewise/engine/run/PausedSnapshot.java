@@ -19,7 +19,10 @@ final class PausedSnapshot {
                 run.strand.variables.visible(), stages(run), last);
     }
 
-    /** The input after InputPath and after Parameters (or Arguments), where the state has them and they evaluate. */
+    /**
+     * The input after InputPath and after Parameters (JSONPath), or after Arguments (JSONata, whose states have no
+     * InputPath), where the state has them; a stage that fails shows its error.
+     */
     private static List<Paused.Stage> stages(StateRun run) {
         List<Paused.Stage> stages = new ArrayList<>();
         DataFlow flow;
@@ -27,7 +30,9 @@ final class PausedSnapshot {
         try {
             flow = run.flow();
             effective = flow.effectiveInput(run);
-            stages.add(new Paused.Stage("afterInputPath", effective, null));
+            if (flow.hasInputPath()) {
+                stages.add(new Paused.Stage("afterInputPath", effective, null));
+            }
         } catch (QueryFailure e) {
             stages.add(new Paused.Stage("afterInputPath", null, e.error() + ": " + e.cause()));
             return stages;

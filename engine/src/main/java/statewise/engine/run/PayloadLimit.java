@@ -26,11 +26,18 @@ final class PayloadLimit {
     }
 
     boolean exceeded(JsonNode value) {
-        return bound(value, 0) > maxBytes && exactSize(value) > maxBytes;
+        return upperBound(value, maxBytes) > maxBytes && exactSize(value) > maxBytes;
     }
 
-    /** An upper bound of the UTF-8 size, stopping as soon as it passes the limit. */
-    private long bound(JsonNode node, long sum) {
+    /**
+     * An upper bound of the UTF-8 JSON size of {@code value}, cheap to take; once it passes {@code cap} it stops
+     * counting and returns some number above {@code cap}.
+     */
+    static long upperBound(JsonNode value, long cap) {
+        return bound(value, 0, cap);
+    }
+
+    private static long bound(JsonNode node, long sum, long maxBytes) {
         if (sum > maxBytes) {
             return sum;
         }
@@ -41,21 +48,22 @@ final class PayloadLimit {
             long total = sum + 2;
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && total <= maxBytes; ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                total = bound(e.getValue(), total + 4 + 6L * e.getKey().length());
+                total = bound(e.getValue(), total + 4 + 6L * e.getKey().length(), maxBytes);
             }
             return total;
         }
         if (node.isArray()) {
             long total = sum + 2;
             for (int i = 0; i < node.size() && total <= maxBytes; i++) {
-                total = bound(node.get(i), total + 1);
+                total = bound(node.get(i), total + 1, maxBytes);
             }
             return total;
         }
         return sum + (node.isNumber() ? 48 : 5);
     }
 
-    private static long exactSize(JsonNode value) {
+    /** The UTF-8 size of {@code value} written as compact JSON. */
+    static long exactSize(JsonNode value) {
         CountingStream counter = new CountingStream();
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(counter)) {
             MAPPER.writeTree(generator, value);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.Catcher;
 import statewise.engine.model.Retrier;
@@ -122,10 +121,10 @@ abstract class RecoverableRun extends StateRun {
     private void caught(Catcher catcher, @Nullable String error, @Nullable String cause) {
         try {
             JsonNode errorOutput = JsonPathFlow.errorOutput(error, cause);
-            JsonNode output = dataFlow.caughtOutput(this, catcher, errorOutput);
-            Map<String, JsonNode> assigned = dataFlow.caughtAssign(this, catcher, errorOutput);
-            exit(output, assigned, catcher.next());
+            DataFlow.Leaving leaving = dataFlow.caught(this, catcher, errorOutput);
+            exit(leaving.output(), leaving.assigned(), catcher.next());
         } catch (QueryFailure e) {
+            evaluationFailed(e);
             super.failed(e.error(), errorPrefix() + e.cause());
         } catch (StatesError e) {
             super.failed(e.error(), e.errorCause());

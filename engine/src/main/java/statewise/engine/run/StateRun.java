@@ -26,6 +26,8 @@ abstract class StateRun {
     /** The state's input; a debugger may replace it while paused before the entry (see {@link DebugGate}). */
     JsonNode input;
     long enteredId;
+    /** The event the entered event follows: what an evaluation failing in the entering step follows too. */
+    private long beforeEntered;
     Instant enteredTime = Instant.EPOCH;
     private @Nullable JsonNode context;
 
@@ -69,6 +71,7 @@ abstract class StateRun {
         details.put("name", name);
         details.set("input", input);
         details.set("inputDetails", ExecutionRun.NOT_TRUNCATED);
+        beforeEntered = strand.last;
         enteredId = exec.emit(strand, enteredType(), details);
         strand.active = this;
         exec.scheduler().next(() -> guarded(this::evaluate));
@@ -83,10 +86,43 @@ abstract class StateRun {
         try {
             step.run();
         } catch (QueryFailure e) {
+            evaluationFailed(e);
             failed(e.error(), errorPrefix() + e.cause());
         } catch (StatesError e) {
             failed(e.error(), e.errorCause());
         }
+    }
+
+    /**
+     * Records AWS's EvaluationFailed event when a JSONata evaluation failed ({@code States.QueryEvaluationError});
+     * JSONPath failures have none. The event follows the state's latest event, except in the step that entered the
+     * state, where AWS links it to the event the entered event follows.
+     */
+    final void evaluationFailed(QueryFailure e) {
+        if (!e.error().equals(QueryFailure.QUERY_EVALUATION_ERROR)) {
+            return;
+        }
+        ObjectNode details = exec.details();
+        details.put("cause", errorPrefix() + e.cause());
+        details.put("error", e.error());
+        if (e.location() != null) {
+            details.put("location", e.location());
+        }
+        details.put("state", name);
+        if (strand.last == enteredId && failsInEnteringStep()) {
+            strand.last = beforeEntered;
+        }
+        exec.emit(strand, EventType.EVALUATION_FAILED, details);
+        evaluationFailedRecorded();
+    }
+
+    /** Whether this state's evaluations share the step that records its entered event (all but Wait do). */
+    boolean failsInEnteringStep() {
+        return true;
+    }
+
+    /** Called after an EvaluationFailed event: Parallel and Map then record their failed event too. */
+    void evaluationFailedRecorded() {
     }
 
     /** AWS's lead-in to the cause of a runtime error in this state. */
@@ -112,11 +148,7 @@ abstract class StateRun {
     /** The data flow of this state's query language. */
     final DataFlow flow() {
         QueryLanguage language = state().effectiveQueryLanguage(exec.request().stateMachine().defaultQueryLanguage());
-        if (language == QueryLanguage.JSONATA) {
-            throw new StatesError(ErrorNames.RUNTIME, errorPrefix() + "This state uses the JSONata query language,"
-                    + " which this version of Statewise cannot run yet.");
-        }
-        return JsonPathFlow.INSTANCE;
+        return language == QueryLanguage.JSONATA ? JsonataFlow.INSTANCE : JsonPathFlow.INSTANCE;
     }
 
     /** Forgets the context object, e.g. after a retry changed State.RetryCount. */
@@ -136,6 +168,7 @@ abstract class StateRun {
     /** Leaves the state: the exited event (with the assigned variables), the assignments, the transition. */
     final void exit(JsonNode output, Map<String, JsonNode> assigned, @Nullable String next) {
         exec.checkPayload(output, name);
+        Map<String, Long> sizes = VariableLimits.check(strand.variables, assigned, name);
         EventType type = exitedType();
         if (type != null) {
             ObjectNode details = exec.details();
@@ -149,7 +182,7 @@ abstract class StateRun {
             }
             exec.emit(strand, type, details);
         }
-        strand.variables.assignAll(assigned);
+        strand.variables.assignAll(assigned, sizes);
         strand.active = null;
         exec.scheduler().next(() -> exec.transition(strand, next, output));
     }

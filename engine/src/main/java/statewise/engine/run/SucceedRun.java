@@ -35,6 +35,6 @@ final class SucceedRun extends StateRun {
     void evaluate() {
         DataFlow flow = flow();
         JsonNode effective = flow.effectiveInput(this);
-        exit(flow.output(this, effective, null), Map.of(), null);
+        exit(flow.leave(this, effective, null).output(), Map.of(), null);
     }
 }

@@ -3,7 +3,6 @@ package statewise.engine.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.State;
 import statewise.engine.model.TaskState;
@@ -69,12 +68,12 @@ final class TaskRun extends RecoverableRun {
             scheduled.set("inputDetails", ExecutionRun.NOT_TRUNCATED);
         }
         timeout = seconds(flow.number(this, task.timeoutSeconds(), task.timeoutSecondsPath(), effective,
-                "TimeoutSeconds"));
+                "TimeoutSeconds", true));
         if (timeout != null) {
             scheduled.put("timeoutInSeconds", timeout);
         }
         heartbeat = seconds(flow.number(this, task.heartbeatSeconds(), task.heartbeatSecondsPath(), effective,
-                "HeartbeatSeconds"));
+                "HeartbeatSeconds", true));
         if (heartbeat != null && resource.kind() != TaskResource.Kind.LAMBDA) {
             scheduled.put("heartbeatInSeconds", heartbeat);
         }
@@ -147,9 +146,8 @@ final class TaskRun extends RecoverableRun {
     private void complete(JsonNode result) {
         DataFlow flow = dataFlow;
         JsonNode selected = flow.selectResult(this, task.resultSelector(), result);
-        JsonNode output = flow.output(this, effective, selected);
-        Map<String, JsonNode> assigned = flow.assign(this, task.assign(), effective, selected);
-        exit(output, assigned, Boolean.TRUE.equals(task.end()) ? null : task.next());
+        DataFlow.Leaving leaving = flow.leave(this, effective, selected);
+        exit(leaving.output(), leaving.assigned(), Boolean.TRUE.equals(task.end()) ? null : task.next());
     }
 
     /** The resource members events carry: service integrations name type and action in each event. */

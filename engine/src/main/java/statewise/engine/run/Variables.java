@@ -3,6 +3,7 @@ package statewise.engine.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.query.VariableLookup;
 
@@ -15,6 +16,9 @@ final class Variables implements VariableLookup {
 
     private final @Nullable Variables outer;
     private final Map<String, JsonNode> own = new HashMap<>();
+    /** An upper bound of the size of each of {@link #own}'s values, for {@link VariableLimits}. */
+    private final Map<String, Long> sizes = new HashMap<>();
+    private long ownSize;
 
     private Variables(@Nullable Variables outer) {
         this.outer = outer;
@@ -45,8 +49,30 @@ final class Variables implements VariableLookup {
         return all;
     }
 
-    /** Sets every variable at once, after all of a state's Assign expressions were evaluated. */
-    void assignAll(Map<String, JsonNode> values) {
+    /**
+     * Sets every variable at once, after all of a state's Assign expressions were evaluated.
+     *
+     * @param valueSizes an upper bound of each value's size (see {@link VariableLimits#check})
+     */
+    void assignAll(Map<String, JsonNode> values, Map<String, Long> valueSizes) {
         own.putAll(values);
+        for (Map.Entry<String, Long> e : valueSizes.entrySet()) {
+            Long before = sizes.put(e.getKey(), e.getValue());
+            ownSize += e.getValue() - (before == null ? 0 : before);
+        }
+    }
+
+    /** An upper bound of the size of every variable this scope sees. */
+    long sizeBound() {
+        return ownSize + (outer == null ? 0 : outer.sizeBound());
+    }
+
+    /** An upper bound of the size of this scope's own variables among {@code names}. */
+    long ownSizeBound(Set<String> names) {
+        long sum = 0;
+        for (String name : names) {
+            sum += sizes.getOrDefault(name, 0L);
+        }
+        return sum;
     }
 }

@@ -3,12 +3,12 @@ package statewise.engine.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.State;
 import statewise.engine.model.WaitState;
 import statewise.engine.query.AslTimestamps;
+import statewise.engine.query.JsonataEvaluator.Expected;
 import statewise.engine.query.QueryFailure;
 import statewise.engine.run.history.EventType;
 
@@ -49,18 +49,24 @@ final class WaitRun extends StateRun {
     void evaluate() {
         DataFlow flow = flow();
         JsonNode effective = flow.effectiveInput(this);
-        Duration delay = delay(flow, effective);
+        Duration delay = flow.hasInputPath() ? pathDelay(flow, effective) : jsonataDelay(flow, effective);
         exec.scheduler().after(delay.isNegative() ? Duration.ZERO : delay, () -> guarded(() -> {
-            JsonNode output = flow.output(this, effective, null);
-            Map<String, JsonNode> assigned = flow.assign(this, wait.assign(), effective, null);
-            exit(output, assigned, Boolean.TRUE.equals(wait.end()) ? null : wait.next());
+            DataFlow.Leaving leaving = flow.leave(this, effective, null);
+            exit(leaving.output(), leaving.assigned(), Boolean.TRUE.equals(wait.end()) ? null : wait.next());
         }));
     }
 
-    private Duration delay(DataFlow flow, JsonNode effective) {
+    /** AWS evaluates a Wait state's fields in a step of its own after the entered event. */
+    @Override
+    boolean failsInEnteringStep() {
+        return false;
+    }
+
+    /** JSONPath: Seconds or SecondsPath, Timestamp or TimestampPath. */
+    private Duration pathDelay(DataFlow flow, JsonNode effective) {
         if (wait.seconds() != null || wait.secondsPath() != null) {
             String path = wait.secondsPath();
-            JsonNode value = read(() -> flow.number(this, wait.seconds(), path, effective, "SecondsPath"),
+            JsonNode value = read(() -> flow.number(this, wait.seconds(), path, effective, "SecondsPath", true),
                     "The SecondsPath parameter does not reference an input value: " + path);
             if (!value.isIntegralNumber() || !value.canConvertToLong()) {
                 throw runtime("The SecondsPath parameter cannot be parsed as a long value: " + path + " == " + value);
@@ -78,9 +84,34 @@ final class WaitRun extends StateRun {
             String path = wait.timestampPath();
             String problem = "The TimestampPath parameter does not reference a valid ISO-8601 extended offset"
                     + " date-time format string: " + path;
-            JsonNode value = read(() -> flow.value(this, null, path, effective, "TimestampPath"), problem);
+            JsonNode value = read(() -> flow.value(this, null, path, effective, "TimestampPath", Expected.ANY),
+                    problem);
             String text = value.isTextual() ? value.textValue() : value.toString();
             return until(parse(text, problem + " == " + text));
+        }
+        return Duration.ZERO;
+    }
+
+    /** JSONata: Seconds (a whole number) or Timestamp (a string), each a literal or an expression. */
+    private Duration jsonataDelay(DataFlow flow, JsonNode effective) {
+        if (wait.seconds() != null) {
+            JsonNode value = flow.number(this, wait.seconds(), null, effective, "Seconds", true);
+            if (value != null && value.longValue() < 0) {
+                throw new QueryFailure(flow.evaluationError(), "The Seconds field references a negative value: "
+                        + value, "Seconds");
+            }
+            return value == null ? Duration.ZERO : Duration.ofSeconds(value.longValue());
+        }
+        if (wait.timestamp() != null) {
+            JsonNode value = flow.value(this, ExecutionRun.NODES.textNode(wait.timestamp()), null, effective,
+                    "Timestamp", Expected.STRING);
+            String text = value == null ? wait.timestamp() : value.textValue();
+            Instant instant = AslTimestamps.parse(text);
+            if (instant == null) {
+                throw new QueryFailure(flow.evaluationError(), "The Timestamp field cannot be parsed as an ISO-8601"
+                        + " extended offset date-time format string: " + text, "Timestamp");
+            }
+            return until(instant);
         }
         return Duration.ZERO;
     }

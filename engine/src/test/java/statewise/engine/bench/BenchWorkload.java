@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Predicate;
@@ -43,6 +45,16 @@ record BenchWorkload(String name, ExecutionRequest request, int transitions, Pre
     /** The counter loop: Choice and Pass ({@code States.MathAdd}) {@code n} times, input {@code {"i":0,"n":n}}. */
     static BenchWorkload loop(int n) {
         return new BenchWorkload("loop", request("loop", counter(n), TaskResolver.ECHO), 2 * n + 2,
+                output -> output.path("i").asLong(-1) == n);
+    }
+
+    /**
+     * The counter loop written in JSONata ({@code bench/loop-jsonata.asl.json} on the test class path): a Choice
+     * {@code Condition} and a Pass {@code Output} instead of a JSONPath comparison and {@code States.MathAdd}.
+     */
+    static BenchWorkload loopJsonata(int n) {
+        return new BenchWorkload("loop-jsonata", ExecutionRequest.of(parse("loop-jsonata", resource(
+                "/bench/loop-jsonata.asl.json")), counter(n)).withResolver(TaskResolver.ECHO), 2 * n + 2,
                 output -> output.path("i").asLong(-1) == n);
     }
 
@@ -108,17 +120,31 @@ record BenchWorkload(String name, ExecutionRequest request, int transitions, Pre
 
     private static StateMachine machine(String workflow) {
         try {
-            String text = Files.readString(SharedCorpus.root().resolve("bench").resolve("workflows")
-                    .resolve(workflow + ".asl.json"));
-            AslDocument document = AslParser.parse(text, DocumentFormat.JSON);
-            List<Diagnostic> problems = Validator.validate(document);
-            if (document.stateMachine() == null || problems.stream().anyMatch(Diagnostic::isError)) {
-                throw new IllegalStateException(workflow + " is not a valid definition: " + problems);
-            }
-            return document.stateMachine();
+            return parse(workflow, Files.readString(SharedCorpus.root().resolve("bench").resolve("workflows")
+                    .resolve(workflow + ".asl.json")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BenchWorkload.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StateMachine parse(String workflow, String text) {
+        AslDocument document = AslParser.parse(text, DocumentFormat.JSON);
+        List<Diagnostic> problems = Validator.validate(document);
+        if (document.stateMachine() == null || problems.stream().anyMatch(Diagnostic::isError)) {
+            throw new IllegalStateException(workflow + " is not a valid definition: " + problems);
+        }
+        return document.stateMachine();
     }
 
     private static ObjectNode counter(int n) {

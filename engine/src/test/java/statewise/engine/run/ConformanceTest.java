@@ -19,10 +19,11 @@ import statewise.engine.run.conformance.ConformanceReport;
 import statewise.engine.run.conformance.ConformanceRunner;
 
 /**
- * The interpreter does what AWS did: every {@code execution} case of {@code cases/service-free} whose definition
- * uses only JSONPath runs and compares equal to its recording. Cases we knowingly fail are listed with the reason
- * in {@code conformance/interpreter-known-failures.txt}; a listed case that starts passing fails this test too, so
- * the list only shrinks.
+ * The interpreter does what AWS did: every {@code execution} case of {@code cases/service-free}, in both query
+ * languages (JSONPath and JSONata, variables, the Choice conditions), runs and compares equal to its recording with
+ * its full event history. Cases we knowingly fail are listed with the reason in
+ * {@code conformance/interpreter-known-failures.txt}; a listed case that starts passing fails this test too, so the
+ * list only shrinks.
  */
 class ConformanceTest {
 
@@ -30,11 +31,11 @@ class ConformanceTest {
     private static final int FAILURES_SHOWN = 25;
 
     @Test
-    void interpreterAgreesWithAwsOnEveryServiceFreeJsonPathExecution() throws IOException {
+    void interpreterAgreesWithAwsOnEveryServiceFreeExecution() throws IOException {
         Map<String, String> known = ListedCases.read(KNOWN_FAILURES);
         List<ConformanceCase> cases = ConformanceCase.readAll(SharedCorpus.root()
                 .resolve("conformance/cases/service-free")).stream()
-                .filter(c -> c.kind().equals("execution") && !c.definition().toString().contains("JSONata"))
+                .filter(c -> c.kind().equals("execution"))
                 .toList();
         ConformanceReport report = ConformanceRunner.interpreter().runAll(cases, result -> { });
         List<String> unexpected = new ArrayList<>();
@@ -49,7 +50,7 @@ class ConformanceTest {
                 fixedButListed.add(id);
             }
         }
-        System.out.println("Interpreter conformance (service-free, JSONPath executions):");
+        System.out.println("Interpreter conformance (service-free executions, JSONPath and JSONata):");
         report.table().forEach(line -> System.out.println("  " + line));
         System.out.println("  " + report.summary() + " (" + known.size() + " listed as known failures)");
         assertTrue(unexpected.isEmpty(), () -> unexpected.size() + " cases differ from AWS:\n\n"
