@@ -1,5 +1,7 @@
 package statewise.engine.serialize;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.DocumentFormat;
@@ -69,6 +71,26 @@ public final class AslSerializer {
     /** A single state, keeping the key order of a previous revision where it has one. */
     public String write(State state, KeyOrder order) {
         return emitter.write(new ModelTree(order).state(state, JsonPointer.ROOT));
+    }
+
+    /**
+     * Writes any JSON tree in this serializer's notation and style, e.g. one value that an edit puts into a text.
+     */
+    public String writeTree(JsonNode tree) {
+        return emitter.write(tree);
+    }
+
+    /**
+     * The JSON tree that {@link #write(StateMachine, KeyOrder)} writes, for code that compares or rearranges trees
+     * before writing them. It shares embedded JSON ({@code Parameters}, ...) with the model: treat it as read-only.
+     */
+    public static ObjectNode tree(StateMachine machine, KeyOrder order) {
+        return new ModelTree(order).machine(machine);
+    }
+
+    /** The JSON tree of one state, in the conventional key order; read-only as well. */
+    public static JsonNode tree(State state) {
+        return new ModelTree(KeyOrder.none()).state(state, JsonPointer.ROOT);
     }
 
     /**
