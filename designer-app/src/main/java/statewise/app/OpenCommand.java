@@ -1,9 +1,13 @@
 package statewise.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import statewise.app.shell.DesignerLauncher;
 import statewise.engine.cli.CliStreams;
@@ -22,8 +26,9 @@ import statewise.engine.cli.VersionProvider;
         description = "Starts the designer with FILE open, or with the bundled sample workflow when no FILE is given.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:The designer was closed.",
-            "2:FILE could not be read.",
+            "0:The designer was closed (or the screenshot was written).",
+            "2:FILE could not be read, or a bad --size.",
+            "3:The screenshot could not be written.",
             "4:The designer could not start (no display, or GTK 3 missing)."
         })
 public final class OpenCommand implements Callable<Integer> {
@@ -34,10 +39,20 @@ public final class OpenCommand implements Callable<Integer> {
     /** The toolkit could not start: no display, or native libraries missing. */
     static final int CANNOT_START = 4;
 
+    private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
+
     private final CliStreams streams;
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "An ASL definition (.asl.json, .asl.yaml, ...).")
     private @Nullable Path file;
+
+    @Option(names = "--screenshot", paramLabel = "PNG",
+            description = "Write a picture of the window, once it has loaded and settled, to PNG and exit.")
+    private @Nullable Path screenshot;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
+            description = "The window's size for --screenshot, in pixels (default: ${DEFAULT-VALUE}).")
+    private String size = "1280x800";
 
     public OpenCommand(CliStreams streams) {
         this.streams = streams;
@@ -54,8 +69,21 @@ public final class OpenCommand implements Callable<Integer> {
                 return ExitCodes.UNREADABLE;
             }
         }
+        Matcher dimensions = SIZE.matcher(size);
+        if (!dimensions.matches()) {
+            streams.err().println("statewise: --size takes WIDTHxHEIGHT in pixels, e.g. 1280x800, not '" + size + "'");
+            return ExitCodes.UNREADABLE;
+        }
         try {
-            DesignerLauncher.launch(requested);
+            Path output = screenshot;
+            if (output == null) {
+                DesignerLauncher.launch(requested);
+                return ExitCodes.OK;
+            }
+            Optional<String> failure = DesignerLauncher.screenshot(requested, new DesignerLauncher.Screenshot(output,
+                    Integer.parseInt(dimensions.group(1)), Integer.parseInt(dimensions.group(2))));
+            failure.ifPresent(reason -> streams.err().println("statewise: screenshot failed: " + reason));
+            return failure.isPresent() ? ExitCodes.INTERNAL_ERROR : ExitCodes.OK;
         } catch (RuntimeException | LinkageError e) {
             Throwable cause = toolkitFailure(e);
             if (cause == null) {
@@ -65,7 +93,6 @@ public final class OpenCommand implements Callable<Integer> {
                     + " (it needs a display and GTK 3; commands such as 'validate' run without them)");
             return CANNOT_START;
         }
-        return ExitCodes.OK;
     }
 
     /**

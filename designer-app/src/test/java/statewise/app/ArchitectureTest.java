@@ -32,9 +32,18 @@ class ArchitectureTest {
             .because("views bind to the session; the session never reaches into views");
 
     @ArchTest
+    static final ArchRule filesAndSettingsNeverTouchNodes = noClasses()
+            .that().resideInAnyPackage("statewise.app.files..", "statewise.app.prefs..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("reading and writing files happens off the FX thread, without views");
+
+    @ArchTest
     static final ArchRule pureModelsStayPure = noClasses()
             .that().haveSimpleNameEndingWith("Summary").or().haveSimpleName("StateRows")
-            .or().haveSimpleName("AslHighlighter")
+            .or().haveSimpleName("AslHighlighter").or().haveSimpleName("EditorStyles")
+            .or().haveSimpleName("FoldRegions").or().haveSimpleName("BracketMatcher")
+            .or().haveSimpleName("TextSearch").or().haveSimpleName("StateReferences")
+            .or().haveSimpleName("Formatter").or().resideInAPackage("statewise.app.editor.complete..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("they are pure functions, tested without a screen");
 }

@@ -37,7 +37,7 @@ class MainTest {
         int exitCode = run("open", "--help");
 
         assertEquals(ExitCodes.OK, exitCode);
-        assertTrue(out.toString().startsWith("Usage: statewise open [-hV] [FILE]"), out.toString());
+        assertTrue(out.toString().startsWith("Usage: statewise open [-hV] [--screenshot=PNG] [--size=WxH] [FILE]"), out.toString());
     }
 
     @Test

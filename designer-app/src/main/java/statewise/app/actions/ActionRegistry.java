@@ -2,19 +2,36 @@ package statewise.app.actions;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The actions of a window, by id. Menus (and later toolbars, the context pad and key bindings) look actions up
- * here instead of wiring handlers themselves.
+ * The actions of a window, by id. Menus, toolbars and key bindings look actions up here instead of wiring handlers
+ * themselves, so an action added once appears everywhere with the same label, shortcut and enabled state.
  */
 public final class ActionRegistry {
 
-    /** Opens a definition chosen in a file dialog. */
+    public static final String NEW_BLANK = "file.new.blank";
+    public static final String NEW_HELLO = "file.new.hello";
+    public static final String NEW_ORDER = "file.new.order";
     public static final String OPEN = "file.open";
-
-    /** Closes the window and ends the program. */
+    public static final String SAVE = "file.save";
+    public static final String SAVE_AS = "file.saveAs";
     public static final String QUIT = "app.quit";
+    public static final String UNDO = "edit.undo";
+    public static final String REDO = "edit.redo";
+    public static final String FIND = "edit.find";
+    public static final String REPLACE = "edit.replace";
+    public static final String COMPLETE = "edit.complete";
+    public static final String FORMAT = "edit.format";
+    public static final String GO_TO_STATE = "navigate.state";
+    public static final String TOGGLE_EDITOR = "view.editor";
+    public static final String TOGGLE_PROBLEMS = "view.problems";
+    public static final String RESET_LAYOUT = "view.resetLayout";
+    public static final String ABOUT = "help.about";
 
     private final Map<String, AppAction> actions = new LinkedHashMap<>();
 
@@ -32,13 +49,39 @@ public final class ActionRegistry {
         return action;
     }
 
-    /** A menu item that runs the action, with its label and shortcut. */
+    /** Runs the action with this id if it is enabled. */
+    public void run(String id) {
+        AppAction action = get(id);
+        if (action.enabled().get()) {
+            action.handler().run();
+        }
+    }
+
+    /** A menu item that runs the action, with its label, icon and shortcut, disabled when the action is. */
     public MenuItem menuItem(String id) {
         AppAction action = get(id);
         MenuItem item = new MenuItem(action.label());
         item.setId(id);
         item.setAccelerator(action.accelerator());
+        if (action.icon() != null) {
+            item.setGraphic(new FontIcon(action.icon()));
+        }
+        item.disableProperty().bind(Bindings.not(action.enabled()));
         item.setOnAction(event -> action.handler().run());
         return item;
+    }
+
+    /** A toolbar button with the action's icon and a tooltip naming it and its shortcut. */
+    public Button toolbarButton(String id) {
+        AppAction action = get(id);
+        Button button = new Button(null, action.icon() == null ? null : new FontIcon(action.icon()));
+        button.setId("tool-" + id);
+        button.getStyleClass().add("tool-button");
+        String shortcut = action.accelerator() == null ? "" : " (" + action.accelerator().getDisplayText() + ")";
+        button.setTooltip(new Tooltip(action.plainLabel().replace("…", "") + shortcut));
+        button.disableProperty().bind(Bindings.not(action.enabled()));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.handler().run());
+        return button;
     }
 }

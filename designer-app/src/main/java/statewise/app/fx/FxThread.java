@@ -8,6 +8,19 @@ import javafx.application.Platform;
  */
 public final class FxThread {
 
+    /** The FX application thread as the session sees it: results are handed over with {@code runLater}. */
+    public static final UiThread UI = new UiThread() {
+        @Override
+        public void execute(Runnable action) {
+            Platform.runLater(action);
+        }
+
+        @Override
+        public boolean isCurrent() {
+            return Platform.isFxApplicationThread();
+        }
+    };
+
     private FxThread() {
     }
 

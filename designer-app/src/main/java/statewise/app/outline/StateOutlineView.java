@@ -2,7 +2,6 @@ package statewise.app.outline;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -21,45 +20,117 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import statewise.app.session.DocumentChange;
+import statewise.app.session.DocumentSession;
+import statewise.app.session.SessionDocument;
 
 /**
- * The list of every state, nested ones indented under their Parallel or Map, each with its type. Choosing a state
- * tells the listener its row, so the text view can show its definition.
+ * The list of every state, nested ones indented under their Parallel or Map, each with its type: a view of the
+ * session's model (the canvas takes the centre later). Choosing a row selects that state in every view, and a state
+ * selected elsewhere is selected here. While the text does not parse, the list shows the last model that did, and
+ * says so.
  */
 public final class StateOutlineView {
 
     /** Node id, for tests and stylesheets. */
     public static final String LIST_ID = "state-list";
 
+    /** Node id of the note shown while the list shows the last valid model. */
+    public static final String STALE_ID = "outline-stale";
+
     private static final double INDENT = 16;
 
     /** Icons carry {@code type-<type>} (e.g. {@code type-fail}), so themes can colour them by type. */
     private static final String TYPE_CLASS_PREFIX = "type-";
 
+    private final DocumentSession session;
     private final ListView<StateRow> list = new ListView<>();
+    private final Label stale = new Label("The text does not parse: showing the last valid states.");
     private final VBox root;
+    private boolean following;
 
-    public StateOutlineView(Consumer<StateRow> onSelect) {
+    public StateOutlineView(DocumentSession session) {
+        this.session = session;
         list.setId(LIST_ID);
         list.setCellFactory(view -> new StateCell());
         list.getSelectionModel().selectedItemProperty().addListener((property, old, row) -> {
-            if (row != null) {
-                onSelect.accept(row);
+            if (row != null && !following) {
+                session.select(row.pointer(), this);
             }
         });
         Label heading = new Label("States");
         heading.getStyleClass().add("pane-heading");
+        stale.setId(STALE_ID);
+        stale.getStyleClass().add("stale-note");
+        stale.setWrapText(true);
         VBox.setVgrow(list, Priority.ALWAYS);
-        root = new VBox(heading, list);
+        root = new VBox(heading, stale, list);
         root.getStyleClass().add("state-outline");
+        session.addListener(this::changed);
+        session.selectionProperty().addListener((property, old, selection) -> {
+            if (selection.source() != this) {
+                follow(selection.pointer());
+            }
+        });
+        show(session.document());
     }
 
     public Region node() {
         return root;
     }
 
-    public void show(List<StateRow> rows) {
-        list.getItems().setAll(rows);
+    /** The rows shown now. */
+    public List<StateRow> rows() {
+        return List.copyOf(list.getItems());
+    }
+
+    private void changed(DocumentChange change) {
+        if (change.current().model() != change.previous().model() || !change.affected().isEmpty()) {
+            show(change.current());
+        } else {
+            showStale(change.current());
+        }
+    }
+
+    private void show(SessionDocument document) {
+        List<StateRow> rows = StateRows.of(document.modelDocument());
+        if (!rows.equals(list.getItems())) {
+            following = true;
+            try {
+                list.getItems().setAll(rows);
+            } finally {
+                following = false;
+            }
+            follow(session.selectionProperty().get().pointer());
+        }
+        showStale(document);
+    }
+
+    private void showStale(SessionDocument document) {
+        boolean broken = document.analysed() && document.stale();
+        stale.setVisible(broken);
+        stale.setManaged(broken);
+    }
+
+    private void follow(@Nullable String pointer) {
+        following = true;
+        try {
+            int index = -1;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).pointer().equals(pointer)) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().clearAndSelect(index);
+                list.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            following = false;
+        }
     }
 
     static Ikon icon(String type) {
@@ -77,7 +148,7 @@ public final class StateOutlineView {
     }
 
     /** Icon, name and a muted type label, indented by nesting depth. */
-    private static final class StateCell extends ListCell<StateRow> {
+    static final class StateCell extends ListCell<StateRow> {
 
         private final FontIcon icon = new FontIcon();
         private final Label name = new Label();

@@ -2,94 +2,369 @@ package statewise.app.session;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jspecify.annotations.Nullable;
-import statewise.app.fx.FxThread;
-import statewise.engine.cli.UnreadableInputException;
+import statewise.app.fx.UiThread;
+import statewise.engine.document.JsonPointer;
 
 /**
- * Owns the definition the window shows. Opening reads, parses and validates on the engine executor and hands the
- * result back to the FX thread in one step; a result for an open that a newer one has overtaken is dropped.
- * Views bind to its read-only properties. Only the FX thread calls it.
+ * Owns the open definition: the current {@link SessionDocument} and one undo history of immutable snapshots shared
+ * by every view, so Ctrl+Z means the same thing in the editor, the outline and the canvas. Every transition is
+ * published once as a {@link DocumentChange}; issuing an edit while one is being published (from a change
+ * listener) throws {@link IllegalStateException}, because the views would otherwise see changes out of order.
+ *
+ * <p>Typing changes the text at once and schedules a reparse on the engine executor once typing pauses; a result
+ * for a revision the user has moved past is dropped. Only the UI thread calls the session.
  */
 public final class DocumentSession {
 
+    /** How long typing must pause before the text is parsed again. */
+    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(100);
+
+    /** The most undo steps kept. */
+    static final int MAX_STEPS = 500;
+
+    /** Snapshots farther than this from the current one drop their analysis; it is redone if they come back. */
+    static final int FULL_STEPS = 30;
+
     private static final System.Logger LOG = System.getLogger(DocumentSession.class.getName());
 
-    /** Work that produces a definition or says why it cannot. */
-    @FunctionalInterface
-    interface Load {
-        OpenedDefinition run() throws UnreadableInputException;
-    }
+    private final ScheduledExecutorService engine;
+    private final UiThread ui;
+    private final long debounceMillis;
+    private final LongSupplier clock;
+    private final List<Consumer<DocumentChange>> listeners = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<SessionDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(Selection.none());
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<@Nullable Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    private UndoHistory<SessionDocument> history;
+    private long lastRevision;
+    private TypingCoalescer.@Nullable Keystroke openTyping;
+    private @Nullable ScheduledFuture<?> pendingReparse;
+    private boolean publishing;
 
-    private final Executor engine;
-    private final ReadOnlyObjectWrapper<@Nullable OpenedDefinition> current = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private Consumer<LoadFailure> onFailure = failure -> { };
-    private long revision;
-
-    public DocumentSession(Executor engine) {
+    /** A session holding an empty, untitled definition, reparsing {@code debounce} after typing stops. */
+    public DocumentSession(ScheduledExecutorService engine, UiThread ui, Duration debounce, LongSupplier clock) {
         this.engine = engine;
+        this.ui = ui;
+        this.debounceMillis = debounce.toMillis();
+        this.clock = clock;
+        String untitled = DocumentNames.UNTITLED;
+        SessionDocument empty = SessionDocument.of(++lastRevision, Analysis.of(untitled, ""), NodePositions.none());
+        history = newHistory(empty);
+        document.set(empty);
+        name.set(untitled);
     }
 
-    /** The open definition; null until the first open succeeds. */
-    public ReadOnlyObjectProperty<@Nullable OpenedDefinition> currentProperty() {
-        return current.getReadOnlyProperty();
+    public DocumentSession(ScheduledExecutorService engine, UiThread ui) {
+        this(engine, ui, DEFAULT_DEBOUNCE, () -> System.nanoTime() / 1_000_000);
     }
 
-    /** True while a definition is being read and validated. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    // ---- what views read
+
+    public SessionDocument document() {
+        return document.get();
     }
 
-    /** Told, on the FX thread, when a definition cannot be opened; the current one then stays open. */
-    public void setOnFailure(Consumer<LoadFailure> handler) {
-        onFailure = handler;
+    public ReadOnlyObjectProperty<SessionDocument> documentProperty() {
+        return document.getReadOnlyProperty();
     }
 
-    public void open(Path file) {
-        start(DefinitionLoader.displayName(file), file.toAbsolutePath().toString(), () -> DefinitionLoader.load(file));
+    /** Tells {@code listener} about every transition, in order, on the UI thread. */
+    public void addListener(Consumer<DocumentChange> listener) {
+        listeners.add(listener);
     }
 
-    public void openSample() {
-        start(DefinitionLoader.SAMPLE_NAME, DefinitionLoader.SAMPLE_NAME, DefinitionLoader::sample);
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
     }
 
-    private void start(String name, String location, Load load) {
-        FxThread.check();
-        long started = ++revision;
-        loading.set(true);
-        engine.execute(() -> {
-            LoadResult outcome = attempt(name, location, load);
-            FxThread.run(() -> finish(started, outcome));
-        });
+    /** The file name shown in the title bar ({@code Untitled.asl.json} for a new definition). */
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
     }
 
-    private static LoadResult attempt(String name, String location, Load load) {
-        try {
-            return load.run();
-        } catch (UnreadableInputException e) {
-            return new LoadFailure(name, location, e.reason());
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Opening " + location + " failed", e);
-            return new LoadFailure(name, location, "could not be opened (" + e.getClass().getSimpleName() + ")");
+    /** The file the definition is saved in; null for a new or bundled one. */
+    public ReadOnlyObjectProperty<@Nullable Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** True when the document differs from what was last opened or saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** What Undo would take back, e.g. {@code Typing}; empty when nothing. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    // ---- transitions
+
+    /**
+     * Replaces the whole document: a file opened, a template, a recovered draft. The history starts again; when
+     * {@code saved} is false the document counts as unsaved from the start.
+     */
+    public void load(DocumentSource source, Analysis analysis, NodePositions positions, boolean saved) {
+        replaceDocument(source, analysis, positions, saved, ChangeOrigin.LOAD);
+    }
+
+    /** The open file was changed elsewhere and read again: like {@link #load}, but views keep their place. */
+    public void reload(DocumentSource source, Analysis analysis, NodePositions positions) {
+        replaceDocument(source, analysis, positions, true, ChangeOrigin.RELOAD);
+    }
+
+    private void replaceDocument(DocumentSource source, Analysis analysis, NodePositions positions, boolean saved,
+            ChangeOrigin origin) {
+        ensureFree();
+        cancelReparse();
+        SessionDocument previous = document();
+        SessionDocument loaded = SessionDocument.of(++lastRevision, analysis, positions);
+        history = newHistory(loaded);
+        if (!saved) {
+            history.forgetSaved();
         }
+        openTyping = null;
+        name.set(source.name());
+        file.set(source.file());
+        publish(new DocumentChange(previous, loaded, Set.of(JsonPointer.ROOT),
+                TextDiff.minimal(previous.text(), loaded.text()), origin, null));
     }
 
-    private void finish(long started, LoadResult outcome) {
-        if (started != revision) {
+    /**
+     * The user typed {@code edit} in {@code source} (the editor), giving {@code newText}. Keystrokes that belong
+     * together make one undo step (see {@link TypingCoalescer}); the reparse follows once typing pauses.
+     */
+    public void typed(TextEdit edit, String newText, Object source) {
+        ensureFree();
+        SessionDocument previous = document();
+        if (newText.length() != previous.text().length() + edit.delta()) {
+            throw new IllegalArgumentException("The typed edit " + edit + " does not lead to the given text");
+        }
+        SessionDocument next = previous.withText(++lastRevision, newText);
+        TypingCoalescer.Keystroke keystroke = new TypingCoalescer.Keystroke(edit, clock.getAsLong());
+        TypingCoalescer.Keystroke open = openTyping;
+        if (open != null && !history.isSaved() && TypingCoalescer.continues(open, keystroke)) {
+            history.replaceCurrent(next);
+        } else {
+            history.push(next, TypingCoalescer.label(edit));
+        }
+        openTyping = keystroke;
+        publish(new DocumentChange(previous, next, Set.of(), List.of(edit), ChangeOrigin.TYPING, source));
+        scheduleReparse(next, debounceMillis);
+    }
+
+    /**
+     * Applies the result of a model edit (canvas, inspector, Format, Replace) as one undo step. The editor applies
+     * {@code patch.edits()} as minimal changes, so its caret, scroll and folding stay; the model follows at once.
+     *
+     * @throws IllegalArgumentException when the edits do not turn the current text into {@code patch.newText()}
+     */
+    public void apply(TextPatch patch, @Nullable Object source) {
+        ensureFree();
+        SessionDocument previous = document();
+        if (!TextEdit.apply(previous.text(), patch.edits()).equals(patch.newText())) {
+            throw new IllegalArgumentException("The edits of '" + patch.label() + "' do not give its new text");
+        }
+        if (patch.edits().isEmpty()) {
             return;
         }
-        loading.set(false);
-        if (outcome instanceof OpenedDefinition opened) {
-            current.set(opened);
-        } else if (outcome instanceof LoadFailure failure) {
-            onFailure.accept(failure);
+        SessionDocument next = previous.withText(++lastRevision, patch.newText());
+        history.push(next, patch.label());
+        openTyping = null;
+        publish(new DocumentChange(previous, next, patch.affected(), patch.edits(), ChangeOrigin.EDIT, source));
+        scheduleReparse(next, 0);
+    }
+
+    /** Records moved nodes as one undo step; the text does not change. */
+    public void movePositions(Map<String, NodePositions.Position> moved, String label, @Nullable Object source) {
+        ensureFree();
+        SessionDocument previous = document();
+        SessionDocument next = previous.withPositions(++lastRevision, previous.positions().with(moved));
+        history.push(next, label);
+        openTyping = null;
+        publish(new DocumentChange(previous, next, moved.keySet(), List.of(), ChangeOrigin.POSITIONS, source));
+    }
+
+    public void undo() {
+        ensureFree();
+        if (history.canUndo()) {
+            restore(history.undo(), ChangeOrigin.UNDO);
         }
+    }
+
+    public void redo() {
+        ensureFree();
+        if (history.canRedo()) {
+            restore(history.redo(), ChangeOrigin.REDO);
+        }
+    }
+
+    private void restore(SessionDocument stored, ChangeOrigin origin) {
+        SessionDocument previous = document();
+        SessionDocument target = stored.restoredOver(previous);
+        if (target != stored) {
+            history.replaceCurrent(target);
+        }
+        openTyping = null;
+        Set<String> affected = target.model() == previous.model() ? Set.of()
+                : ChangedStates.between(previous.modelDocument(), target.modelDocument());
+        if (!target.positions().equals(previous.positions())) {
+            affected = union(affected, changedPositions(previous.positions(), target.positions()));
+        }
+        publish(new DocumentChange(previous, target, affected, TextDiff.minimal(previous.text(), target.text()),
+                origin, null));
+        if (!target.analysed()) {
+            scheduleReparse(target, 0);
+        } else {
+            cancelReparse();
+        }
+    }
+
+    /** The current document is now what {@code saved} holds on disk. */
+    public void markSaved(DocumentSource saved) {
+        ensureFree();
+        history.markSaved();
+        openTyping = null;
+        name.set(saved.name());
+        file.set(saved.file());
+        dirty.set(false);
+    }
+
+    /** The document no longer matches its file (it changed on disk and the user kept this version). */
+    public void markModified() {
+        ensureFree();
+        history.forgetSaved();
+        dirty.set(true);
+    }
+
+    /** Selects a state (null for none) in every view; allowed from change listeners, since it edits nothing. */
+    public void select(@Nullable String pointer, @Nullable Object source) {
+        ui.check();
+        selection.set(new Selection(pointer, source));
+    }
+
+    // ---- internals
+
+    private void ensureFree() {
+        ui.check();
+        if (publishing) {
+            throw new IllegalStateException("A document edit was issued while a change was being published;"
+                    + " change listeners must not edit the document");
+        }
+    }
+
+    private void publish(DocumentChange change) {
+        publishing = true;
+        try {
+            document.set(change.current());
+            dirty.set(!history.isSaved());
+            canUndo.set(history.canUndo());
+            canRedo.set(history.canRedo());
+            undoLabel.set(labelOrEmpty(history.undoLabel()));
+            redoLabel.set(labelOrEmpty(history.redoLabel()));
+            for (Consumer<DocumentChange> listener : List.copyOf(listeners)) {
+                listener.accept(change);
+            }
+        } finally {
+            publishing = false;
+        }
+    }
+
+    private void scheduleReparse(SessionDocument target, long delayMillis) {
+        cancelReparse();
+        long revision = target.revision();
+        String text = target.text();
+        String fileName = name.get();
+        pendingReparse = engine.schedule(() -> {
+            Analysis analysis;
+            try {
+                analysis = Analysis.of(fileName, text);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "Reading the definition failed", e);
+                return;
+            }
+            ui.execute(() -> analysed(revision, analysis));
+        }, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelReparse() {
+        ScheduledFuture<?> pending = pendingReparse;
+        if (pending != null) {
+            pending.cancel(false);
+            pendingReparse = null;
+        }
+    }
+
+    /** A reparse finished; it counts only if the document is still at the revision it read. */
+    private void analysed(long revision, Analysis analysis) {
+        SessionDocument previous = document();
+        if (previous.revision() != revision || !previous.text().equals(analysis.document().text())) {
+            return;
+        }
+        SessionDocument next = previous.withAnalysis(analysis);
+        history.replaceCurrent(next);
+        Set<String> affected = next.model() == previous.model() ? Set.of()
+                : ChangedStates.between(previous.modelDocument(), next.modelDocument());
+        publish(new DocumentChange(previous, next, affected, List.of(), ChangeOrigin.ANALYSIS, null));
+    }
+
+    private static UndoHistory<SessionDocument> newHistory(SessionDocument initial) {
+        return new UndoHistory<>(initial, MAX_STEPS, FULL_STEPS, SessionDocument::withoutAnalysis);
+    }
+
+    private static Set<String> changedPositions(NodePositions a, NodePositions b) {
+        Set<String> changed = new HashSet<>();
+        a.byPointer().forEach((pointer, position) -> {
+            if (!position.equals(b.get(pointer))) {
+                changed.add(pointer);
+            }
+        });
+        b.byPointer().keySet().stream().filter(pointer -> a.get(pointer) == null).forEach(changed::add);
+        return changed;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String labelOrEmpty(@Nullable String label) {
+        return label == null ? "" : label;
     }
 }

@@ -1,21 +1,55 @@
 package statewise.app.shell;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Starts the JavaFX designer. This is the only class the command line's entry point calls into on the designer's
- * path; its signature names no JavaFX type, so loading the entry point never loads the toolkit.
+ * path; its signatures name no JavaFX type, so loading the entry point never loads the toolkit.
  */
 public final class DesignerLauncher {
+
+    /**
+     * A picture of the window to write instead of staying open.
+     *
+     * @param output the PNG file
+     * @param width  the window's scene width in pixels
+     * @param height its height
+     */
+    public record Screenshot(Path output, int width, int height) {
+    }
 
     private DesignerLauncher() {
     }
 
     /** Starts the toolkit and the main window showing {@code file} (the sample when null); returns on exit. */
     public static void launch(@Nullable Path file) {
-        String[] args = file == null ? new String[0] : new String[] {file.toAbsolutePath().toString()};
-        Application.launch(StatewiseApplication.class, args);
+        Application.launch(StatewiseApplication.class, arguments(file, null));
+    }
+
+    /**
+     * Opens {@code file} (the sample when null), writes a PNG of the settled window and exits; returns why the
+     * picture could not be written, or empty when it was.
+     */
+    public static Optional<String> screenshot(@Nullable Path file, Screenshot screenshot) {
+        Application.launch(StatewiseApplication.class, arguments(file, screenshot));
+        return Optional.ofNullable(ScreenshotMode.failure());
+    }
+
+    private static String[] arguments(@Nullable Path file, @Nullable Screenshot screenshot) {
+        List<String> args = new ArrayList<>();
+        if (screenshot != null) {
+            args.add("--" + StatewiseApplication.SCREENSHOT + "=" + screenshot.output().toAbsolutePath());
+            args.add("--" + StatewiseApplication.WIDTH + "=" + screenshot.width());
+            args.add("--" + StatewiseApplication.HEIGHT + "=" + screenshot.height());
+        }
+        if (file != null) {
+            args.add(file.toAbsolutePath().toString());
+        }
+        return args.toArray(String[]::new);
     }
 }

@@ -1,89 +1,108 @@
 package statewise.app.shell;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
+import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
-import statewise.app.actions.AppAction;
-import statewise.app.editor.AslTextView;
+import statewise.app.editor.AslEditor;
+import statewise.app.files.Autosave;
+import statewise.app.files.RecoveryStore;
+import statewise.app.files.Template;
+import statewise.app.fx.FxThread;
 import statewise.app.outline.StateOutlineView;
-import statewise.app.outline.StateRow;
 import statewise.app.outline.StateRows;
+import statewise.app.prefs.SettingsStore;
+import statewise.app.prefs.UserSettings;
 import statewise.app.problems.ProblemSummary;
+import statewise.app.problems.ProblemsView;
+import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
-import statewise.app.session.LoadFailure;
-import statewise.app.session.OpenedDefinition;
+import statewise.app.session.SessionDocument;
 import statewise.engine.document.AslDocument;
+import statewise.themes.Theme;
 
 /**
- * The designer's window: menu bar, the state list beside the definition's text, and the status bar. It is a view
- * of one {@link DocumentSession}: it asks the session to open files and redraws when the session's definition
- * changes. Built in code; only the FX thread uses it.
+ * The designer's window: menus and toolbar, the state outline in the centre (the canvas takes it later), the ASL
+ * editor on the right, the problems list below and the status bar. Every pane is a view of one
+ * {@link DocumentSession}; this class only assembles them, tracks the title and the verdict, and decides what
+ * happens on close. Built in code; only the FX thread uses it.
  */
 public final class MainWindow {
 
     /** The window title without a file; with one it is {@code Statewise — name}. */
-    public static final String APP_NAME = "Statewise";
+    public static final String APP_NAME = WindowTitle.APP_NAME;
 
-    static final double WIDTH = 1200;
-    static final double HEIGHT = 760;
-
-    /** On screens too small for the default size, the window takes at most this share of each dimension. */
+    /** On screens too small for the remembered size, the window takes at most this share of each dimension. */
     private static final double SCREEN_SHARE = 0.95;
-
     private static final String STYLESHEET = "statewise.css";
 
     private final Stage stage;
     private final DocumentSession session;
+    private final WindowOptions options;
+    private final WindowSettings settings;
     private final ActionRegistry actions = new ActionRegistry();
-    private final AslTextView text = new AslTextView();
-    private final StateOutlineView outline = new StateOutlineView(row -> text.reveal(row.pointer()));
     private final StatusBar status = new StatusBar();
+    private final AslEditor editor;
+    private final StateOutlineView outline;
+    private final ProblemsView problems;
+    private final FileActions files;
+    private final PaneLayout panes;
+    private final @Nullable Autosave autosave;
+    private final @Nullable RecoveryStore recovery;
 
-    private MainWindow(Stage stage, DocumentSession session) {
+    private MainWindow(Stage stage, ScheduledExecutorService engine, WindowOptions options) {
         this.stage = stage;
-        this.session = session;
-        registerActions();
-        session.currentProperty().addListener((property, old, opened) -> {
-            if (opened != null) {
-                show(opened);
-            }
-        });
-        session.loadingProperty().addListener((property, old, loading) -> {
-            if (loading) {
-                status.showMessage("Validating…");
-            }
-        });
-        session.setOnFailure(this::showFailure);
+        this.options = options;
+        this.session = new DocumentSession(engine, FxThread.UI);
+        this.settings = new WindowSettings(new SettingsStore(options.directories().settingsFile()),
+                options.persistent());
+        this.editor = new AslEditor(session);
+        this.outline = new StateOutlineView(session);
+        this.problems = new ProblemsView(session, diagnostic -> editor.showSpan(diagnostic.span()));
+        this.files = new FileActions(stage, session, engine, settings, status::note);
+        this.panes = new PaneLayout(outline.node(), editor.node(), problems.node(), settings.get());
+        if (options.persistent()) {
+            recovery = new RecoveryStore(options.directories().recoveryFolder());
+            autosave = new Autosave(session, recovery, engine,
+                    RecoveryStore.newId(ProcessHandle.current().pid(), 1), Clock.systemUTC(), Autosave.DELAY);
+            autosave.start();
+        } else {
+            recovery = null;
+            autosave = null;
+        }
+        WindowActions.register(this, actions);
+        session.addListener(this::changed);
+        session.nameProperty().addListener((property, old, name) -> updateTitle());
+        session.dirtyProperty().addListener((property, old, dirty) -> updateTitle());
+        editor.area().caretPositionProperty().addListener((property, old, caret) ->
+                status.showCaret(editor.area().getCurrentParagraph() + 1, editor.area().getCaretColumn() + 1));
     }
 
-    /** Shows the window on {@code stage} and opens {@code file}, or the bundled sample when it is null. */
-    public static MainWindow open(Stage stage, Executor engine, @Nullable Path file) {
-        DocumentSession session = new DocumentSession(engine);
-        MainWindow window = new MainWindow(stage, session);
+    /** Shows the window on {@code stage} and opens {@code file}, or the order-processing sample when it is null. */
+    public static MainWindow open(Stage stage, ScheduledExecutorService engine, @Nullable Path file,
+            WindowOptions options) {
+        MainWindow window = new MainWindow(stage, engine, options);
         window.showStage();
         if (file == null) {
-            session.openSample();
+            window.files.openTemplate(Template.ORDER_PROCESSING);
         } else {
-            session.open(file);
+            window.files.open(file);
+        }
+        RecoveryStore store = window.recovery;
+        if (store != null) {
+            FxThread.UI.execute(() -> window.files.offerRecovery(store));
         }
         return window;
     }
@@ -92,89 +111,123 @@ public final class MainWindow {
         return session;
     }
 
-    private void registerActions() {
-        actions.register(new AppAction(ActionRegistry.OPEN, "_Open…",
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseAndOpen));
-        actions.register(new AppAction(ActionRegistry.QUIT, "_Quit",
-                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close));
+    public ActionRegistry actions() {
+        return actions;
+    }
+
+    public AslEditor editor() {
+        return editor;
+    }
+
+    /** Puts a view in the centre of the window (the canvas, once it exists), in place of the state outline. */
+    public void setCentre(Region view) {
+        panes.setCentre(view);
+    }
+
+    /** Puts a view on the left of the window (the palette, once it exists). */
+    public void setLeft(@Nullable Region view) {
+        panes.setLeft(view);
+    }
+
+    /** Shows a short message in the status bar, e.g. why an edit was refused. */
+    public void note(String message) {
+        status.note(message);
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    PaneLayout panes() {
+        return panes;
+    }
+
+    StateOutlineView outline() {
+        return outline;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    WindowSettings settings() {
+        return settings;
+    }
+
+    /** Closes the window after asking about unsaved changes; false when the user cancelled. */
+    boolean requestClose() {
+        if (!files.confirmDiscard()) {
+            return false;
+        }
+        shutDown();
+        stage.close();
+        return true;
     }
 
     private void showStage() {
-        SplitPane split = new SplitPane(outline.node(), text.node());
-        split.setDividerPositions(0.27);
-        SplitPane.setResizableWithParent(outline.node(), false);
-        BorderPane root = new BorderPane(split);
-        root.setTop(menuBar());
+        BorderPane root = new BorderPane(panes.node());
+        root.setTop(new VBox(WindowMenus.menuBar(actions, () -> settings.get().recentFiles(),
+                files::confirmAndOpen, () -> settings.update(UserSettings::withoutRecentFiles)),
+                WindowMenus.toolBar(actions)));
         root.setBottom(status.node());
+        root.getStyleClass().add("main-window");
+        UserSettings.WindowBounds bounds = settings.get().window();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE),
-                Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE));
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        stage.setTitle(APP_NAME);
+        Scene scene = Double.isNaN(options.width())
+                ? new Scene(root, Math.min(bounds.width(), screen.getWidth() * SCREEN_SHARE),
+                        Math.min(bounds.height(), screen.getHeight() * SCREEN_SHARE))
+                : new Scene(root, options.width(), options.height());
+        scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(),
+                Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                () -> actions.run(ActionRegistry.REDO));
+        if (!Double.isNaN(bounds.x()) && screen.contains(bounds.x() + 40, bounds.y() + 40)) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized() && options.persistent());
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (!files.confirmDiscard()) {
+                event.consume();
+            } else {
+                shutDown();
+            }
+        });
+        updateTitle();
         stage.show();
+        editor.area().requestFocus();
     }
 
-    private MenuBar menuBar() {
-        Menu file = new Menu("_File");
-        file.getItems().addAll(actions.menuItem(ActionRegistry.OPEN), new SeparatorMenuItem(),
-                actions.menuItem(ActionRegistry.QUIT));
-        MenuBar bar = new MenuBar(file);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+    private void shutDown() {
+        files.stopWatching();
+        if (autosave != null) {
+            autosave.discard();
+        }
+        if (options.persistent()) {
+            UserSettings.WindowBounds bounds = new UserSettings.WindowBounds(stage.getX(), stage.getY(),
+                    stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized());
+            settings.update(s -> panes.capture(s, bounds));
+        }
     }
 
-    private void show(OpenedDefinition opened) {
-        stage.setTitle(APP_NAME + " — " + opened.name());
-        text.show(opened.document());
-        List<StateRow> rows = StateRows.of(opened.document());
-        outline.show(rows);
-        showVerdict(opened, rows.size());
+    private void updateTitle() {
+        stage.setTitle(WindowTitle.of(session.nameProperty().get(), session.dirtyProperty().get()));
     }
 
-    private void showVerdict(OpenedDefinition opened, int stateCount) {
-        status.show(ProblemSummary.of(opened.diagnostics(), stateCount), describe(opened.document()));
+    private void changed(DocumentChange change) {
+        SessionDocument document = change.current();
+        if (document.analysed()) {
+            AslDocument parsed = document.modelDocument();
+            ProblemSummary summary = ProblemSummary.of(document.diagnostics(), StateRows.of(parsed).size());
+            status.show(summary, document.stale(), describe(document.analysis().document()));
+        }
     }
 
     private static String describe(AslDocument document) {
         String kind = document.kind() == AslDocument.Kind.STATE ? "single state" : "state machine";
-        return document.format().name() + " · " + kind + " · read-only";
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open ASL Definition");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("ASL definitions (*.asl.json, *.asl.yaml)",
-                        "*.asl.json", "*.asl.yaml", "*.asl.yml", "*.json", "*.yaml", "*.yml"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        OpenedDefinition current = session.currentProperty().get();
-        Path currentFile = current == null ? null : current.file();
-        if (currentFile != null && currentFile.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(currentFile.toAbsolutePath().getParent().toFile());
-        }
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            session.open(chosen.toPath());
-        }
-    }
-
-    private void showFailure(LoadFailure failure) {
-        OpenedDefinition current = session.currentProperty().get();
-        if (current != null) {
-            showVerdict(current, StateRows.of(current.document()).size());
-        } else {
-            status.showMessage("No definition open");
-        }
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle(APP_NAME);
-        alert.setHeaderText("Cannot open " + failure.name());
-        String reason = failure.reason();
-        alert.setContentText(reason.substring(0, 1).toUpperCase(Locale.ROOT) + reason.substring(1) + ".\n\n"
-                + failure.location());
-        alert.show();
+        return document.format().name() + " · " + kind;
     }
 }

@@ -1,0 +1,109 @@
+package statewise.app.editor;
+
+import java.util.function.IntFunction;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.richtext.CodeArea;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * The strip left of each line: its number and, where a region starts, a toggle that folds or unfolds it. The
+ * regions come from {@link FoldRegions}; they are set again after each reparse.
+ */
+final class EditorGutter implements IntFunction<Node> {
+
+    private final CodeArea area;
+    private FoldRegions folds = FoldRegions.none();
+    private int digits = 1;
+
+    EditorGutter(CodeArea area) {
+        this.area = area;
+        area.getParagraphs().sizeProperty().addListener((property, old, size) -> {
+            if (digits(size) != digits) {
+                refresh();
+            }
+        });
+    }
+
+    FoldRegions folds() {
+        return folds;
+    }
+
+    void setFolds(FoldRegions regions) {
+        if (!regions.equals(folds)) {
+            folds = regions;
+            refresh();
+        }
+    }
+
+    /** Builds the gutters of the visible lines again (fold state or number width changed). */
+    void refresh() {
+        digits = digits(area.getParagraphs().size());
+        area.setParagraphGraphicFactory(null);
+        area.setParagraphGraphicFactory(this);
+    }
+
+    /** Folds the region starting at {@code line}, or unfolds it when it is folded. */
+    void toggle(int line) {
+        FoldRegions.Region region = folds.startingAt(line);
+        if (region == null) {
+            return;
+        }
+        if (isFolded(line)) {
+            area.unfoldParagraphs(line);
+        } else {
+            area.foldParagraphs(line, region.lastHidden());
+        }
+        refresh();
+    }
+
+    /** Unfolds whatever hides {@code line}, so it can be shown. */
+    void reveal(int line) {
+        boolean changed = false;
+        for (FoldRegions.Region region : folds.byStart().values()) {
+            if (region.start() < line && line <= region.lastHidden() && isFolded(region.start())) {
+                area.unfoldParagraphs(region.start());
+                changed = true;
+            }
+        }
+        if (changed) {
+            refresh();
+        }
+    }
+
+    boolean isFolded(int line) {
+        return line + 1 < area.getParagraphs().size() && area.isFolded(line + 1);
+    }
+
+    @Override
+    public Node apply(int line) {
+        Label number = new Label(String.format("%" + digits + "d", line + 1));
+        number.getStyleClass().add("lineno");
+        StackPane toggle = new StackPane();
+        toggle.getStyleClass().add("fold-toggle");
+        toggle.setMinWidth(14);
+        if (folds.startingAt(line) != null) {
+            boolean folded = isFolded(line);
+            FontIcon icon = new FontIcon(folded ? MaterialDesignC.CHEVRON_RIGHT : MaterialDesignC.CHEVRON_DOWN);
+            toggle.getChildren().add(icon);
+            toggle.getStyleClass().add(folded ? "folded" : "unfolded");
+            toggle.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+                toggle(line);
+                event.consume();
+            });
+        }
+        HBox gutter = new HBox(number, toggle);
+        gutter.setAlignment(Pos.CENTER_LEFT);
+        gutter.getStyleClass().add("gutter");
+        return gutter;
+    }
+
+    private static int digits(int lines) {
+        return Math.max(2, Integer.toString(lines).length());
+    }
+}

@@ -1,0 +1,174 @@
+package statewise.app.editor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import statewise.app.session.ChangeOrigin;
+import statewise.app.session.DocumentChange;
+import statewise.app.session.DocumentSession;
+import statewise.app.session.SessionDocument;
+import statewise.app.session.TextEdit;
+import statewise.engine.document.Diagnostic;
+import statewise.engine.document.DocumentFormat;
+
+/**
+ * Keeps the code area and the session in step, both ways. What the user types goes to the session as
+ * {@link DocumentSession#typed}; every other change (undo, redo, a canvas edit, Format, a reload) comes back as
+ * text edits that are applied as minimal replacements, so the caret, the scroll position and folded regions
+ * outside them stay put. Colours follow each changed line at once; diagnostics are underlined when a reparse
+ * answers.
+ */
+final class EditorSync {
+
+    private final CodeArea area;
+    private final DocumentSession session;
+    private final Object owner;
+    private final Consumer<SessionDocument> onAnalysed;
+    private boolean applying;
+
+    EditorSync(CodeArea area, DocumentSession session, Object owner, Consumer<SessionDocument> onAnalysed) {
+        this.area = area;
+        this.session = session;
+        this.owner = owner;
+        this.onAnalysed = onAnalysed;
+        area.plainTextChanges().subscribe(this::textChanged);
+        session.addListener(this::changed);
+    }
+
+    /** True while the editor applies the session's text, so caret moves are not taken for the user's. */
+    boolean applying() {
+        return applying;
+    }
+
+    /** Shows the session's current document from scratch: its text, colours and underlines, caret at the top. */
+    void showDocument() {
+        SessionDocument document = session.document();
+        applying = true;
+        try {
+            area.replaceText(document.text());
+        } finally {
+            applying = false;
+        }
+        restyleAll(document);
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        onAnalysed.accept(document);
+    }
+
+    private void textChanged(PlainTextChange change) {
+        restyleLines(change.getPosition(), change.getInsertionEnd(), session.document().format(), List.of());
+        if (!applying) {
+            TextEdit edit = new TextEdit(change.getPosition(), change.getRemoved().length(), change.getInserted());
+            session.typed(edit, area.getText(), owner);
+        }
+    }
+
+    private void changed(DocumentChange change) {
+        ChangeOrigin origin = change.origin();
+        if (origin == ChangeOrigin.LOAD) {
+            showDocument();
+            return;
+        }
+        if (change.textChanged() && !(origin == ChangeOrigin.TYPING && change.source() == owner)) {
+            applyEdits(change, origin == ChangeOrigin.UNDO || origin == ChangeOrigin.REDO);
+        }
+        if (change.current().analysed() && (origin != ChangeOrigin.TYPING)) {
+            underline(change.current());
+            onAnalysed.accept(change.current());
+        }
+    }
+
+    /**
+     * Applies a change's edits from the last to the first, so earlier offsets stay valid. The caret keeps its place
+     * in the text around the edits, except after undo and redo, where it goes to the change (as editors do).
+     */
+    private void applyEdits(DocumentChange change, boolean followChange) {
+        List<TextEdit> edits = change.edits();
+        int caret = area.getCaretPosition();
+        int anchor = area.getAnchor();
+        double scrollY = area.getEstimatedScrollY();
+        applying = true;
+        try {
+            for (int i = edits.size() - 1; i >= 0; i--) {
+                TextEdit edit = edits.get(i);
+                area.replaceText(edit.offset(), edit.end(), edit.replacement());
+            }
+            if (!area.getText().equals(change.current().text())) {
+                area.replaceText(change.current().text());
+                restyleAll(change.current());
+            }
+            if (followChange) {
+                TextEdit last = edits.get(edits.size() - 1);
+                int end = TextEdit.mapOffset(last.offset(), edits) + last.replacement().length();
+                area.moveTo(Math.min(end, area.getLength()));
+                area.requestFollowCaret();
+            } else {
+                area.selectRange(TextEdit.mapOffset(anchor, edits), TextEdit.mapOffset(caret, edits));
+                area.estimatedScrollYProperty().setValue(scrollY);
+            }
+        } finally {
+            applying = false;
+        }
+    }
+
+    private void restyleAll(SessionDocument document) {
+        String text = area.getText();
+        List<Diagnostic> diagnostics = document.analysed() ? document.diagnostics() : List.of();
+        area.setStyleSpans(0, EditorStyles.of(text, 0, document.format(), diagnostics));
+    }
+
+    /** Underlines the diagnostics of an analysed document, removing the underlines that are no longer right. */
+    private void underline(SessionDocument document) {
+        if (area.getLength() != document.text().length()) {
+            return;
+        }
+        TreeSet<Integer> lines = new TreeSet<>();
+        for (int p = 0; p < area.getParagraphs().size(); p++) {
+            if (hasUnderline(area.getParagraph(p).getStyleSpans())) {
+                lines.add(p);
+            }
+        }
+        for (Diagnostic d : document.diagnostics()) {
+            int from = area.offsetToPosition(Math.min(d.span().startOffset(), area.getLength()), Bias.Forward)
+                    .getMajor();
+            int to = area.offsetToPosition(Math.min(d.span().endOffset(), area.getLength()), Bias.Forward).getMajor();
+            for (int p = from; p <= to; p++) {
+                lines.add(p);
+            }
+        }
+        for (int p : lines) {
+            restyleParagraph(p, document.format(), document.diagnostics());
+        }
+    }
+
+    private void restyleLines(int from, int to, DocumentFormat format, List<Diagnostic> diagnostics) {
+        int first = area.offsetToPosition(from, Bias.Forward).getMajor();
+        int last = area.offsetToPosition(Math.min(to, area.getLength()), Bias.Forward).getMajor();
+        for (int p = first; p <= last; p++) {
+            restyleParagraph(p, format, diagnostics);
+        }
+    }
+
+    private void restyleParagraph(int paragraph, DocumentFormat format, List<Diagnostic> diagnostics) {
+        String text = area.getText(paragraph);
+        int offset = area.getAbsolutePosition(paragraph, 0);
+        area.setStyleSpans(paragraph, 0, EditorStyles.of(text, offset, format, diagnostics));
+    }
+
+    private static boolean hasUnderline(StyleSpans<Collection<String>> spans) {
+        for (StyleSpan<Collection<String>> span : spans) {
+            for (String style : span.getStyle()) {
+                if (EditorStyles.DIAGNOSTIC_CLASSES.contains(style)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

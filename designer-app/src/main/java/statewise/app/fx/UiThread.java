@@ -1,0 +1,20 @@
+package statewise.app.fx;
+
+import java.util.concurrent.Executor;
+
+/**
+ * The thread that owns UI state, as the session sees it: {@link #execute} hands a result over to it, and
+ * {@link #isCurrent} tells whether the caller is on it. The designer uses {@link FxThread#UI}; the session's own
+ * tests run it on a plain event-loop thread so they need no toolkit.
+ */
+public interface UiThread extends Executor {
+
+    boolean isCurrent();
+
+    /** Fails fast when UI state is touched from another thread. */
+    default void check() {
+        if (!isCurrent()) {
+            throw new IllegalStateException("Not on the UI thread: " + Thread.currentThread().getName());
+        }
+    }
+}

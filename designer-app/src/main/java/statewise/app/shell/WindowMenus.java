@@ -1,0 +1,117 @@
+package statewise.app.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import statewise.app.actions.ActionRegistry;
+
+/**
+ * The menu bar and the toolbar, both built from the {@link ActionRegistry}, so each command has one label, icon,
+ * shortcut and enabled state wherever it appears.
+ */
+final class WindowMenus {
+
+    /** Node ids, for tests. */
+    static final String RECENT_ID = "menu-recent";
+    static final String NEW_BUTTON_ID = "tool-new";
+
+    private static final String[] NEW_ITEMS = {ActionRegistry.NEW_BLANK, ActionRegistry.NEW_HELLO,
+        ActionRegistry.NEW_ORDER};
+
+    private WindowMenus() {
+    }
+
+    /**
+     * The menu bar; {@code recent} lists recent files when the Open Recent menu opens, and {@code openRecent} opens
+     * one.
+     */
+    static MenuBar menuBar(ActionRegistry actions, Supplier<List<String>> recent, Consumer<Path> openRecent,
+            Runnable clearRecent) {
+        Menu newMenu = new Menu("_New");
+        for (String id : NEW_ITEMS) {
+            newMenu.getItems().add(actions.menuItem(id));
+        }
+        Menu recentMenu = new Menu("Open _Recent");
+        recentMenu.setId(RECENT_ID);
+        recentMenu.getItems().add(new MenuItem("(none)"));
+        recentMenu.setOnShowing(event -> fillRecent(recentMenu, recent.get(), openRecent, clearRecent));
+        Menu file = new Menu("_File", null, newMenu, actions.menuItem(ActionRegistry.OPEN), recentMenu,
+                new SeparatorMenuItem(), actions.menuItem(ActionRegistry.SAVE), actions.menuItem(ActionRegistry.SAVE_AS),
+                new SeparatorMenuItem(), actions.menuItem(ActionRegistry.QUIT));
+        Menu edit = new Menu("_Edit", null, actions.menuItem(ActionRegistry.UNDO),
+                actions.menuItem(ActionRegistry.REDO), new SeparatorMenuItem(), actions.menuItem(ActionRegistry.FIND),
+                actions.menuItem(ActionRegistry.REPLACE), new SeparatorMenuItem(),
+                actions.menuItem(ActionRegistry.COMPLETE), actions.menuItem(ActionRegistry.FORMAT));
+        Menu navigate = new Menu("_Navigate", null, actions.menuItem(ActionRegistry.GO_TO_STATE));
+        Menu view = new Menu("_View", null, actions.menuItem(ActionRegistry.TOGGLE_EDITOR),
+                actions.menuItem(ActionRegistry.TOGGLE_PROBLEMS), new SeparatorMenuItem(),
+                actions.menuItem(ActionRegistry.RESET_LAYOUT));
+        Menu help = new Menu("_Help", null, actions.menuItem(ActionRegistry.ABOUT));
+        MenuBar bar = new MenuBar(file, edit, navigate, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    static ToolBar toolBar(ActionRegistry actions) {
+        MenuButton newButton = new MenuButton(null, new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE));
+        newButton.setId(NEW_BUTTON_ID);
+        newButton.getStyleClass().add("tool-button");
+        newButton.setTooltip(new Tooltip("New from a template"));
+        newButton.setFocusTraversable(false);
+        for (String id : NEW_ITEMS) {
+            MenuItem item = actions.menuItem(id);
+            item.setId(id + ".tool");
+            item.setAccelerator(null);
+            newButton.getItems().add(item);
+        }
+        ToolBar bar = new ToolBar(newButton, actions.toolbarButton(ActionRegistry.OPEN),
+                actions.toolbarButton(ActionRegistry.SAVE), new Separator(),
+                actions.toolbarButton(ActionRegistry.UNDO), actions.toolbarButton(ActionRegistry.REDO), new Separator(),
+                actions.toolbarButton(ActionRegistry.FIND), actions.toolbarButton(ActionRegistry.FORMAT),
+                actions.toolbarButton(ActionRegistry.GO_TO_STATE), new Separator(),
+                actions.toolbarButton(ActionRegistry.TOGGLE_EDITOR),
+                actions.toolbarButton(ActionRegistry.TOGGLE_PROBLEMS));
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private static void fillRecent(Menu menu, List<String> recent, Consumer<Path> open, Runnable clear) {
+        menu.getItems().clear();
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        for (String path : recent) {
+            Path file = Path.of(path);
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + shorten(file.getParent()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> open.accept(file));
+            menu.getItems().add(item);
+        }
+        MenuItem clearItem = new MenuItem("Clear Recent Files");
+        clearItem.setOnAction(event -> clear.run());
+        menu.getItems().addAll(new SeparatorMenuItem(), clearItem);
+    }
+
+    private static String shorten(Path folder) {
+        if (folder == null) {
+            return "";
+        }
+        String home = System.getProperty("user.home", "");
+        String text = folder.toString();
+        return !home.isEmpty() && text.startsWith(home) ? "~" + text.substring(home.length()) : text;
+    }
+}

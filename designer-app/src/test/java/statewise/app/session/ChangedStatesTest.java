@@ -1,0 +1,51 @@
+package statewise.app.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import statewise.engine.cli.DefinitionFile;
+import statewise.engine.document.AslDocument;
+
+class ChangedStatesTest {
+
+    private static final String FLOW = """
+            {"StartAt": "A", "States": {
+              "A": {"Type": "Pass", "Next": "P"},
+              "P": {"Type": "Parallel", "End": true, "Branches": [
+                {"StartAt": "X", "States": {"X": {"Type": "Pass", "End": true}}}]}
+            }}
+            """;
+
+    @Test
+    void aChangedNestedStateAlsoChangesItsParallel() {
+        Set<String> changed = ChangedStates.between(parse(FLOW), parse(FLOW.replace(
+                "\"X\": {\"Type\": \"Pass\", \"End\": true}", "\"X\": {\"Type\": \"Succeed\"}")));
+
+        assertEquals(Set.of("/States/P", "/States/P/Branches/0/States/X"), changed);
+    }
+
+    @Test
+    void addedAndRemovedStatesAreNamed() {
+        String renamed = FLOW.replace("\"A\": {", "\"A2\": {").replace("\"StartAt\": \"A\"", "\"StartAt\": \"A2\"");
+
+        assertEquals(Set.of("/States/A", "/States/A2", ChangedStates.START_AT),
+                ChangedStates.between(parse(FLOW), parse(renamed)));
+    }
+
+    @Test
+    void reformattingChangesNothing() {
+        assertEquals(Set.of(), ChangedStates.between(parse(FLOW), parse(FLOW.replace("\n", "\n  "))));
+    }
+
+    @Test
+    void aChangeOfTheQueryLanguageConcernsEveryState() {
+        String jsonata = FLOW.replace("{\"StartAt\"", "{\"QueryLanguage\": \"JSONata\", \"StartAt\"");
+
+        assertEquals(Set.of(""), ChangedStates.between(parse(FLOW), parse(jsonata)));
+    }
+
+    private static AslDocument parse(String text) {
+        return DefinitionFile.parse("flow.asl.json", text);
+    }
+}

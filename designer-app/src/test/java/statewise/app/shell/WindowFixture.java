@@ -1,0 +1,93 @@
+package statewise.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.jspecify.annotations.Nullable;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import statewise.app.editor.AslEditor;
+import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.Snapshots;
+import statewise.app.prefs.AppDirectories;
+
+/**
+ * A main window for UI tests: its own engine thread and a throw-away settings folder, so tests never read or write
+ * the user's settings, and helpers to wait for the window to settle and to save what it shows.
+ */
+final class WindowFixture {
+
+    static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots", "target/screenshots"));
+
+    final ScheduledExecutorService engine = EngineExecutor.create("it");
+    final Path config;
+    MainWindow window;
+    Stage stage;
+
+    WindowFixture() {
+        try {
+            config = Files.createTempDirectory("statewise-it-config");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens {@code file} (the sample when null) in a window that keeps no settings. */
+    MainWindow open(Stage primary, @Nullable Path file) {
+        return open(primary, file, new WindowOptions(new AppDirectories(config), false, 1200, 760));
+    }
+
+    MainWindow open(Stage primary, @Nullable Path file, WindowOptions options) {
+        stage = primary;
+        window = MainWindow.open(primary, engine, file, options);
+        return window;
+    }
+
+    void close() {
+        engine.shutdownNow();
+    }
+
+    /** Waits until the session shows an analysed document named {@code name}. */
+    void awaitOpened(String name) throws TimeoutException {
+        await(() -> window.session().nameProperty().get().equals(name) && window.session().document().analysed());
+    }
+
+    /** Waits until the session's document is analysed (a reparse answered). */
+    void awaitAnalysed() throws TimeoutException {
+        await(() -> window.session().document().analysed());
+    }
+
+    static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    CodeArea area(FxRobot robot) {
+        return robot.lookup("#" + AslEditor.AREA_ID).queryAs(CodeArea.class);
+    }
+
+    /** Writes what the scene shows as a PNG under the build's screenshots folder, for people to look at. */
+    static void save(FxRobot robot, Scene scene, String name) throws IOException {
+        IOException[] failure = new IOException[1];
+        robot.interact(() -> {
+            try {
+                Snapshots.writePng(scene, SCREENSHOTS.resolve(name));
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        assertNotNull(SCREENSHOTS.resolve(name).toFile().exists() ? name : null);
+    }
+}
