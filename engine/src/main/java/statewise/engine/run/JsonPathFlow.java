@@ -122,7 +122,7 @@ final class JsonPathFlow implements DataFlow {
     }
 
     /** ResultPath: absent replaces the input with the result, null keeps the input, a path places the result. */
-    private static JsonNode resultPath(@Nullable PathField path, JsonNode stateInput, JsonNode result) {
+    static JsonNode resultPath(@Nullable PathField path, JsonNode stateInput, JsonNode result) {
         if (path == null) {
             return result;
         }

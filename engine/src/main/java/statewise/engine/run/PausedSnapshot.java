@@ -23,7 +23,7 @@ final class PausedSnapshot {
      * The input after InputPath and after Parameters (JSONPath), or after Arguments (JSONata, whose states have no
      * InputPath), where the state has them; a stage that fails shows its error.
      */
-    private static List<Paused.Stage> stages(StateRun run) {
+    static List<Paused.Stage> stages(StateRun run) {
         List<Paused.Stage> stages = new ArrayList<>();
         DataFlow flow;
         JsonNode effective;

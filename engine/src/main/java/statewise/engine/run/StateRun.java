@@ -30,6 +30,8 @@ abstract class StateRun {
     private long beforeEntered;
     Instant enteredTime = Instant.EPOCH;
     private @Nullable JsonNode context;
+    /** A context object given from outside (TestState's {@code context}), used instead of the execution's. */
+    private @Nullable JsonNode givenContext;
 
     StateRun(ExecutionRun exec, Strand strand, String name, JsonNode input) {
         this.exec = exec;
@@ -136,6 +138,9 @@ abstract class StateRun {
      * looking ahead) it is built for the current time and not kept.
      */
     final JsonNode context() {
+        if (givenContext != null) {
+            return givenContext;
+        }
         if (enteredId == 0) {
             return exec.contextObject().forState(name, exec.scheduler().clock().now(), retryCount(), strand.item);
         }
@@ -149,6 +154,11 @@ abstract class StateRun {
     final DataFlow flow() {
         QueryLanguage language = state().effectiveQueryLanguage(exec.request().stateMachine().defaultQueryLanguage());
         return language == QueryLanguage.JSONATA ? JsonataFlow.INSTANCE : JsonPathFlow.INSTANCE;
+    }
+
+    /** Makes {@code value} this visit's context object, whatever the execution would have built. */
+    final void giveContext(JsonNode value) {
+        givenContext = value;
     }
 
     /** Forgets the context object, e.g. after a retry changed State.RetryCount. */

@@ -21,8 +21,9 @@ import statewise.engine.run.Limits;
 /**
  * Runs conformance cases: each runnable case executes under its own identity, on a virtual clock starting when the
  * recording ran, with AWS's limits and Task results from its mock or its recorded history; our answer is then
- * normalised and compared with AWS's. Kinds that need another API (validation, TestState, StartExecution errors)
- * are skipped for now, as are cases whose recorded status needed an outside act.
+ * normalised and compared with AWS's. TestState cases run through the TestState API ({@link TestStateRunner}).
+ * Kinds that need another API (validation, StartExecution errors) are skipped for now, as are cases whose recorded
+ * status needed an outside act.
  */
 public final class ConformanceRunner {
 
@@ -70,6 +71,9 @@ public final class ConformanceRunner {
     }
 
     public CaseResult run(ConformanceCase testCase) {
+        if (TestStateRunner.KINDS.contains(testCase.kind())) {
+            return TestStateRunner.run(testCase);
+        }
         String skip = skipReason(testCase);
         if (skip != null) {
             return CaseResult.skipped(testCase, skip);

@@ -1,0 +1,105 @@
+package statewise.engine.teststate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import statewise.engine.document.AslDocument;
+import statewise.engine.document.Diagnostic;
+import statewise.engine.document.DocumentFormat;
+import statewise.engine.model.StateMachine;
+import statewise.engine.parse.AslParser;
+import statewise.engine.run.ClockMode;
+import statewise.engine.run.ExecutionRequest;
+import statewise.engine.run.Limits;
+import statewise.engine.run.StateProbe;
+import statewise.engine.run.TaskOutcome;
+import statewise.engine.run.TaskResolver;
+import statewise.engine.run.WorkflowType;
+import statewise.engine.validate.Validator;
+
+/**
+ * AWS's TestState API, locally: runs one state of a definition with a given input (and, for tasks, a mocked result
+ * or error, or the request's resolver) and answers as TestState does: status, output or error and cause, the next
+ * state and, at DEBUG and TRACE, the data-flow stages. Used by {@code statewise test-state} and the designer's
+ * data-flow preview. The state runs through the interpreter ({@link StateProbe}); retries are not waited for but
+ * reported ({@link TestStatus#RETRIABLE}), as AWS does.
+ */
+public final class TestState {
+
+    private TestState() {
+    }
+
+    /**
+     * Tests the request's state.
+     *
+     * @throws TestStateException when AWS would refuse the request (unknown state, a mock the state cannot have, an
+     *                            invalid definition or context object), with AWS's code and message
+     */
+    public static TestStateResult run(TestStateRequest request) throws TestStateException {
+        LocatedState located = LocatedState.locate(request.definition(), request.stateName());
+        JsonNode context = TestContext.of(request, located);
+        MapFigures figures = MapFigures.of(located, request.input(), request.variables(), () -> context);
+        MockPlan plan = MockPlan.of(request, located, figures);
+        validate(located);
+        StateMachine machine = machine(SyntheticMachine.of(located));
+        ExecutionRequest execution = new ExecutionRequest(machine, request.input(), request.identity(),
+                WorkflowType.STANDARD, ClockMode.VIRTUAL, request.startTime(), resolver(request, plan), Limits.AWS,
+                false);
+        StateProbe.Report report = StateProbe.probe(execution, request.variables(), context);
+        return answer(request, located, report, figures, context);
+    }
+
+    private static TestStateResult answer(TestStateRequest request, LocatedState located, StateProbe.Report report,
+            MapFigures figures, JsonNode context) {
+        String error = report.error();
+        Recovery recovery = (report.taskFailed() || report.failed()) && error != null
+                ? Recovery.of(located.state(), error, request.configuration().retrierRetryCount()) : null;
+        ObjectNode inspection = request.level() == InspectionLevel.INFO ? null
+                : Inspection.of(request, located, report, figures, context, recovery);
+        if (recovery != null && recovery.retriable()) {
+            return new TestStateResult(TestStatus.RETRIABLE, null, error, report.cause(), null, inspection);
+        }
+        if (report.failed()) {
+            return new TestStateResult(TestStatus.FAILED, null, error, report.cause(), null, inspection);
+        }
+        TestStatus status = report.taskFailed() ? TestStatus.CAUGHT_ERROR : TestStatus.SUCCEEDED;
+        return new TestStateResult(status, report.output(), status == TestStatus.CAUGHT_ERROR ? error : null,
+                status == TestStatus.CAUGHT_ERROR ? report.cause() : null, report.nextState(), inspection);
+    }
+
+    private static TaskResolver resolver(TestStateRequest request, @Nullable MockPlan plan) {
+        if (plan == null) {
+            return request.resolver();
+        }
+        if (plan.fails()) {
+            TaskOutcome failure = TaskOutcome.failure(plan.error() == null ? "" : plan.error(), plan.cause());
+            return call -> failure;
+        }
+        TaskOutcome success = TaskOutcome.success(plan.result());
+        return call -> success;
+    }
+
+    /** The state as written must be valid where it stands (AWS validates it before testing). */
+    private static void validate(LocatedState located) throws TestStateException {
+        ObjectNode wrapper = SyntheticMachine.of(located);
+        ((ObjectNode) wrapper.get("States")).set(located.name(), located.state().deepCopy());
+        AslDocument document = AslParser.parse(wrapper.toString(), DocumentFormat.JSON);
+        List<Diagnostic> errors = Validator.validate(document).stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            Diagnostic first = errors.get(0);
+            throw TestStateException.invalidDefinition("Invalid State Machine Definition: '" + first.code() + ": "
+                    + first.message() + " at " + first.pointer() + "'");
+        }
+    }
+
+    private static StateMachine machine(ObjectNode definition) throws TestStateException {
+        AslDocument document = AslParser.parse(definition.toString(), DocumentFormat.JSON);
+        StateMachine machine = document.stateMachine();
+        if (machine == null || document.hasErrors()) {
+            String why = document.diagnostics().stream().findFirst().map(Diagnostic::message).orElse("no model");
+            throw TestStateException.invalidDefinition("Invalid State Machine Definition: '" + why + "'");
+        }
+        return machine;
+    }
+}
