@@ -21,6 +21,9 @@ import java.util.random.RandomGenerator;
  * <p>{@code $random} without a seed and {@code $uuid} draw from the execution's own generator, so that a run with
  * the same definition and input repeats itself; {@code $random(seed)} gives the same number for the same seed.
  * {@code $range} returns a sequence, as AWS's does: a range of one number is that number, not an array.
+ *
+ * <p>Also registered: the string functions the dashjoin port computes differently from jsonata-js (see
+ * {@link JsonataStrings}).
  */
 final class JsonataFunctions {
 
@@ -47,6 +50,7 @@ final class JsonataFunctions {
         expression.registerFunction("eval", new Jsonata.JFunction((input, args) -> {
             throw new FunctionError("$eval is not available in Step Functions: use $parse to read JSON text");
         }, "<sx?:x>"));
+        JsonataStrings.register(expression);
     }
 
     /** Binds {@code $random} and {@code $uuid}, drawing from {@code random}, into one evaluation's frame. */

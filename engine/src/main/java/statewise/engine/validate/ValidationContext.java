@@ -11,6 +11,8 @@ import statewise.engine.document.DiagnosticCode;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.document.Severity;
 import statewise.engine.document.SourceMap;
+import statewise.engine.document.SourceSpan;
+import statewise.engine.document.StringSpans;
 import statewise.engine.model.Branch;
 import statewise.engine.model.ItemProcessor;
 import statewise.engine.model.MapState;
@@ -145,6 +147,17 @@ public final class ValidationContext {
     public void reportWithin(DiagnosticCode code, String message, String pointer, String spanPointer) {
         diagnostics.add(new Diagnostic(code.id(), code.severity(), message, pointer,
                 sourceMap().locate(spanPointer)));
+    }
+
+    /**
+     * Reports about the string at {@code pointer} and underlines its characters {@code from} to {@code to} (offsets
+     * into {@code value}, the string as the model holds it): where inside a {@code {% %}} expression the syntax
+     * error is. Where that part cannot be found in the text (a YAML block scalar), the field is underlined instead.
+     */
+    public void reportInString(DiagnosticCode code, String message, String pointer, String value, int from, int to) {
+        SourceSpan span = StringSpans.within(document, pointer, value, from, to);
+        diagnostics.add(new Diagnostic(code.id(), code.severity(), message, pointer,
+                span == null ? sourceMap().locate(pointer) : span));
     }
 
     List<Diagnostic> diagnostics() {

@@ -16,4 +16,9 @@ final class Json {
             throw new IllegalArgumentException("not JSON: " + text, e);
         }
     }
+
+    /** JSON text as Jackson writes it back, compact (see {@code Runs.compact}). */
+    static String compact(String text) {
+        return parse(text).toString();
+    }
 }

@@ -57,6 +57,37 @@ class DebugSessionTest {
     }
 
     @Test
+    void jsonataStateShowsItsInputAfterArgumentsWithoutAnInputPathStage() throws Exception {
+        String asl = """
+                {"QueryLanguage": "JSONata", "StartAt": "A", "States": {
+                  "A": {"Type": "Pass", "Assign": {"k": 10}, "Next": "T"},
+                  "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                    "Arguments": {"sum": "{% $states.input.n + $k %}"}, "End": true}}}""";
+        Session s = new Session(asl, "{\"n\": 1}", false, List.of(Breakpoint.at("T")));
+        Paused paused = s.nextPause();
+        assertThat(paused.variables()).containsEntry("k", Runs.json("10"));
+        assertThat(paused.stages()).extracting(Paused.Stage::name).containsExactly("afterArguments");
+        assertThat(paused.stages().get(0).value()).asString().isEqualTo(Runs.compact("{\"sum\": 11}"));
+        s.execution.debug().resume();
+        assertThat(s.end().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+
+    @Test
+    void jsonataStageThatFailsShowsTheError() throws Exception {
+        String asl = """
+                {"QueryLanguage": "JSONata", "StartAt": "T", "States": {"T": {"Type": "Task",
+                  "Resource": "arn:aws:states:::lambda:invoke", "Arguments": "{% $states.input.none %}",
+                  "End": true}}}""";
+        Session s = new Session(asl, "{}", false, List.of(Breakpoint.at("T")));
+        Paused.Stage stage = s.nextPause().stages().get(0);
+        assertThat(stage.value()).isNull();
+        assertThat(stage.error()).isEqualTo("States.QueryEvaluationError: The JSONata expression"
+                + " '$states.input.none' specified for the field 'Arguments' returned nothing (undefined).");
+        s.execution.debug().stop();
+        s.end();
+    }
+
+    @Test
     void editingThePausedInputChangesTheRun() throws Exception {
         Session s = new Session(CHAIN, "{}", false, List.of(Breakpoint.at("B")));
         s.nextPause();

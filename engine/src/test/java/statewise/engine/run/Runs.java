@@ -39,6 +39,14 @@ final class Runs {
         }
     }
 
+    /**
+     * JSON text as Jackson writes it back, compact: what an asserted value's {@code toString()} is compared with, since
+     * JSONata results hold longs where parsed text holds ints ({@code 5} is {@code 5} either way in the text).
+     */
+    static String compact(String text) {
+        return json(text).toString();
+    }
+
     static List<String> types(ExecutionResult result) {
         return result.history().stream().map(e -> e.type().awsName()).toList();
     }
