@@ -1,12 +1,11 @@
 package statewise.engine.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import statewise.engine.document.AslDocument;
-import statewise.engine.document.Diagnostic;
+import statewise.engine.cost.CostEstimate;
+import statewise.engine.cost.CostEstimator;
+import statewise.engine.cost.Rates;
 import statewise.engine.model.StateMachine;
+import statewise.engine.replay.Divergence;
+import statewise.engine.replay.RecordedExecution;
 import statewise.engine.run.ClockMode;
 import statewise.engine.run.ExecutionIdentity;
 import statewise.engine.run.ExecutionRequest;
@@ -26,7 +28,6 @@ import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.Interpreter;
 import statewise.engine.run.TaskResolver;
-import statewise.engine.validate.Validator;
 
 /**
  * {@code statewise run}: executes a definition locally, headless, as AWS Step Functions would, and prints the
@@ -39,13 +40,15 @@ import statewise.engine.validate.Validator;
         description = {
             "Runs a state machine definition locally and prints its history and result.",
             "The definition must validate without errors. Waits take no time unless --real-time; Task states "
-                    + "answer from --mocks, or else echo their input."
+                    + "answer from --mocks, or from a recorded AWS execution with --replay, or else echo their "
+                    + "input."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The execution succeeded.",
             "1:The execution failed, timed out or was aborted.",
-            "2:Unreadable or invalid input (definition, --input, --context, --mocks), or wrong usage.",
+            "2:Unreadable or invalid input (definition, --input, --context, --mocks, --replay, --rates), or "
+                    + "wrong usage.",
             "3:Internal error."
         })
 public final class RunCommand implements Callable<Integer> {
@@ -73,6 +76,22 @@ public final class RunCommand implements Callable<Integer> {
             + "from.")
     private @Nullable String testCase;
 
+    @Option(names = "--replay", paramLabel = "HISTORY",
+            description = "An execution history exported from AWS ('aws stepfunctions get-execution-history "
+                    + "--execution-arn ARN > HISTORY'): Task states answer with the results recorded for the same "
+                    + "state, Map iteration and attempt; the input defaults to the recorded one; where the run "
+                    + "leaves the recorded path is printed.")
+    private @Nullable String replay;
+
+    @Option(names = "--cost", description = "Estimate what the execution costs on AWS: state transitions and "
+            + "price as a Standard workflow, requests and GB-seconds as an Express one, per state.")
+    private boolean cost;
+
+    @Option(names = "--rates", paramLabel = "JSON|@FILE", description = "Prices for --cost, a JSON object with any "
+            + "of standardPerThousandTransitions, expressPerMillionRequests, expressPerGbHour, expressMemoryMb "
+            + "(default: AWS's us-east-1 prices, memory estimated).")
+    private @Nullable String rates;
+
     @Option(names = "--context", paramLabel = "JSON|@FILE",
             description = "Identity overrides, a JSON object with any of account_id, region, state_machine_name, "
                     + "execution_name, role_arn.")
@@ -94,6 +113,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run the execution K times before the one measured (with --stats).")
     private int warmup;
 
+    private long definitionBytes;
+
     public RunCommand(CliStreams streams) {
         this.streams = streams;
     }
@@ -103,18 +124,27 @@ public final class RunCommand implements Callable<Integer> {
         if ((mocks == null) != (testCase == null)) {
             throw new ParameterException(spec.commandLine(), "--mocks and --test-case go together.");
         }
+        if (mocks != null && replay != null) {
+            throw new ParameterException(spec.commandLine(), "--mocks and --replay both answer Tasks; use one.");
+        }
+        if (rates != null && !cost) {
+            throw new ParameterException(spec.commandLine(), "--rates goes with --cost.");
+        }
         if (warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--warmup must be 0 or more.");
         }
         try {
-            ExecutionRequest request = request();
+            RecordedExecution recording = replay == null ? null : RunSetup.replay(replay);
+            Rates prices = RunSetup.rates(rates);
+            ExecutionRequest request = request(recording);
             for (int i = 0; i < warmup; i++) {
                 Interpreter.run(request);
             }
             long start = System.nanoTime();
             ExecutionResult result = Interpreter.run(request);
             long elapsed = System.nanoTime() - start;
-            print(result);
+            print(result, recording == null ? null : Divergence.find(recording.asResult(), result).orElse(null),
+                    cost ? CostEstimator.estimate(result, definitionBytes, prices) : null);
             if (stats) {
                 streams.err().println(String.format(Locale.ROOT, "transitions=%d run_ms=%.3f", transitions(result),
                         elapsed / 1e6));
@@ -129,54 +159,57 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private ExecutionRequest request() throws RunSetup.SetupException {
+    private ExecutionRequest request(@Nullable RecordedExecution recording) throws RunSetup.SetupException {
         StateMachine machine = machine();
         ExecutionIdentity identity = RunSetup.identity(context, ExecutionIdentity.local("statewise", "local"));
         TaskResolver resolver = mocks == null || testCase == null ? TaskResolver.ECHO
                 : RunSetup.mocks(mocks, testCase, identity.stateMachineName());
-        return ExecutionRequest.of(machine, RunSetup.input(input))
+        JsonNode executionInput = RunSetup.input(input);
+        Instant start = Instant.now();
+        if (recording != null) {
+            resolver = recording.resolver();
+            executionInput = spec.commandLine().getParseResult().hasMatchedOption("--input") ? executionInput
+                    : recording.input();
+            start = realTime ? start : recording.startTime();
+        }
+        return ExecutionRequest.of(machine, executionInput)
                 .withIdentity(identity)
                 .withClock(realTime ? ClockMode.REAL : ClockMode.VIRTUAL)
-                .withStartTime(Instant.now())
+                .withStartTime(start)
                 .withResolver(resolver);
     }
 
     /** The definition, read, parsed and validated; any error stops the run. */
     private StateMachine machine() throws RunSetup.SetupException {
-        boolean stdin = "-".equals(definition);
-        String name = stdin ? DefinitionFile.STDIN_NAME : definition;
-        String text;
-        try {
-            text = stdin ? DefinitionFile.read(streams.in(), name) : DefinitionFile.read(Path.of(definition), name);
-        } catch (UnreadableInputException e) {
-            throw new RunSetup.SetupException("statewise: " + e.source() + ": " + e.reason());
-        } catch (InvalidPathException e) {
-            throw new RunSetup.SetupException("statewise: " + definition + ": not a valid file name");
-        }
-        AslDocument document = DefinitionFile.parse(name, text);
-        List<String> errors = Validator.validate(document).stream().filter(Diagnostic::isError)
-                .map(d -> TextReportWriter.line(name, d)).toList();
-        if (!errors.isEmpty()) {
-            throw new RunSetup.SetupException(errors);
-        }
-        StateMachine machine = document.stateMachine();
-        if (machine == null) {
-            throw new RunSetup.SetupException("statewise run: " + name + " holds a single state; run needs a state "
-                    + "machine");
-        }
-        return machine;
+        RunSetup.Definition read = RunSetup.definition(definition, streams, "run");
+        definitionBytes = read.bytes();
+        return read.machine();
     }
 
-    private void print(ExecutionResult result) {
+    private void print(ExecutionResult result, @Nullable Divergence divergence, @Nullable CostEstimate estimate) {
         if (format == OutputFormat.JSON) {
+            ObjectNode json = ExecutionJson.of(result);
+            if (replay != null) {
+                json.put("replay", divergence == null ? "The run followed the recorded path and ended as it did."
+                        : divergence.message());
+            }
+            if (estimate != null) {
+                json.set("cost", CostReport.json(estimate));
+            }
             try {
-                streams.out().println(JSON.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(ExecutionJson.of(result)));
+                streams.out().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
         } else {
             TraceWriter.write(result, streams.out());
+            if (replay != null) {
+                streams.out().println("replay: " + (divergence == null
+                        ? "the run followed the recorded path and ended as it did" : divergence.message()));
+            }
+            if (estimate != null) {
+                CostReport.lines(estimate).forEach(streams.out()::println);
+            }
         }
     }
 

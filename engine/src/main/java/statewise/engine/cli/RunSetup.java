@@ -3,17 +3,24 @@ package statewise.engine.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.cost.Rates;
+import statewise.engine.document.AslDocument;
 import statewise.engine.document.Diagnostic;
+import statewise.engine.model.StateMachine;
+import statewise.engine.replay.HistoryReader;
+import statewise.engine.replay.RecordedExecution;
 import statewise.engine.run.ExecutionIdentity;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.mock.MockConfig;
 import statewise.engine.run.mock.MockConfigReader;
+import statewise.engine.validate.Validator;
 
 /**
  * Turns {@code run}'s options into what an execution needs: the input, the identity and the task resolver. Every
@@ -47,6 +54,39 @@ final class RunSetup {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RunSetup() {
+    }
+
+    /** A definition read, parsed and validated, with its size in UTF-8 bytes (for the cost estimate). */
+    record Definition(StateMachine machine, long bytes) {
+    }
+
+    /**
+     * The definition at {@code file} ({@code -} for standard input), read, parsed and validated; any error stops
+     * {@code command}.
+     */
+    static Definition definition(String file, CliStreams streams, String command) throws SetupException {
+        boolean stdin = "-".equals(file);
+        String name = stdin ? DefinitionFile.STDIN_NAME : file;
+        String text;
+        try {
+            text = stdin ? DefinitionFile.read(streams.in(), name) : DefinitionFile.read(Path.of(file), name);
+        } catch (UnreadableInputException e) {
+            throw new SetupException("statewise: " + e.source() + ": " + e.reason());
+        } catch (InvalidPathException e) {
+            throw new SetupException("statewise: " + file + ": not a valid file name");
+        }
+        AslDocument document = DefinitionFile.parse(name, text);
+        List<String> errors = Validator.validate(document).stream().filter(Diagnostic::isError)
+                .map(d -> TextReportWriter.line(name, d)).toList();
+        if (!errors.isEmpty()) {
+            throw new SetupException(errors);
+        }
+        StateMachine machine = document.stateMachine();
+        if (machine == null) {
+            throw new SetupException("statewise " + command + ": " + name + " holds a single state; " + command
+                    + " needs a state machine");
+        }
+        return new Definition(machine, text.getBytes(StandardCharsets.UTF_8).length);
     }
 
     /** {@code --input}: JSON text, or {@code @file} for a file holding it. */
@@ -102,14 +142,7 @@ final class RunSetup {
      * {@code stateMachine} when the file has one, else of the one state machine that has the test case.
      */
     static TaskResolver mocks(String file, String testCase, String stateMachine) throws SetupException {
-        MockConfigReader.Result read = MockConfigReader.read(readFile(file), file);
-        List<String> errors = read.diagnostics().stream().filter(Diagnostic::isError)
-                .map(d -> TextReportWriter.line(file, d)).toList();
-        MockConfig config = read.config();
-        if (config == null || !errors.isEmpty()) {
-            throw new SetupException(errors.isEmpty() ? List.of("statewise run: " + file + ": not a mock file")
-                    : errors);
-        }
+        MockConfig config = mockConfig(file);
         MockConfig.Selection selection = config.select(
                 config.stateMachines().containsKey(stateMachine) ? stateMachine : null, testCase);
         if (selection.resolver() == null) {
@@ -118,7 +151,44 @@ final class RunSetup {
         return selection.resolver();
     }
 
-    private static String readFile(String file) throws SetupException {
+    /** {@code --rates}: AWS's us-east-1 prices with the members of the JSON object put in. */
+    static Rates rates(@Nullable String option) throws SetupException {
+        if (option == null) {
+            return Rates.US_EAST_1;
+        }
+        Rates.Read read = Rates.read(json(option, "--rates"), Rates.US_EAST_1);
+        if (read.rates() == null) {
+            throw new SetupException("statewise run: --rates: " + read.problem());
+        }
+        return read.rates();
+    }
+
+    /** The mock file {@code file}, read and checked; any error in it is a {@link SetupException}. */
+    static MockConfig mockConfig(String file) throws SetupException {
+        MockConfigReader.Result read = MockConfigReader.read(readFile(file), file);
+        List<String> errors = read.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> TextReportWriter.line(file, d)).toList();
+        MockConfig config = read.config();
+        if (config == null || !errors.isEmpty()) {
+            throw new SetupException(errors.isEmpty() ? List.of("statewise: " + file + ": not a mock file")
+                    : errors);
+        }
+        return config;
+    }
+
+    /** {@code --replay}: the execution recorded in an AWS history file; any error in the file stops the run. */
+    static RecordedExecution replay(String file) throws SetupException {
+        HistoryReader.Result read = HistoryReader.read(readFile(file), file);
+        List<String> errors = read.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> TextReportWriter.line(file, d)).toList();
+        if (read.execution() == null || !errors.isEmpty()) {
+            throw new SetupException(errors.isEmpty() ? List.of("statewise run: " + file + ": not a history")
+                    : errors);
+        }
+        return read.execution();
+    }
+
+    static String readFile(String file) throws SetupException {
         try {
             return DefinitionFile.read(Path.of(file), file);
         } catch (UnreadableInputException e) {

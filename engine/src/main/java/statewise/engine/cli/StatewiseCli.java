@@ -15,7 +15,7 @@ public final class StatewiseCli {
 
     /** Every headless command, in the order {@code statewise --help} lists them after the front end's own. */
     public static final List<Function<CliStreams, Object>> HEADLESS_COMMANDS = List.of(ValidateCommand::new,
-            RunCommand::new, TestStateCommand::new, ConformanceCommand::new);
+            RunCommand::new, TestStateCommand::new, TestCommand::new, ConformanceCommand::new);
 
     private StatewiseCli() {
     }

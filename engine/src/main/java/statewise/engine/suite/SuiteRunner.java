@@ -1,0 +1,130 @@
+package statewise.engine.suite;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import statewise.engine.json.JsonMatch;
+import statewise.engine.model.StateMachine;
+import statewise.engine.run.ExecutionRequest;
+import statewise.engine.run.ExecutionResult;
+import statewise.engine.run.ExecutionStatus;
+import statewise.engine.run.Interpreter;
+import statewise.engine.run.TaskResolver;
+import statewise.engine.run.history.HistoryEvent;
+import statewise.engine.run.mock.MockConfig;
+
+/**
+ * Runs a test suite against a definition: each case on the virtual clock with its mock test case's answers, checked
+ * against its expectations, one after the other so a front end can show them as they finish.
+ */
+public final class SuiteRunner {
+
+    private SuiteRunner() {
+    }
+
+    /**
+     * What stops the suite from running at all, one sentence each: a mock test case that is not in the mock file
+     * (or a mock test case without a mock file), a state in {@code Visits} or {@code Skips} the definition does not
+     * have. Empty when it can run.
+     */
+    public static List<String> check(StateMachine machine, TestSuite suite, @Nullable MockConfig mocks) {
+        Set<String> states = new HashSet<>();
+        Coverage.of(machine, List.of()).states().forEach(s -> states.add(s.state()));
+        List<String> problems = new ArrayList<>();
+        for (SuiteCase testCase : suite.cases()) {
+            String mockCase = testCase.mockTestCase();
+            if (mockCase != null && mocks == null) {
+                problems.add("test '" + testCase.name() + "' answers from mock test case '" + mockCase
+                        + "', but there is no mock file (give one with \"Mocks\" or --mocks)");
+            } else if (mockCase != null && mocks.select(suite.stateMachine(), mockCase).problem() != null) {
+                problems.add("test '" + testCase.name() + "': " + mocks.select(suite.stateMachine(), mockCase)
+                        .problem());
+            }
+            List<String> names = new ArrayList<>(testCase.expectation().visits());
+            names.addAll(testCase.expectation().skips());
+            names.stream().filter(n -> !states.contains(n)).distinct().forEach(n -> problems.add("test '"
+                    + testCase.name() + "' names state '" + n + "', which the definition does not have"));
+        }
+        return problems;
+    }
+
+    /**
+     * Runs every case; call {@link #check} first. {@code listener} hears each outcome as soon as it is known.
+     *
+     * @param request the request every case starts from (identity, limits, start time); its input and resolver
+     *                are replaced by the case's
+     */
+    public static SuiteReport run(ExecutionRequest request, TestSuite suite, @Nullable MockConfig mocks,
+            Consumer<CaseOutcome> listener) {
+        List<CaseOutcome> outcomes = new ArrayList<>();
+        for (SuiteCase testCase : suite.cases()) {
+            TaskResolver resolver = testCase.mockTestCase() == null || mocks == null ? TaskResolver.ECHO
+                    : mocks.select(suite.stateMachine(), testCase.mockTestCase()).resolver();
+            ExecutionRequest caseRequest = new ExecutionRequest(request.stateMachine(), testCase.input().deepCopy(),
+                    request.identity(), request.type(), request.clock(), request.startTime(),
+                    resolver == null ? TaskResolver.ECHO : resolver, request.limits(), request.synchronous());
+            long start = System.nanoTime();
+            ExecutionResult result = Interpreter.run(caseRequest);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            CaseOutcome outcome = new CaseOutcome(testCase, result, failures(testCase.expectation(), result), millis);
+            outcomes.add(outcome);
+            listener.accept(outcome);
+        }
+        return new SuiteReport(outcomes, Coverage.of(request.stateMachine(),
+                outcomes.stream().map(CaseOutcome::result).toList()));
+    }
+
+    /** A request for a suite: the definition on the virtual clock from {@code start}, as a local Standard run. */
+    public static ExecutionRequest request(StateMachine machine, Instant start) {
+        return ExecutionRequest.of(machine, JsonNodeFactory.instance.objectNode())
+                .withStartTime(start);
+    }
+
+    /** Every expectation {@code result} misses, one sentence each, in the order the file lists them. */
+    static List<String> failures(TestExpectation expected, ExecutionResult result) {
+        List<String> failures = new ArrayList<>();
+        if (expected.status() != null && expected.status() != result.status()) {
+            failures.add("expected status " + expected.status() + ", was " + result.status() + ending(result));
+        }
+        if (expected.output() != null) {
+            if (result.status() != ExecutionStatus.SUCCEEDED) {
+                failures.add("expected an output, but the execution ended " + result.status() + ending(result));
+            } else {
+                JsonMatch.difference(expected.output(), result.output(), expected.outputIsSubset()).ifPresent(d ->
+                        failures.add((expected.outputIsSubset() ? "output does not contain the expected members "
+                                : "output differs ") + d));
+            }
+        }
+        if (expected.error() != null && !expected.error().equals(result.error())) {
+            failures.add("expected error " + expected.error() + ", was " + (result.error() == null ? "none"
+                    : result.error()));
+        }
+        if (expected.cause() != null && !expected.cause().equals(result.cause())) {
+            failures.add("expected cause \"" + expected.cause() + "\", was " + (result.cause() == null ? "none"
+                    : "\"" + result.cause() + "\""));
+        }
+        Set<String> entered = entered(result.history());
+        expected.visits().stream().filter(s -> !entered.contains(s))
+                .forEach(s -> failures.add("expected to enter state '" + s + "', but it was not entered"));
+        expected.skips().stream().filter(entered::contains)
+                .forEach(s -> failures.add("expected not to enter state '" + s + "', but it was entered"));
+        return failures;
+    }
+
+    private static String ending(ExecutionResult result) {
+        return result.error() == null ? "" : " (" + result.error() + (result.cause() == null ? ""
+                : ": " + result.cause()) + ")";
+    }
+
+    private static Set<String> entered(List<HistoryEvent> history) {
+        Set<String> names = new HashSet<>();
+        history.stream().filter(e -> e.type().awsName().endsWith("StateEntered") && e.details() != null)
+                .forEach(e -> names.add(e.details().path("name").asText()));
+        return names;
+    }
+}
