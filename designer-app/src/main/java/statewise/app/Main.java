@@ -4,11 +4,14 @@ import java.util.List;
 import picocli.CommandLine;
 import statewise.engine.cli.CliStreams;
 import statewise.engine.cli.StatewiseCli;
+import statewise.layout.cli.LayoutCommand;
+import statewise.layout.cli.RenderCommand;
 
 /**
  * The {@code statewise} program: with no arguments it starts the designer (as {@code open} does), otherwise it runs
  * a command. It does not extend {@code Application} and references no JavaFX type, so headless commands
- * ({@code validate}, ...) never load the toolkit: only {@link OpenCommand} reaches the class that does.
+ * ({@code validate}, {@code layout}, {@code render}, ...) never load the toolkit: only {@link OpenCommand} reaches
+ * the class that does.
  */
 public final class Main {
 
@@ -27,7 +30,8 @@ public final class Main {
 
     /** Runs one command line and returns its exit code. */
     public static int run(CliStreams streams, String... args) {
-        CommandLine cli = StatewiseCli.commandLine(streams, List.of(new OpenCommand(streams)));
+        CommandLine cli = StatewiseCli.commandLine(streams, List.of(new OpenCommand(streams),
+                new LayoutCommand(streams), new RenderCommand(streams)));
         cli.getCommandSpec().usageMessage()
                 .synopsisSubcommandLabel("[COMMAND]")
                 .description(DESCRIPTION);

@@ -77,6 +77,32 @@ class CommandLineJarIT {
     }
 
     @Test
+    void renderingTheSampleToPngWritesAnImageAndNeverLoadsJavaFx() throws Exception {
+        Path png = dir.resolve("sample.png");
+
+        Run run = run("render", SAMPLE.toString(), "-o", png.toString(), "--theme", "dark");
+
+        assertEquals(0, run.exitCode(), run.err().toString());
+        byte[] bytes = Files.readAllBytes(png);
+        assertTrue(bytes.length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "not a PNG");
+        assertTrue(run.loadedClasses().contains("statewise.layout.render.DiagramRenderer"), "class log is empty?");
+        List<String> toolkit = run.loadedClasses().stream()
+                .filter(name -> TOOLKIT_PACKAGES.stream().anyMatch(name::startsWith))
+                .toList();
+        assertEquals(List.of(), toolkit, "headless render loaded UI classes");
+    }
+
+    @Test
+    void layoutJsonThroughTheJarNamesStatesByPointer() throws Exception {
+        Run run = run("layout", SAMPLE.toString(), "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err().toString());
+        JsonNode root = new ObjectMapper().readTree(String.join("\n", run.out()));
+        assertTrue(root.at("/nodes/0/id").asText().startsWith("/States/"), root.toString());
+        assertTrue(root.at("/edges").size() > 0);
+    }
+
+    @Test
     void errorsExitOneWithOneLinePerDiagnostic() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.asl.json"), "{\"StartAt\": \"A\",\n  \"States\": {\n");
 
