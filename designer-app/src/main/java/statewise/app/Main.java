@@ -2,6 +2,7 @@ package statewise.app;
 
 import java.util.List;
 import picocli.CommandLine;
+import statewise.app.examples.ExamplesCommand;
 import statewise.engine.cli.CliStreams;
 import statewise.engine.cli.StatewiseCli;
 import statewise.layout.cli.LayoutCommand;
@@ -31,7 +32,7 @@ public final class Main {
     /** Runs one command line and returns its exit code. */
     public static int run(CliStreams streams, String... args) {
         CommandLine cli = StatewiseCli.commandLine(streams, List.of(new OpenCommand(streams),
-                new LayoutCommand(streams), new RenderCommand(streams)));
+                new LayoutCommand(streams), new RenderCommand(streams), new ExamplesCommand(streams)));
         cli.getCommandSpec().usageMessage()
                 .synopsisSubcommandLabel("[COMMAND]")
                 .description(DESCRIPTION);
