@@ -43,9 +43,13 @@ public record AddState(String graph, String name, StateType type, @Nullable Edge
         Graphs.require(machine, graph);
         String next = null;
         if (onEdge != null) {
+            if (!onEdge.source().graph().equals(graph)) {
+                throw new IllegalArgumentException(
+                        "A state can only be inserted on an edge of the graph it goes into.");
+            }
             next = Edges.target(Graphs.state(machine, onEdge.source()), onEdge.kind(), onEdge.index());
-            if (next == null || !onEdge.source().graph().equals(graph)) {
-                throw new IllegalArgumentException("There is no such edge in this graph: " + onEdge.describe() + ".");
+            if (next == null) {
+                throw new IllegalArgumentException(onEdge.missing());
             }
         }
         Set<String> taken = Graphs.allNames(machine);

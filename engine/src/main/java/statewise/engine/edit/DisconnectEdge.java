@@ -25,7 +25,7 @@ public record DisconnectEdge(EdgeRef edge) implements Edit {
     public StateMachine apply(StateMachine machine) {
         State source = Graphs.state(machine, edge.source());
         if (Edges.target(source, edge.kind(), edge.index()) == null) {
-            throw new IllegalArgumentException("There is no " + edge.describe() + ".");
+            throw new IllegalArgumentException(edge.missing());
         }
         State cut = Edges.remove(source, edge.kind(), edge.index());
         return Graphs.replaceState(machine, edge.source().graph(), edge.source().name(), cut);

@@ -53,4 +53,15 @@ public record EdgeRef(StateRef source, Transition.Kind kind, int index) {
             case CATCH -> "catcher " + (index + 1) + " of '" + source.name() + "'";
         };
     }
+
+    /** The sentence saying the source has no such edge, e.g. "'Check' has no Choice rule 3." */
+    String missing() {
+        String field = switch (kind) {
+            case NEXT -> "Next";
+            case DEFAULT -> "Default";
+            case CHOICE -> "Choice rule " + (index + 1);
+            case CATCH -> "catcher " + (index + 1);
+        };
+        return "'" + source.name() + "' has no " + field + ".";
+    }
 }

@@ -13,7 +13,8 @@ import statewise.engine.model.StateMachine;
  * @param label      the Edit menu's name for the step, e.g. "Rename state 'A' to 'B'"
  * @param document   the new document
  * @param textEdits  sorted, non-overlapping replacements in the old text's offsets
- * @param changed    pointers (in the new document) of the values and members that were written
+ * @param changed    pointers (in the new document) of the values and members that were written: each new or
+ *                   rewritten member, and each container whose members came or went
  * @param removed    pointers (in the old document) of the members that went away
  * @param fallback   null when only the changed members were rewritten; else why the whole text was written anew
  */

@@ -78,7 +78,7 @@ final class Preconditions {
 
     private static @Nullable String edge(StateMachine machine, EdgeRef edge) {
         return first(state(machine, edge.source()), () -> Edges.target(Graphs.state(machine, edge.source()),
-                edge.kind(), edge.index()) == null ? "There is no " + edge.describe() + "." : null);
+                edge.kind(), edge.index()) == null ? edge.missing() : null);
     }
 
     private static @Nullable String newName(StateMachine machine, String name) {

@@ -28,7 +28,7 @@ public record ReconnectEdge(EdgeRef edge, StateRef target) implements Edit {
         State source = Graphs.state(machine, edge.source());
         Graphs.state(machine, target);
         if (Edges.target(source, edge.kind(), edge.index()) == null) {
-            throw new IllegalArgumentException("There is no " + edge.describe() + ".");
+            throw new IllegalArgumentException(edge.missing());
         }
         if (!edge.source().graph().equals(target.graph())) {
             throw new IllegalArgumentException("An edge cannot go to a state of another graph.");

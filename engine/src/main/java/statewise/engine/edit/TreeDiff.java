@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import statewise.engine.document.JsonPointer;
 
@@ -20,8 +21,8 @@ import statewise.engine.document.JsonPointer;
  *
  * <p>Precondition: the old tree is the model of the old text, written with that text's key order. Postcondition:
  * {@link #edits()} turn the old text into one that reads as the new tree, if the notation handled every change;
- * {@link #changed()} holds the new pointers of what was written and {@link #removed()} the old pointers of what
- * went away.
+ * {@link #changed()} holds the new pointers of what was written (a container whose members came or went, and each
+ * new member) and {@link #removed()} the old pointers of what went away.
  */
 final class TreeDiff {
 
@@ -115,6 +116,11 @@ final class TreeDiff {
         }
         List<ContainerChange.Insertion> insertions = renames.isEmpty() ? insertions(after, position) : List.of();
         members(new ContainerChange(oldPointer, before, children, insertions), newPointer);
+        for (ContainerChange.Insertion insertion : insertions) {
+            for (ContainerChange.Member member : insertion.members()) {
+                changed.add(JsonPointer.child(newPointer, Objects.requireNonNull(member.key())));
+            }
+        }
         for (String key : oldKeys) {
             String newKey = renames.getOrDefault(key, key);
             if (!after.has(newKey)) {
@@ -175,6 +181,9 @@ final class TreeDiff {
         List<ContainerChange.Insertion> insertions = inserted.isEmpty() ? List.of()
                 : List.of(new ContainerChange.Insertion(prefix + paired - 1, inserted));
         members(new ContainerChange(oldPointer, before, children, insertions), newPointer);
+        for (int i = prefix + paired; i < m - suffix; i++) {
+            changed.add(JsonPointer.child(newPointer, i));
+        }
         for (int i = prefix; i < prefix + paired; i++) {
             compare(JsonPointer.child(oldPointer, i), JsonPointer.child(newPointer, i), before.get(i), after.get(i));
         }

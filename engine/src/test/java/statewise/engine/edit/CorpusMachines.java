@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import statewise.engine.corpus.SharedCorpus;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.DocumentFormat;
@@ -18,7 +20,8 @@ import statewise.engine.serialize.KeyOrder;
 
 /**
  * The state machine definitions of the shared corpus (every conformance case and benchmark workflow, without
- * repeats), as pretty-printed JSON the way tools write it, or as YAML written by the serializer.
+ * repeats), as pretty-printed JSON the way tools write it, or as YAML written by the serializer; and a smaller
+ * sample of them that still holds every shape the whole corpus has.
  */
 final class CorpusMachines {
 
@@ -36,6 +39,7 @@ final class CorpusMachines {
     }
 
     private static List<Machine> all;
+    private static List<Machine> representative;
 
     private CorpusMachines() {
     }
@@ -56,6 +60,28 @@ final class CorpusMachines {
             all = List.copyOf(new ArrayList<>(unique.values()));
         }
         return all;
+    }
+
+    /**
+     * The benchmark workflows, and each conformance definition that has a shape no earlier one had: a field of a
+     * state type (at its place in the state, inside branches and item processors as deep as they go) with a kind
+     * of value (a string with a line break, a JSONata expression, characters YAML must quote, an empty object...),
+     * a top-level field, or a kind of state name. About half of the corpus holds every such shape of the whole.
+     */
+    static synchronized List<Machine> representative() {
+        if (representative == null) {
+            Set<String> covered = new HashSet<>();
+            List<Machine> kept = new ArrayList<>();
+            for (Machine m : all()) {
+                Set<String> shapes = Shapes.of(m.json());
+                if (m.id().startsWith("bench/") || !covered.containsAll(shapes)) {
+                    kept.add(m);
+                    covered.addAll(shapes);
+                }
+            }
+            representative = List.copyOf(kept);
+        }
+        return representative;
     }
 
     private static void add(Map<String, Machine> unique, String id, JsonNode definition) {
