@@ -46,4 +46,16 @@ class ArchitectureTest {
             .or().haveSimpleName("Formatter").or().resideInAPackage("statewise.app.editor.complete..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("they are pure functions, tested without a screen");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchNodes = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("Outcome")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("ViewModels build edits; views bind to them");
+
+    @ArchTest
+    static final ArchRule canvasMathsStaysPure = noClasses()
+            .that().haveSimpleName("Viewport").or().haveSimpleName("HitTest").or().haveSimpleName("EditPatches")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("zoom maths and hit testing are pure functions, tested without a screen");
 }

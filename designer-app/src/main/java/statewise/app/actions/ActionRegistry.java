@@ -32,6 +32,18 @@ public final class ActionRegistry {
     public static final String TOGGLE_PROBLEMS = "view.problems";
     public static final String RESET_LAYOUT = "view.resetLayout";
     public static final String ABOUT = "help.about";
+    public static final String DELETE_STATES = "diagram.delete";
+    public static final String RENAME_STATE = "diagram.rename";
+    public static final String DUPLICATE_STATES = "diagram.duplicate";
+    public static final String COPY_STATES = "diagram.copy";
+    public static final String CUT_STATES = "diagram.cut";
+    public static final String PASTE_STATES = "diagram.paste";
+    public static final String SET_START = "diagram.setStart";
+    public static final String TIDY_UP = "diagram.tidyUp";
+    public static final String ZOOM_IN = "diagram.zoomIn";
+    public static final String ZOOM_OUT = "diagram.zoomOut";
+    public static final String ZOOM_RESET = "diagram.zoomReset";
+    public static final String FIT = "diagram.fit";
 
     private final Map<String, AppAction> actions = new LinkedHashMap<>();
 

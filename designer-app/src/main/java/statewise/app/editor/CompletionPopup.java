@@ -19,7 +19,9 @@ import statewise.app.editor.complete.CompletionEngine.Completion;
 
 /**
  * The list of completions under the caret (Ctrl+Space). It follows typing while open, Up and Down choose, Enter or
- * Tab insert, Escape closes. Inserting is ordinary typing for the session, so it is undone like typing.
+ * Tab insert, Escape closes. While a popup shows, JavaFX hands the owner window's key presses to the popup first,
+ * so the keys are handled on the list as well as on the code area (whichever sees them first consumes them).
+ * Inserting is ordinary typing for the session, so it is undone like typing.
  */
 final class CompletionPopup {
 
@@ -52,6 +54,7 @@ final class CompletionPopup {
         popup.setAutoHide(true);
         popup.setOnHidden(event -> shown = null);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
     boolean isShowing() {

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
@@ -31,6 +32,8 @@ final class EditorSync {
     private final Object owner;
     private final Consumer<SessionDocument> onAnalysed;
     private boolean applying;
+    /** True while the whole text is replaced; its colours are set once afterwards, not line by line. */
+    private boolean replacingAll;
 
     EditorSync(CodeArea area, DocumentSession session, Object owner, Consumer<SessionDocument> onAnalysed) {
         this.area = area;
@@ -51,17 +54,19 @@ final class EditorSync {
         SessionDocument document = session.document();
         applying = true;
         try {
-            area.replaceText(document.text());
+            replaceAll(document);
         } finally {
             applying = false;
         }
-        restyleAll(document);
         area.moveTo(0);
         area.showParagraphAtTop(0);
         onAnalysed.accept(document);
     }
 
     private void textChanged(PlainTextChange change) {
+        if (replacingAll) {
+            return;
+        }
         restyleLines(change.getPosition(), change.getInsertionEnd(), session.document().format(), List.of());
         if (!applying) {
             TextEdit edit = new TextEdit(change.getPosition(), change.getRemoved().length(), change.getInserted());
@@ -100,8 +105,7 @@ final class EditorSync {
                 area.replaceText(edit.offset(), edit.end(), edit.replacement());
             }
             if (!area.getText().equals(change.current().text())) {
-                area.replaceText(change.current().text());
-                restyleAll(change.current());
+                replaceAll(change.current());
             }
             if (followChange) {
                 TextEdit last = edits.get(edits.size() - 1);
@@ -117,10 +121,26 @@ final class EditorSync {
         }
     }
 
-    private void restyleAll(SessionDocument document) {
-        String text = area.getText();
+    /**
+     * Replaces the whole text with the document's, coloured and underlined line by line as typing colours it, in
+     * one change: the styled text is built first and handed over whole, since setting the text and then its styles
+     * would lay out the code area twice.
+     */
+    private void replaceAll(SessionDocument document) {
         List<Diagnostic> diagnostics = document.analysed() ? document.diagnostics() : List.of();
-        area.setStyleSpans(0, EditorStyles.of(text, 0, document.format(), diagnostics));
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), area.getInitialParagraphStyle());
+        int offset = 0;
+        for (String line : document.text().split("\n", -1)) {
+            builder.addParagraph(line, EditorStyles.of(line, offset, document.format(), diagnostics));
+            offset += line.length() + 1;
+        }
+        replacingAll = true;
+        try {
+            area.replace(0, area.getLength(), builder.build());
+        } finally {
+            replacingAll = false;
+        }
     }
 
     /** Underlines the diagnostics of an analysed document, removing the underlines that are no longer right. */
@@ -142,23 +162,33 @@ final class EditorSync {
                 lines.add(p);
             }
         }
-        for (int p : lines) {
-            restyleParagraph(p, document.format(), document.diagnostics());
+        restyleRuns(lines, document);
+    }
+
+    /** Restyles {@code lines}, each run of consecutive lines in one call. */
+    private void restyleRuns(TreeSet<Integer> lines, SessionDocument document) {
+        Integer first = lines.isEmpty() ? null : lines.first();
+        while (first != null) {
+            int last = first;
+            while (lines.contains(last + 1)) {
+                last++;
+            }
+            restyleLines(area.getAbsolutePosition(first, 0), area.getAbsolutePosition(last, 0), document.format(),
+                    document.diagnostics());
+            first = lines.higher(last);
         }
     }
 
+    /**
+     * Restyles the whole lines from the one holding {@code from} to the one holding {@code to} in one replacement
+     * of their styles: one call however many lines, since each call costs the code area a layout of its own.
+     */
     private void restyleLines(int from, int to, DocumentFormat format, List<Diagnostic> diagnostics) {
         int first = area.offsetToPosition(from, Bias.Forward).getMajor();
         int last = area.offsetToPosition(Math.min(to, area.getLength()), Bias.Forward).getMajor();
-        for (int p = first; p <= last; p++) {
-            restyleParagraph(p, format, diagnostics);
-        }
-    }
-
-    private void restyleParagraph(int paragraph, DocumentFormat format, List<Diagnostic> diagnostics) {
-        String text = area.getText(paragraph);
-        int offset = area.getAbsolutePosition(paragraph, 0);
-        area.setStyleSpans(paragraph, 0, EditorStyles.of(text, offset, format, diagnostics));
+        int start = area.getAbsolutePosition(first, 0);
+        int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        area.setStyleSpans(start, EditorStyles.of(area.getText(start, end), start, format, diagnostics));
     }
 
     private static boolean hasUnderline(StyleSpans<Collection<String>> spans) {

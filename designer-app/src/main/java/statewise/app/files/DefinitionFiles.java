@@ -29,14 +29,26 @@ public final class DefinitionFiles {
         Path absolute = file.toAbsolutePath();
         String name = DocumentNames.displayName(absolute);
         FileStamp stamp = FileStamp.of(absolute).orElse(null);
-        String text = DefinitionFile.read(absolute, name);
+        String read = DefinitionFile.read(absolute, name);
+        String text = withNewlines(read);
         LayoutSidecar.Read layout = LayoutSidecar.read(absolute);
         List<String> notes = new ArrayList<>();
+        if (!text.equals(read)) {
+            notes.add(name + " used Windows (CRLF) line endings; it is saved with LF (\\n) line endings.");
+        }
         if (layout.note() != null) {
             notes.add(layout.note());
         }
         return new LoadedDefinition(DocumentSource.of(absolute), Analysis.of(name, text), layout.positions(), stamp,
                 notes);
+    }
+
+    /**
+     * The text with every line ending as {@code \\n}, as the editor holds it: the code area turns {@code \\r\\n} and
+     * {@code \\r} into line breaks, and the session's text must match the editor's character for character.
+     */
+    static String withNewlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** Like {@link #load}, with every failure turned into a {@link LoadFailure} for a dialog. */

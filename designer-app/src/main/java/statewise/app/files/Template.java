@@ -51,7 +51,7 @@ public enum Template {
             if (in == null) {
                 throw new IllegalStateException("The template is missing from the build: " + FOLDER + fileName);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return DefinitionFiles.withNewlines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,9 @@
 package statewise.app.outline;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListView;
@@ -15,7 +13,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * "Go to state…": type part of a state's name, pick it from the narrowed list, and Enter selects it in every view.
+ * "Go to state…": type part of a state's name, pick it from the narrowed list (names that start with what was typed
+ * first), and Enter selects it in every view.
  */
 public final class GoToStateDialog {
 
@@ -28,17 +27,15 @@ public final class GoToStateDialog {
 
     /** Asks for a state among {@code rows}; empty when cancelled. */
     public static Optional<StateRow> ask(Window owner, List<StateRow> rows) {
-        FilteredList<StateRow> shown = new FilteredList<>(FXCollections.observableArrayList(rows));
         TextField filter = new TextField();
         filter.setId(FILTER_ID);
         filter.setPromptText("State name");
-        ListView<StateRow> list = new ListView<>(shown);
+        ListView<StateRow> list = new ListView<>(FXCollections.observableArrayList(rows));
         list.setId(LIST_ID);
         list.setCellFactory(view -> new StateOutlineView.StateCell());
         list.setPrefSize(420, 320);
         filter.textProperty().addListener((property, old, text) -> {
-            String needle = text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(row -> row.name().toLowerCase(Locale.ROOT).contains(needle));
+            list.getItems().setAll(StateRows.matching(rows, text));
             list.getSelectionModel().selectFirst();
         });
         list.getSelectionModel().selectFirst();

@@ -2,6 +2,7 @@ package statewise.app.outline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.JsonPointer;
@@ -33,6 +34,26 @@ public final class StateRows {
             addState(rows, "(single state)", single, JsonPointer.ROOT, 0);
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The rows whose name contains {@code typed} (ignoring case): names that start with it first, then the others,
+     * each group in outline order. What Go to State lists as the user types.
+     */
+    public static List<StateRow> matching(List<StateRow> rows, String typed) {
+        String needle = typed.strip().toLowerCase(Locale.ROOT);
+        List<StateRow> starting = new ArrayList<>();
+        List<StateRow> containing = new ArrayList<>();
+        for (StateRow row : rows) {
+            String name = row.name().toLowerCase(Locale.ROOT);
+            if (name.startsWith(needle)) {
+                starting.add(row);
+            } else if (name.contains(needle)) {
+                containing.add(row);
+            }
+        }
+        starting.addAll(containing);
+        return List.copyOf(starting);
     }
 
     private static void addGraph(List<StateRow> rows, StateGraph graph, String graphPointer, int depth) {

@@ -21,7 +21,7 @@ public record UserSettings(WindowBounds window, double outlineWidth, double edit
     /** At most this many recent files are remembered. */
     public static final int MAX_RECENT = 10;
 
-    private static final UserSettings DEFAULTS = new UserSettings(WindowBounds.DEFAULT, 0.2, 0.45, 0.22, true, true,
+    private static final UserSettings DEFAULTS = new UserSettings(WindowBounds.DEFAULT, 0.2, 0.38, 0.22, true, true,
             List.of());
 
     /** The window's position and size; NaN position means "let the system place it". */
@@ -44,7 +44,7 @@ public record UserSettings(WindowBounds window, double outlineWidth, double edit
     public UserSettings {
         window = window == null ? WindowBounds.DEFAULT : window;
         outlineWidth = share(outlineWidth, 0.2);
-        editorShare = share(editorShare, 0.45);
+        editorShare = share(editorShare, 0.38);
         problemsShare = share(problemsShare, 0.22);
         recentFiles = recentFiles == null ? List.of()
                 : recentFiles.stream().filter(p -> p != null && !p.isBlank()).distinct().limit(MAX_RECENT).toList();

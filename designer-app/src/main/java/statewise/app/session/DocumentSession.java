@@ -195,6 +195,14 @@ public final class DocumentSession {
      * @throws IllegalArgumentException when the edits do not turn the current text into {@code patch.newText()}
      */
     public void apply(TextPatch patch, @Nullable Object source) {
+        apply(patch, document().positions(), source);
+    }
+
+    /**
+     * Like {@link #apply(TextPatch, Object)}, with the sidecar positions the edit leaves (a dropped state placed
+     * where it was dropped, a renamed state's pin following it) in the same undo step.
+     */
+    public void apply(TextPatch patch, NodePositions positions, @Nullable Object source) {
         ensureFree();
         SessionDocument previous = document();
         if (!TextEdit.apply(previous.text(), patch.edits()).equals(patch.newText())) {
@@ -203,7 +211,8 @@ public final class DocumentSession {
         if (patch.edits().isEmpty()) {
             return;
         }
-        SessionDocument next = previous.withText(++lastRevision, patch.newText());
+        SessionDocument next = previous.withText(++lastRevision, patch.newText()).withPositions(lastRevision,
+                positions);
         history.push(next, patch.label());
         openTyping = null;
         publish(new DocumentChange(previous, next, patch.affected(), patch.edits(), ChangeOrigin.EDIT, source));
@@ -218,6 +227,20 @@ public final class DocumentSession {
         history.push(next, label);
         openTyping = null;
         publish(new DocumentChange(previous, next, moved.keySet(), List.of(), ChangeOrigin.POSITIONS, source));
+    }
+
+    /** Replaces every node position (Tidy up drops them all) as one undo step; the text does not change. */
+    public void replacePositions(NodePositions positions, String label, @Nullable Object source) {
+        ensureFree();
+        SessionDocument previous = document();
+        if (positions.equals(previous.positions())) {
+            return;
+        }
+        SessionDocument next = previous.withPositions(++lastRevision, positions);
+        history.push(next, label);
+        openTyping = null;
+        publish(new DocumentChange(previous, next, changedPositions(previous.positions(), positions), List.of(),
+                ChangeOrigin.POSITIONS, source));
     }
 
     public void undo() {

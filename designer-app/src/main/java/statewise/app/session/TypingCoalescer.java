@@ -3,8 +3,9 @@ package statewise.app.session;
 /**
  * Decides which keystrokes make one undo step, so Ctrl+Z takes back a word rather than a letter: single-character
  * insertions typed one after the other merge until a pause, a jump of the caret, a new line or the start of the next
- * word; backspaces (or deletes) in a row merge the same way. Pastes, replaced selections and anything that is not
- * typing start a step of their own. A pure function, tested without a screen.
+ * word; backspaces (or deletes) in a row merge the same way. A letter typed over a selection starts a step that the
+ * letters typed after it join, so replacing a word by typing is undone at once. Pastes and anything else that is
+ * not typing start a step of their own. A pure function, tested without a screen.
  */
 public final class TypingCoalescer {
 
@@ -25,7 +26,7 @@ public final class TypingCoalescer {
         }
         TextEdit before = previous.edit();
         TextEdit edit = next.edit();
-        if (isTypedCharacter(before) && isTypedCharacter(edit)) {
+        if ((isTypedCharacter(before) || isTypedOverSelection(before)) && isTypedCharacter(edit)) {
             char last = before.replacement().charAt(0);
             char typed = edit.replacement().charAt(0);
             boolean wordStarts = Character.isWhitespace(last) && !Character.isWhitespace(typed);
@@ -46,6 +47,10 @@ public final class TypingCoalescer {
 
     private static boolean isTypedCharacter(TextEdit edit) {
         return edit.length() == 0 && edit.replacement().length() == 1;
+    }
+
+    private static boolean isTypedOverSelection(TextEdit edit) {
+        return edit.length() > 0 && edit.replacement().length() == 1;
     }
 
     private static boolean isSingleDeletion(TextEdit edit) {

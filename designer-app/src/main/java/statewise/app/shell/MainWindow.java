@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -16,13 +18,17 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
+import statewise.app.canvas.CanvasActions;
+import statewise.app.canvas.CanvasView;
 import statewise.app.editor.AslEditor;
 import statewise.app.files.Autosave;
 import statewise.app.files.RecoveryStore;
 import statewise.app.files.Template;
+import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
 import statewise.app.outline.StateOutlineView;
 import statewise.app.outline.StateRows;
+import statewise.app.palette.PaletteView;
 import statewise.app.prefs.SettingsStore;
 import statewise.app.prefs.UserSettings;
 import statewise.app.problems.ProblemSummary;
@@ -34,8 +40,8 @@ import statewise.engine.document.AslDocument;
 import statewise.themes.Theme;
 
 /**
- * The designer's window: menus and toolbar, the state outline in the centre (the canvas takes it later), the ASL
- * editor on the right, the problems list below and the status bar. Every pane is a view of one
+ * The designer's window: menus and toolbar, the palette and the state outline on the left, the diagram canvas in
+ * the centre, the ASL editor on the right, the problems list below and the status bar. Every pane is a view of one
  * {@link DocumentSession}; this class only assembles them, tracks the title and the verdict, and decides what
  * happens on close. Built in code; only the FX thread uses it.
  */
@@ -56,6 +62,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final AslEditor editor;
     private final StateOutlineView outline;
+    private final CanvasView canvas;
     private final ProblemsView problems;
     private final FileActions files;
     private final PaneLayout panes;
@@ -70,9 +77,15 @@ public final class MainWindow {
                 options.persistent());
         this.editor = new AslEditor(session);
         this.outline = new StateOutlineView(session);
+        this.canvas = new CanvasView(session, EngineExecutor.create("layout"), status::note);
         this.problems = new ProblemsView(session, diagnostic -> editor.showSpan(diagnostic.span()));
         this.files = new FileActions(stage, session, engine, settings, status::note);
-        this.panes = new PaneLayout(outline.node(), editor.node(), problems.node(), settings.get());
+        this.panes = new PaneLayout(canvas.node(), editor.node(), problems.node(), settings.get());
+        SplitPane left = new SplitPane(new PaletteView(canvas).node(), outline.node());
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.42);
+        left.getStyleClass().add("left-column");
+        panes.setLeft(left);
         if (options.persistent()) {
             recovery = new RecoveryStore(options.directories().recoveryFolder());
             autosave = new Autosave(session, recovery, engine,
@@ -83,6 +96,7 @@ public final class MainWindow {
             autosave = null;
         }
         WindowActions.register(this, actions);
+        CanvasActions.register(actions, canvas);
         session.addListener(this::changed);
         session.nameProperty().addListener((property, old, name) -> updateTitle());
         session.dirtyProperty().addListener((property, old, dirty) -> updateTitle());
@@ -117,6 +131,10 @@ public final class MainWindow {
 
     public AslEditor editor() {
         return editor;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
     }
 
     /** Puts a view in the centre of the window (the canvas, once it exists), in place of the state outline. */

@@ -44,7 +44,7 @@ final class ScreenshotMode {
 
             @Override
             public void handle(long now) {
-                boolean ready = loaded[0] && session.document().analysed();
+                boolean ready = loaded[0] && session.document().analysed() && window.canvas().idle();
                 quiet = ready ? quiet + 1 : 0;
                 if (quiet >= QUIET_FRAMES) {
                     stop();

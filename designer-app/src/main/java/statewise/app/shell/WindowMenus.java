@@ -54,11 +54,20 @@ final class WindowMenus {
                 actions.menuItem(ActionRegistry.REPLACE), new SeparatorMenuItem(),
                 actions.menuItem(ActionRegistry.COMPLETE), actions.menuItem(ActionRegistry.FORMAT));
         Menu navigate = new Menu("_Navigate", null, actions.menuItem(ActionRegistry.GO_TO_STATE));
-        Menu view = new Menu("_View", null, actions.menuItem(ActionRegistry.TOGGLE_EDITOR),
+        Menu diagram = new Menu("_Diagram", null, actions.menuItem(ActionRegistry.DELETE_STATES),
+                actions.menuItem(ActionRegistry.RENAME_STATE), actions.menuItem(ActionRegistry.DUPLICATE_STATES),
+                new SeparatorMenuItem(), actions.menuItem(ActionRegistry.CUT_STATES),
+                actions.menuItem(ActionRegistry.COPY_STATES), actions.menuItem(ActionRegistry.PASTE_STATES),
+                new SeparatorMenuItem(), actions.menuItem(ActionRegistry.SET_START),
+                actions.menuItem(ActionRegistry.TIDY_UP));
+        Menu view = new Menu("_View", null, actions.menuItem(ActionRegistry.ZOOM_IN),
+                actions.menuItem(ActionRegistry.ZOOM_OUT), actions.menuItem(ActionRegistry.ZOOM_RESET),
+                actions.menuItem(ActionRegistry.FIT), new SeparatorMenuItem(),
+                actions.menuItem(ActionRegistry.TOGGLE_EDITOR),
                 actions.menuItem(ActionRegistry.TOGGLE_PROBLEMS), new SeparatorMenuItem(),
                 actions.menuItem(ActionRegistry.RESET_LAYOUT));
         Menu help = new Menu("_Help", null, actions.menuItem(ActionRegistry.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, navigate, view, help);
+        MenuBar bar = new MenuBar(file, edit, diagram, navigate, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -80,6 +89,9 @@ final class WindowMenus {
                 actions.toolbarButton(ActionRegistry.UNDO), actions.toolbarButton(ActionRegistry.REDO), new Separator(),
                 actions.toolbarButton(ActionRegistry.FIND), actions.toolbarButton(ActionRegistry.FORMAT),
                 actions.toolbarButton(ActionRegistry.GO_TO_STATE), new Separator(),
+                actions.toolbarButton(ActionRegistry.ZOOM_OUT), actions.toolbarButton(ActionRegistry.ZOOM_IN),
+                actions.toolbarButton(ActionRegistry.FIT), actions.toolbarButton(ActionRegistry.TIDY_UP),
+                new Separator(),
                 actions.toolbarButton(ActionRegistry.TOGGLE_EDITOR),
                 actions.toolbarButton(ActionRegistry.TOGGLE_PROBLEMS));
         bar.getStyleClass().add("main-toolbar");

@@ -46,6 +46,20 @@ class DefinitionFilesTest {
     }
 
     @Test
+    void windowsLineEndingsOpenAsNewlinesWithANote() throws Exception {
+        Path file = Files.writeString(dir.resolve("flow.asl.json"), "{\r\n  \"StartAt\": \"A\",\r\n"
+                + "  \"States\": {\"A\": {\"Type\": \"Succeed\"}}\r}\r\n");
+
+        LoadedDefinition loaded = DefinitionFiles.load(file);
+
+        assertEquals("{\n  \"StartAt\": \"A\",\n  \"States\": {\"A\": {\"Type\": \"Succeed\"}}\n}\n",
+                loaded.analysis().document().text());
+        assertEquals(List.of(), loaded.analysis().diagnostics());
+        assertEquals(List.of("flow.asl.json used Windows (CRLF) line endings; it is saved with LF (\\n) line endings."),
+                loaded.notes());
+    }
+
+    @Test
     void anUnreadableLayoutFileIsANoteNotAFailure() throws Exception {
         Path file = Files.writeString(dir.resolve("flow.asl.yaml"), "StartAt: A\nStates:\n  A:\n    Type: Succeed\n");
         Files.writeString(dir.resolve("flow.asl.layout.json"), "garbage");

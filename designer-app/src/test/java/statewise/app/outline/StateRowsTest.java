@@ -49,4 +49,15 @@ class StateRowsTest {
     void textThatDoesNotParseHasNoRows() {
         assertEquals(List.of(), StateRows.of(DefinitionFile.parse("x.json", "{\"StartAt\": ")));
     }
+
+    @Test
+    void goToStateListsNamesStartingWithTheTypedTextFirst() {
+        List<StateRow> rows = List.of(new StateRow("ShouldWait", "Choice", 0, "/States/ShouldWait"),
+                new StateRow("WaitAMoment", "Wait", 0, "/States/WaitAMoment"),
+                new StateRow("Done", "Succeed", 0, "/States/Done"));
+
+        assertEquals(List.of(rows.get(1), rows.get(0)), StateRows.matching(rows, "wait "));
+        assertEquals(rows, StateRows.matching(rows, ""));
+        assertEquals(List.of(), StateRows.matching(rows, "x"));
+    }
 }

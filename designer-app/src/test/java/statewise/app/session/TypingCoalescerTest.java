@@ -20,7 +20,9 @@ class TypingCoalescerTest {
             10 | 1 | ''  | 0   | 9  | 1 | ''  | 200  | true  | backspaces in a row merge
             10 | 1 | ''  | 0   | 10 | 1 | ''  | 200  | true  | deletes in a row merge
             10 | 1 | ''  | 0   | 11 | 0 | x   | 200  | false | typing after deleting is a new step
-            10 | 3 | x   | 0   | 11 | 0 | y   | 200  | false | replacing a selection is a step of its own
+            10 | 0 | a   | 0   | 11 | 3 | y   | 200  | false | typing over a selection starts a new step
+            10 | 3 | x   | 0   | 11 | 0 | y   | 200  | true  | letters typed after it join that step
+            10 | 3 | xy  | 0   | 12 | 0 | z   | 200  | false | typing after pasting over a selection is a new step
             """)
     void decidesWhichKeystrokesMakeOneStep(int offset1, int length1, String text1, long time1, int offset2,
             int length2, String text2, long time2, boolean merges, String because) {

@@ -3,13 +3,18 @@ package statewise.app.shell;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +41,18 @@ final class WindowFixture {
     WindowFixture() {
         try {
             config = Files.createTempDirectory("statewise-it-config");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of the bundled template {@code name} (e.g. {@code hello-world.asl.json}) in a fresh folder. */
+    static Path copyOfTemplate(String name) {
+        try (InputStream in = Objects.requireNonNull(WindowFixture.class.getResourceAsStream(
+                "/statewise/app/samples/" + name), name)) {
+            Path file = Files.createTempDirectory("statewise-it-files").resolve(name);
+            Files.write(file, in.readAllBytes());
+            return file;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -68,6 +85,18 @@ final class WindowFixture {
 
     static void await(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until a dialog shows and returns its pane. */
+    static DialogPane awaitDialog(FxRobot robot) throws TimeoutException {
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    }
+
+    /** Presses the dialog's button of {@code type}, as a click on it would. */
+    static void answer(FxRobot robot, DialogPane dialog, ButtonType type) {
+        robot.interact(() -> ((Button) Objects.requireNonNull(dialog.lookupButton(type), type.getText())).fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,0 +1,222 @@
+package statewise.app.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.jspecify.annotations.Nullable;
+import statewise.app.fx.EngineExecutor;
+import statewise.app.prefs.AppDirectories;
+import statewise.app.session.Analysis;
+import statewise.app.session.ChangeOrigin;
+import statewise.app.session.DocumentChange;
+import statewise.app.session.DocumentSession;
+
+/**
+ * How quickly the designer answers on a large definition ({@code big.asl.json}, 1,000 states), each figure beside
+ * a baseline taken in the same run, since the machine is shared and noisy: a keystroke in the editor until the
+ * reparsed, validated model is published to every view and the next frame is laid out (baseline: parsing and
+ * validating the same text alone), and opening the file until the first frame that shows it (baseline: opening a
+ * one-state definition). A benchmark, not a test: it asserts nothing about time. Run it with
+ * {@code designer-app/bench/designer-latency.sh}.
+ */
+public final class DesignerLatencyBenchmark {
+
+    private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final MainWindow window;
+    private final DocumentSession session;
+    private volatile @Nullable Predicate<DocumentChange> awaited;
+    private volatile @Nullable CompletableFuture<long[]> reached;
+    private long publishedAt;
+
+    private DesignerLatencyBenchmark(MainWindow window) {
+        this.window = window;
+        this.session = window.session();
+        session.addListener(this::changed);
+        window.stage().getScene().addPostLayoutPulseListener(this::laidOut);
+    }
+
+    /** {@code args[0]}: the folder of benchmark workflows (default {@code ../shared/bench/workflows}). */
+    public static void main(String[] args) throws Exception {
+        Path workflows = Path.of(args.length > 0 ? args[0] : "../shared/bench/workflows");
+        Path big = workflows.resolve("big.asl.json");
+        Path trivial = workflows.resolve("trivial.asl.json");
+        int warmup = Integer.getInteger("warmup", 60);
+        int keystrokes = Integer.getInteger("keystrokes", 200);
+        int opens = Integer.getInteger("opens", 12);
+        CompletableFuture<Void> toolkit = new CompletableFuture<>();
+        Platform.startup(() -> toolkit.complete(null));
+        toolkit.get(30, TimeUnit.SECONDS);
+        ScheduledExecutorService engine = EngineExecutor.create("engine");
+        Path config = Files.createTempDirectory("statewise-bench");
+        MainWindow window = onFx(() -> MainWindow.open(new Stage(), engine, trivial,
+                WindowOptions.ephemeral(new AppDirectories(config), 1280, 800)));
+        DesignerLatencyBenchmark bench = onFx(() -> new DesignerLatencyBenchmark(window));
+        bench.open(trivial);
+
+        System.out.printf(Locale.ROOT, "Opening: %d warm-up and %d measured opens of each file, alternating%n",
+                opens / 2, opens);
+        List<Long> openBig = new ArrayList<>();
+        List<Long> openTrivial = new ArrayList<>();
+        for (int i = 0; i < opens / 2 + opens; i++) {
+            long bigNanos = bench.open(big);
+            long trivialNanos = bench.open(trivial);
+            if (i >= opens / 2) {
+                openBig.add(bigNanos);
+                openTrivial.add(trivialNanos);
+            }
+        }
+        bench.open(big);
+        System.out.printf(Locale.ROOT, "Typing: %d warm-up and %d measured keystrokes in big.asl.json%n", warmup,
+                keystrokes);
+        Typing typing = bench.type(Files.readString(big), warmup, keystrokes);
+        report(typing, openBig, openTrivial);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** The figures of the typing run, in nanoseconds per keystroke. */
+    private record Typing(List<Long> shown, List<Long> published, List<Long> drawn, List<Long> baseline) {
+    }
+
+    /** Opens {@code file} and returns the time until the first frame laid out with it. */
+    private long open(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        long[] times = measure(() -> window.files().open(file),
+                change -> change.origin() == ChangeOrigin.LOAD && session.nameProperty().get().equals(name));
+        return times[1] - times[0];
+    }
+
+    /** Types a character and deletes it again, alternately, each keystroke waiting for its reparse to be drawn. */
+    private Typing type(String text, int warmup, int count) throws Exception {
+        CodeArea area = window.editor().area();
+        int offset = text.indexOf("1,000 states") + "1,000".length();
+        List<Long> shown = new ArrayList<>();
+        List<Long> published = new ArrayList<>();
+        List<Long> drawn = new ArrayList<>();
+        List<Long> baseline = new ArrayList<>();
+        for (int i = 0; i < warmup + count; i++) {
+            boolean insert = i % 2 == 0;
+            long[] onScreen = new long[2];
+            long[] times = measure(() -> {
+                onScreen[0] = System.nanoTime();
+                if (insert) {
+                    area.insertText(offset, "x");
+                } else {
+                    area.deleteText(offset, offset + 1);
+                }
+                Platform.requestNextPulse();
+                window.stage().getScene().addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        onScreen[1] = System.nanoTime();
+                        window.stage().getScene().removePostLayoutPulseListener(this);
+                    }
+                });
+            }, change -> change.origin() == ChangeOrigin.ANALYSIS);
+            String current = session.document().text();
+            long start = System.nanoTime();
+            Analysis.of("big.asl.json", current);
+            long alone = System.nanoTime() - start;
+            if (i >= warmup) {
+                shown.add(onScreen[1] - onScreen[0]);
+                published.add(publishedAt - times[0]);
+                drawn.add(times[1] - times[0]);
+                baseline.add(alone);
+            }
+            Thread.sleep(20);
+        }
+        return new Typing(shown, published, drawn, baseline);
+    }
+
+    /**
+     * Runs {@code action} on the FX thread and waits for the first frame laid out after a change matching
+     * {@code until} was published; returns when the action started and when that frame was laid out.
+     */
+    private long[] measure(Runnable action, Predicate<DocumentChange> until) throws Exception {
+        CompletableFuture<long[]> done = new CompletableFuture<>();
+        long[] started = new long[1];
+        Platform.runLater(() -> {
+            reached = done;
+            awaited = until;
+            started[0] = System.nanoTime();
+            action.run();
+        });
+        long end = done.get(60, TimeUnit.SECONDS)[0];
+        return new long[] {started[0], end};
+    }
+
+    private void changed(DocumentChange change) {
+        Predicate<DocumentChange> until = awaited;
+        if (until != null && until.test(change)) {
+            awaited = null;
+            publishedAt = System.nanoTime();
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void laidOut() {
+        CompletableFuture<long[]> done = reached;
+        if (done != null && awaited == null) {
+            reached = null;
+            done.complete(new long[] {System.nanoTime()});
+        }
+    }
+
+    private static void report(Typing typing, List<Long> openBig, List<Long> openTrivial) {
+        long pause = DocumentSession.DEFAULT_DEBOUNCE.toNanos();
+        List<Long> beyondPause = typing.drawn().stream().map(t -> t - pause).toList();
+        System.out.println();
+        System.out.println("figure (milliseconds)                                         p50       p95");
+        line("keystroke -> its text laid out on screen", typing.shown());
+        line("keystroke -> model published to every view (incl. 100 ms pause)", typing.published());
+        line("keystroke -> frame laid out with the new model (incl. pause)", typing.drawn());
+        line("  the same beyond the 100 ms typing pause", beyondPause);
+        line("baseline: parse + validate the same text alone", typing.baseline());
+        line("open big.asl.json -> first frame showing it", openBig);
+        line("baseline: open trivial.asl.json -> first frame", openTrivial);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "ratio keystroke beyond the pause / parse + validate alone (p50): %.2f%n",
+                (double) percentile(beyondPause, 50) / percentile(typing.baseline(), 50));
+        System.out.printf(Locale.ROOT, "ratio open big / open trivial (p50): %.2f%n",
+                (double) percentile(openBig, 50) / percentile(openTrivial, 50));
+    }
+
+    private static void line(String label, List<Long> nanos) {
+        System.out.printf(Locale.ROOT, "%-62s %8.1f  %8.1f%n", label, millis(percentile(nanos, 50)),
+                millis(percentile(nanos, 95)));
+    }
+
+    /** The nearest-rank percentile. */
+    static long percentile(List<Long> values, int percent) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private static double millis(long nanos) {
+        return nanos * 1000.0 / SECOND_NANOS;
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
