@@ -21,11 +21,13 @@ import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.CanvasActions;
 import statewise.app.canvas.CanvasView;
 import statewise.app.editor.AslEditor;
+import statewise.app.export.ExportActions;
 import statewise.app.files.Autosave;
 import statewise.app.files.RecoveryStore;
 import statewise.app.files.Template;
 import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
+import statewise.app.inspector.InspectorView;
 import statewise.app.outline.StateOutlineView;
 import statewise.app.outline.StateRows;
 import statewise.app.palette.PaletteView;
@@ -64,6 +66,7 @@ public final class MainWindow {
     private final StateOutlineView outline;
     private final CanvasView canvas;
     private final ProblemsView problems;
+    private final InspectorView inspector;
     private final FileActions files;
     private final PaneLayout panes;
     private final @Nullable Autosave autosave;
@@ -80,7 +83,9 @@ public final class MainWindow {
         this.canvas = new CanvasView(session, EngineExecutor.create("layout"), status::note);
         this.problems = new ProblemsView(session, diagnostic -> editor.showSpan(diagnostic.span()));
         this.files = new FileActions(stage, session, engine, settings, status::note);
-        this.panes = new PaneLayout(canvas.node(), editor.node(), problems.node(), settings.get());
+        this.inspector = new InspectorView(session, EngineExecutor.create("preview"));
+        this.panes = new PaneLayout(canvas.node(), inspector.dock(editor.node()), problems.node(),
+                settings.get());
         SplitPane left = new SplitPane(new PaletteView(canvas).node(), outline.node());
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.42);
@@ -97,6 +102,7 @@ public final class MainWindow {
         }
         WindowActions.register(this, actions);
         CanvasActions.register(actions, canvas);
+        ExportActions.register(actions, session, () -> stage, status::note);
         session.addListener(this::changed);
         session.nameProperty().addListener((property, old, name) -> updateTitle());
         session.dirtyProperty().addListener((property, old, dirty) -> updateTitle());
@@ -135,6 +141,10 @@ public final class MainWindow {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
     }
 
     /** Puts a view in the centre of the window (the canvas, once it exists), in place of the state outline. */

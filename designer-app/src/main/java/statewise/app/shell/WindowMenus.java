@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import statewise.app.actions.ActionRegistry;
+import statewise.app.export.ExportActions;
 
 /**
  * The menu bar and the toolbar, both built from the {@link ActionRegistry}, so each command has one label, icon,
@@ -48,6 +49,7 @@ final class WindowMenus {
         recentMenu.setOnShowing(event -> fillRecent(recentMenu, recent.get(), openRecent, clearRecent));
         Menu file = new Menu("_File", null, newMenu, actions.menuItem(ActionRegistry.OPEN), recentMenu,
                 new SeparatorMenuItem(), actions.menuItem(ActionRegistry.SAVE), actions.menuItem(ActionRegistry.SAVE_AS),
+                ExportActions.menu(actions),
                 new SeparatorMenuItem(), actions.menuItem(ActionRegistry.QUIT));
         Menu edit = new Menu("_Edit", null, actions.menuItem(ActionRegistry.UNDO),
                 actions.menuItem(ActionRegistry.REDO), new SeparatorMenuItem(), actions.menuItem(ActionRegistry.FIND),

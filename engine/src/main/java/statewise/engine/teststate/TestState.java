@@ -2,7 +2,9 @@ package statewise.engine.teststate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.Diagnostic;
@@ -16,6 +18,7 @@ import statewise.engine.run.StateProbe;
 import statewise.engine.run.TaskOutcome;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.WorkflowType;
+import statewise.engine.run.history.HistoryEvent;
 import statewise.engine.validate.Validator;
 
 /**
@@ -58,14 +61,28 @@ public final class TestState {
         ObjectNode inspection = request.level() == InspectionLevel.INFO ? null
                 : Inspection.of(request, located, report, figures, context, recovery);
         if (recovery != null && recovery.retriable()) {
-            return new TestStateResult(TestStatus.RETRIABLE, null, error, report.cause(), null, inspection);
+            return new TestStateResult(TestStatus.RETRIABLE, null, error, report.cause(), null, inspection, Map.of());
         }
         if (report.failed()) {
-            return new TestStateResult(TestStatus.FAILED, null, error, report.cause(), null, inspection);
+            return new TestStateResult(TestStatus.FAILED, null, error, report.cause(), null, inspection, Map.of());
         }
         TestStatus status = report.taskFailed() ? TestStatus.CAUGHT_ERROR : TestStatus.SUCCEEDED;
         return new TestStateResult(status, report.output(), status == TestStatus.CAUGHT_ERROR ? error : null,
-                status == TestStatus.CAUGHT_ERROR ? report.cause() : null, report.nextState(), inspection);
+                status == TestStatus.CAUGHT_ERROR ? report.cause() : null, report.nextState(), inspection,
+                assigned(report));
+    }
+
+    /** The variables the state assigned: its exited event's (or, when caught, its catcher's) assignments. */
+    private static Map<String, JsonNode> assigned(StateProbe.Report report) {
+        Map<String, JsonNode> assigned = new LinkedHashMap<>();
+        for (HistoryEvent event : report.history()) {
+            ObjectNode details = event.details();
+            JsonNode variables = details == null ? null : details.get("assignedVariables");
+            if (variables != null && variables.isObject()) {
+                variables.fields().forEachRemaining(e -> assigned.put(e.getKey(), e.getValue()));
+            }
+        }
+        return assigned;
     }
 
     private static TaskResolver resolver(TestStateRequest request, @Nullable MockPlan plan) {

@@ -81,6 +81,14 @@ class TestStateTest {
     }
 
     @Test
+    void passStateReportsTheVariablesItAssigned() throws Exception {
+        String pass = """
+                {"Type": "Pass", "Assign": {"orderId.$": "$.id", "status": "new"}, "End": true}""";
+        TestStateResult result = TestState.run(request(pass, "{\"id\": \"o-7\"}", null, InspectionLevel.DEBUG, 0));
+        assertEquals(Map.of("orderId", json("\"o-7\""), "status", json("\"new\"")), result.assigned());
+    }
+
+    @Test
     void jsonataStateSeesTheGivenVariables() throws Exception {
         String pass = """
                 {"Type": "Pass", "QueryLanguage": "JSONata", "Output": "{% $total + $states.input.n %}", "End": true}""";

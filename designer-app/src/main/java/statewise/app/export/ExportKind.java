@@ -1,0 +1,61 @@
+package statewise.app.export;
+
+import java.nio.charset.StandardCharsets;
+import statewise.engine.document.AslDocument;
+import statewise.engine.model.StateMachine;
+import statewise.engine.serialize.AslSerializer;
+import statewise.engine.serialize.KeyOrder;
+
+/** What File → Export can write, each with its menu label and file extension, and how to make its bytes. */
+public enum ExportKind {
+    ASL_JSON("ASL as _JSON…", "asl.json"),
+    ASL_YAML("ASL as _YAML…", "asl.yaml"),
+    CLOUDFORMATION("_CloudFormation Template…", "cfn.yaml"),
+    SAM("_SAM Template…", "sam.yaml"),
+    TERRAFORM("_Terraform Resource…", "tf"),
+    SVG("Diagram as S_VG…", "svg"),
+    PNG("Diagram as _PNG (2×)…", "png");
+
+    private final String label;
+    private final String extension;
+
+    ExportKind(String label, String extension) {
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** The action id of this export in the registry. */
+    public String actionId() {
+        return "file.export." + name().toLowerCase();
+    }
+
+    /** The exported bytes of {@code document}, named {@code name} (the file name without its extensions). */
+    public byte[] bytes(AslDocument document, String name) {
+        StateMachine machine = document.stateMachine();
+        if (machine == null || document.hasSyntaxErrors()) {
+            throw new IllegalArgumentException("Only a state machine whose text parses can be exported.");
+        }
+        KeyOrder order = KeyOrder.of(document);
+        return switch (this) {
+            case ASL_JSON -> utf8(AslSerializer.json().write(machine, order));
+            case ASL_YAML -> utf8(AslSerializer.yaml().write(machine, order));
+            case CLOUDFORMATION -> utf8(Snippets.cloudFormation(machine, order, name, false));
+            case SAM -> utf8(Snippets.cloudFormation(machine, order, name, true));
+            case TERRAFORM -> utf8(Snippets.terraform(machine, order, name));
+            case SVG -> utf8(DiagramExport.svg(machine));
+            case PNG -> DiagramExport.png(machine, 2);
+        };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

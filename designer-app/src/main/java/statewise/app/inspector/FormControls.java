@@ -1,0 +1,150 @@
+package statewise.app.inspector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+import statewise.engine.document.Diagnostic;
+
+/**
+ * Builds the inspector's form controls: one control per field kind, committing its text when the user presses
+ * Enter (Ctrl+Enter in JSON areas) or leaves the field, with the field's help text under it and the validator's
+ * findings about it in red. A control's id is {@code inspector-field} plus the field's pointer, so tests and the
+ * focus keeper can find it after the form is rebuilt.
+ */
+final class FormControls {
+
+    static final String FIELD_ID = "inspector-field";
+    static final String HELP_CLASS = "inspector-help";
+    static final String PROBLEM_CLASS = "inspector-problem";
+
+    private FormControls() {
+    }
+
+    /** The id of the control of {@code field} under {@code prefix} (e.g. a rule's pointer). */
+    static String id(String field) {
+        return FIELD_ID + field.replace('/', '-').replace(' ', '_').replace('.', '_');
+    }
+
+    /** Adds a labelled row for {@code spec} to {@code grid}; {@code commit} gets the text and says if it took. */
+    static void row(GridPane grid, FieldSpec spec, String idPrefix, @Nullable JsonNode value, List<String> states,
+            List<Diagnostic> problems, Predicate<String> commit) {
+        int row = grid.getRowCount();
+        Label label = new Label(spec.label());
+        label.setTooltip(new Tooltip(spec.help()));
+        label.setMinWidth(110);
+        Node control = control(spec, idPrefix + spec.field(), value, states, commit);
+        VBox cell = new VBox(2, control);
+        Label help = new Label(spec.help());
+        help.getStyleClass().add(HELP_CLASS);
+        help.setWrapText(true);
+        cell.getChildren().add(help);
+        for (Diagnostic d : problems) {
+            cell.getChildren().add(problem(d.message()));
+        }
+        GridPane.setHgrow(cell, Priority.ALWAYS);
+        GridPane.setMargin(label, new Insets(4, 0, 0, 0));
+        grid.addRow(row, label, cell);
+    }
+
+    /** A red line saying what is wrong. */
+    static Label problem(String message) {
+        Label label = new Label(message);
+        label.getStyleClass().add(PROBLEM_CLASS);
+        label.setWrapText(true);
+        return label;
+    }
+
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.getStyleClass().add("inspector-grid");
+        return grid;
+    }
+
+    /** The control for a field of {@code spec}'s kind, showing {@code value}. */
+    static Node control(FieldSpec spec, String field, @Nullable JsonNode value, List<String> states,
+            Predicate<String> commit) {
+        String text = spec.kind().format(value);
+        return switch (spec.kind()) {
+            case BOOLEAN -> checkBox(field, value != null && value.asBoolean(), commit);
+            case CHOICE -> comboBox(field, spec.options(), text, commit);
+            case STATE -> comboBox(field, states, text, commit);
+            case JSON -> jsonArea(field, text, commit);
+            default -> textField(field, text, commit);
+        };
+    }
+
+    static TextField textField(String field, String text, Predicate<String> commit) {
+        TextField input = new TextField(text);
+        input.setId(id(field));
+        committing(input, text, commit);
+        input.setOnAction(event -> commit.test(input.getText()));
+        return input;
+    }
+
+    static TextArea jsonArea(String field, String text, Predicate<String> commit) {
+        TextArea area = new TextArea(text);
+        area.setId(id(field));
+        area.getStyleClass().add("inspector-json");
+        area.setPrefRowCount(Math.max(2, Math.min(10, (int) text.lines().count())));
+        area.setWrapText(false);
+        committing(area, text, commit);
+        area.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                commit.test(area.getText());
+                event.consume();
+            }
+        });
+        return area;
+    }
+
+    static CheckBox checkBox(String field, boolean selected, Predicate<String> commit) {
+        CheckBox box = new CheckBox();
+        box.setId(id(field));
+        box.setSelected(selected);
+        box.setOnAction(event -> commit.test(box.isSelected() ? "true" : ""));
+        return box;
+    }
+
+    static ComboBox<String> comboBox(String field, List<String> options, String text, Predicate<String> commit) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id(field));
+        box.getItems().add("");
+        box.getItems().addAll(options);
+        if (!text.isEmpty() && !options.contains(text)) {
+            box.getItems().add(text);
+        }
+        box.setValue(text);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((property, old, chosen) -> {
+            if (chosen != null && !chosen.equals(old)) {
+                commit.test(chosen);
+            }
+        });
+        return box;
+    }
+
+    /** Commits the text when focus leaves the control and the text changed. */
+    private static void committing(TextInputControl input, String shown, Predicate<String> commit) {
+        input.focusedProperty().addListener((property, was, focused) -> {
+            if (!focused && !input.getText().equals(shown)) {
+                commit.test(input.getText());
+            }
+        });
+    }
+}

@@ -1,0 +1,225 @@
+package statewise.app.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+import statewise.app.session.DocumentSession;
+import statewise.engine.document.Diagnostic;
+
+/**
+ * The inspector pane: the selected state's name, type and query language, its findings, a form per field group,
+ * its transition, the Choice rule builder or the Retry and Catch editors, and the data-flow preview. The form is
+ * rebuilt when the inspected state changes (an edit from any view, undo, another selection); the focused field
+ * keeps the focus across the rebuild.
+ */
+public final class InspectorView {
+
+    /** Node ids, for tests. */
+    public static final String ID = "inspector";
+    public static final String NAME_ID = "inspector-name";
+    public static final String MESSAGE_ID = "inspector-message";
+    public static final String INTEGRATION_ID = "inspector-integration";
+    public static final String NEXT_ID = "inspector-next";
+    public static final String END_ID = "inspector-end";
+
+    private final InspectorViewModel model;
+    private final PreviewView preview;
+    private final VBox content = new VBox(8);
+    private final Label message = new Label();
+    private final ScrollPane root = new ScrollPane(content);
+
+    public InspectorView(DocumentSession session, ScheduledExecutorService engine) {
+        this.model = new InspectorViewModel(session);
+        this.preview = new PreviewView(engine);
+        root.setId(ID);
+        root.getStyleClass().add("inspector");
+        root.getStylesheets().add(Objects.requireNonNull(InspectorView.class.getResource("inspector.css"))
+                .toExternalForm());
+        root.setFitToWidth(true);
+        content.setPadding(new Insets(8));
+        content.getStyleClass().add("inspector-content");
+        message.setId(MESSAGE_ID);
+        message.getStyleClass().add(FormControls.PROBLEM_CLASS);
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        model.stateProperty().addListener((property, old, state) -> rebuild(state));
+        rebuild(model.state());
+    }
+
+    public Region node() {
+        return root;
+    }
+
+    public InspectorViewModel model() {
+        return model;
+    }
+
+    /** The inspector above {@code editor} in one column, so a form edit shows in the text at once. */
+    public Region dock(Region editor) {
+        SplitPane column = new SplitPane(root, editor);
+        column.setOrientation(Orientation.VERTICAL);
+        column.setDividerPositions(0.68);
+        column.getStyleClass().add("inspector-column");
+        return column;
+    }
+
+    private void rebuild(@Nullable InspectedState state) {
+        String focused = focusedId();
+        content.getChildren().clear();
+        if (state == null) {
+            Label empty = new Label("Select a state on the canvas, in the outline or in the editor to edit its"
+                    + " fields here.");
+            empty.setWrapText(true);
+            empty.getStyleClass().add(FormControls.HELP_CLASS);
+            content.getChildren().add(empty);
+            preview.show(null, null);
+            return;
+        }
+        content.getChildren().addAll(header(state), message);
+        List<Diagnostic> general = new ArrayList<>(state.diagnostics());
+        if (state.type().equals("Choice")) {
+            content.getChildren().add(titled("Choice rules", new ChoiceRulesView(model, state).node(), true));
+        }
+        for (FormSection section : FormSchema.of(state.type(), state.jsonata())) {
+            content.getChildren().add(section(state, section, general));
+        }
+        if (FormSchema.transitions(state.type())) {
+            content.getChildren().add(titled("Transition", transition(state), true));
+        }
+        if (FormSchema.recovers(state.type())) {
+            content.getChildren().add(titled("Error handling", new RecoveryView(model, state).node(), false));
+        }
+        general.removeIf(d -> state.diagnosticsOf("/Choices").contains(d) || state.diagnosticsOf("/Retry")
+                .contains(d) || state.diagnosticsOf("/Catch").contains(d));
+        if (!general.isEmpty()) {
+            VBox findings = new VBox(2);
+            general.forEach(d -> findings.getChildren().add(FormControls.problem(d.message())));
+            content.getChildren().add(2, findings);
+        }
+        content.getChildren().add(preview.node());
+        preview.show(state, model.machine());
+        refocus(focused);
+    }
+
+    private Node header(InspectedState state) {
+        TextField name = FormControls.textField("/#name", state.name(), text -> model.rename(text.strip()));
+        name.setId(NAME_ID);
+        name.getStyleClass().add("inspector-name");
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Label type = new Label(state.type());
+        type.getStyleClass().add("inspector-type");
+        Label language = new Label(state.jsonata() ? "JSONata" : "JSONPath");
+        language.getStyleClass().add("inspector-language");
+        HBox header = new HBox(6, name, type, language);
+        header.getStyleClass().add("inspector-header");
+        return header;
+    }
+
+    private TitledPane section(InspectedState state, FormSection section, List<Diagnostic> general) {
+        GridPane grid = FormControls.grid();
+        if (section.title().equals("Task")) {
+            grid.addRow(0, new Label("Integration"), integrationPicker(state));
+        }
+        for (FieldSpec spec : section.fields()) {
+            List<Diagnostic> problems = state.diagnosticsOf(spec.field());
+            general.removeAll(problems);
+            FormControls.row(grid, spec, "", state.value(spec.field()), state.targets(), problems,
+                    text -> model.setField(spec, text));
+        }
+        return titled(section.title(), grid, !section.title().equals("State"));
+    }
+
+    private Node integrationPicker(InspectedState state) {
+        ComboBox<Integration> picker = new ComboBox<>();
+        picker.setId(INTEGRATION_ID);
+        picker.setPromptText("Pick a common integration…");
+        picker.getItems().addAll(Integration.ALL);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.valueProperty().addListener((property, old, chosen) -> {
+            if (chosen != null) {
+                model.change(IntegrationChoice.changes(state, chosen), "Use " + chosen.label() + " in '"
+                        + state.name() + "'");
+            }
+        });
+        return picker;
+    }
+
+    private Node transition(InspectedState state) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton next = new RadioButton("Go to");
+        RadioButton end = new RadioButton("End the workflow");
+        end.setId(END_ID);
+        next.setToggleGroup(group);
+        end.setToggleGroup(group);
+        boolean ends = state.tree().path("End").asBoolean(false);
+        (ends ? end : next).setSelected(true);
+        ComboBox<String> target = FormControls.comboBox(NEXT_ID, state.targets(), state.tree().path("Next").asText(""),
+                text -> model.change(Transitions.next(text), null));
+        target.setId(NEXT_ID);
+        target.disableProperty().bind(end.selectedProperty());
+        end.setOnAction(event -> model.change(Transitions.end(), null));
+        next.setOnAction(event -> {
+            if (!state.targets().isEmpty() && target.getValue().isEmpty()) {
+                target.setValue(state.targets().get(0));
+            }
+        });
+        HBox row = new HBox(8, next, target);
+        VBox box = new VBox(6, row, end);
+        state.diagnosticsOf("/Next").forEach(d -> box.getChildren().add(FormControls.problem(d.message())));
+        return box;
+    }
+
+    static TitledPane titled(String title, Node body, boolean expanded) {
+        TitledPane pane = new TitledPane(title, body);
+        pane.setExpanded(expanded);
+        pane.getStyleClass().add("inspector-section");
+        return pane;
+    }
+
+    private @Nullable String focusedId() {
+        Scene scene = root.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        while (owner != null && owner.getId() == null) {
+            owner = owner.getParent();
+        }
+        return owner == null || !isInside(owner) ? null : owner.getId();
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refocus(@Nullable String id) {
+        if (id != null) {
+            Node node = content.lookup("#" + id);
+            if (node != null) {
+                node.requestFocus();
+            }
+        }
+    }
+}

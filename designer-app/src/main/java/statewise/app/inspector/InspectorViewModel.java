@@ -1,0 +1,163 @@
+package statewise.app.inspector;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jspecify.annotations.Nullable;
+import statewise.app.session.ChangedStates;
+import statewise.app.session.DocumentSession;
+import statewise.app.session.SessionDocument;
+import statewise.app.session.StatePointers;
+import statewise.app.session.TextEdit;
+import statewise.app.session.TextPatch;
+import statewise.engine.document.AslDocument;
+import statewise.engine.document.JsonPointer;
+import statewise.engine.edit.EditResult;
+import statewise.engine.model.StateMachine;
+
+/**
+ * The inspector's state: which state it shows (the session's selection, read from the current document) and the
+ * form edits, each applied to the session as one undo step. A refused edit leaves the document alone and says why
+ * in {@link #messageProperty()}. Edits made in quick succession do not wait for the session's reparse: the
+ * document an edit of this inspector produced is used for the next one while the text is still the same.
+ */
+public final class InspectorViewModel {
+
+    private final DocumentSession session;
+    private final ReadOnlyObjectWrapper<@Nullable InspectedState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private @Nullable AslDocument produced;
+    private @Nullable StateMachine machine;
+
+    public InspectorViewModel(DocumentSession session) {
+        this.session = session;
+        session.selectionProperty().addListener((property, old, selection) -> refresh());
+        session.addListener(change -> refresh());
+        refresh();
+    }
+
+    /** The state shown, or null when no state is selected (or the selection names none). */
+    public ReadOnlyObjectProperty<@Nullable InspectedState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Why the last edit was refused; empty after an edit that went through. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public @Nullable InspectedState state() {
+        return state.get();
+    }
+
+    /** The state machine the shown state was read from (for the data-flow preview), or null. */
+    public @Nullable StateMachine machine() {
+        return machine;
+    }
+
+    /** Sets one field from its form text; false when the text does not fit or the edit is refused. */
+    public boolean setField(FieldSpec spec, String text) {
+        return setParsed(spec.field(), spec.label(), spec.kind().parse(text));
+    }
+
+    /** Sets {@code field} to an already parsed value; a parse problem is reported as {@code label}'s. */
+    public boolean setParsed(String field, String label, FieldKind.Parsed parsed) {
+        if (parsed.problem() != null) {
+            message.set(label + ": " + parsed.problem());
+            return false;
+        }
+        return change(List.of(new FieldChange(field, parsed.value())), null);
+    }
+
+    /** Makes the changes as one undo step; false when refused (nothing changes then). */
+    public boolean change(List<FieldChange> changes, @Nullable String label) {
+        InspectedState shown = state.get();
+        AslDocument document = editable();
+        if (shown == null || document == null) {
+            message.set("The text does not parse as a state machine; fix it in the editor first.");
+            return false;
+        }
+        return perform(StateEdits.changeAll(document, shown.ref(), changes, label), null);
+    }
+
+    /** Renames the shown state; the selection follows it. */
+    public boolean rename(String newName) {
+        InspectedState shown = state.get();
+        AslDocument document = editable();
+        if (shown == null || document == null) {
+            message.set("The text does not parse as a state machine; fix it in the editor first.");
+            return false;
+        }
+        String pointer = JsonPointer.child(JsonPointer.child(shown.ref().graph(), "States"), newName);
+        return perform(StateEdits.rename(document, shown.ref(), newName), pointer);
+    }
+
+    private boolean perform(FormOutcome outcome, @Nullable String select) {
+        if (outcome instanceof FormOutcome.Refused refused) {
+            message.set(refused.reason());
+            return false;
+        }
+        message.set("");
+        if (outcome instanceof FormOutcome.Applied applied) {
+            EditResult result = applied.result();
+            produced = result.document();
+            session.apply(patch(result), this);
+            if (select != null) {
+                session.select(select, this);
+            }
+        }
+        return true;
+    }
+
+    /** The document edits start from: the session's reading of its current text, or the one this made. */
+    private @Nullable AslDocument editable() {
+        SessionDocument current = session.document();
+        AslDocument document;
+        if (current.analysed()) {
+            document = current.analysis().document();
+        } else if (produced != null && produced.text().equals(current.text())) {
+            document = produced;
+        } else {
+            return null;
+        }
+        return document.hasSyntaxErrors() || document.stateMachine() == null ? null : document;
+    }
+
+    private void refresh() {
+        SessionDocument current = session.document();
+        String pointer = session.selectionProperty().get().pointer();
+        AslDocument document = editable();
+        InspectedState next;
+        AslDocument source = document != null ? document : current.modelDocument();
+        machine = source.stateMachine();
+        if (document != null) {
+            next = InspectedState.of(document, current.analysed() ? current.diagnostics() : List.of(), pointer);
+        } else {
+            InspectedState shown = state.get();
+            boolean same = shown != null && Objects.equals(shown.pointer(), pointer);
+            next = same ? shown : InspectedState.of(current.modelDocument(), List.of(), pointer);
+        }
+        if (!Objects.equals(next, state.get())) {
+            state.set(next);
+        }
+    }
+
+    private static TextPatch patch(EditResult result) {
+        List<TextEdit> edits = result.textEdits().stream()
+                .map(e -> new TextEdit(e.offset(), e.length(), e.replacement())).toList();
+        Set<String> affected = new HashSet<>();
+        Set<String> pointers = new HashSet<>(result.changed());
+        pointers.addAll(result.removed());
+        for (String pointer : pointers) {
+            String owner = pointer.isEmpty() ? JsonPointer.ROOT
+                    : StatePointers.enclosingState(pointer, AslDocument.Kind.STATE_MACHINE);
+            affected.add(owner == null ? ChangedStates.START_AT : owner);
+        }
+        return new TextPatch(result.text(), edits, result.label(), affected);
+    }
+}

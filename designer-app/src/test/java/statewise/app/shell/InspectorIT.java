@@ -1,0 +1,145 @@
+package statewise.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import statewise.app.inspector.Integration;
+import statewise.app.inspector.InspectorView;
+import statewise.app.session.DocumentSession;
+
+/**
+ * The inspector in the window: selecting a state shows its form, each form edit is one undo step reflected in the
+ * text at once, the Choice rule builder edits rules, and the data-flow preview shows the engine's stages. Saves
+ * screenshots of the inspector for a Task and a Choice.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InspectorIT {
+
+    private static final String NAME = "order-processing.asl.json";
+
+    private final WindowFixture fixture = new WindowFixture();
+    private String original;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        Path file = WindowFixture.copyOfTemplate(NAME);
+        original = Files.readString(file);
+        fixture.open(primary, file);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void editingTaskFieldsChangesTheTextAsOneUndoStepEach(FxRobot robot) throws Exception {
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        WindowFixture.save(robot, fixture.stage.getScene(), "inspector-task.png");
+        DocumentSession session = fixture.window.session();
+
+        commit(robot, robot.lookup("#inspector-field-TimeoutSeconds").queryAs(TextField.class), "30");
+        assertTrue(session.document().text().contains("\"TimeoutSeconds\": 30"), session.document().text());
+        assertEquals("Set TimeoutSeconds of 'ValidateOrder'", session.undoLabelProperty().get());
+
+        robot.interact(() -> robot.lookup("#" + InspectorView.INTEGRATION_ID).queryAs(ComboBox.class)
+                .setValue(Integration.ALL.get(2)));
+        String text = session.document().text();
+        assertTrue(text.contains("\"Resource\": \"arn:aws:states:::sns:publish\""), text);
+        assertTrue(text.contains("\"FunctionName\": \"arn:aws:lambda:us-east-1:123456789012:function:validate-order\""),
+                "a request the user wrote stays: " + text);
+
+        robot.interact(session::undo);
+        robot.interact(session::undo);
+        assertEquals(original, session.document().text());
+    }
+
+    @Test
+    void renamingInTheInspectorRewritesReferencesAndKeepsTheSelection(FxRobot robot) throws Exception {
+        select(robot, "/States/CheckOrderTotal", "CheckOrderTotal");
+
+        commit(robot, robot.lookup("#" + InspectorView.NAME_ID).queryAs(TextField.class), "CheckTotal");
+
+        String text = fixture.window.session().document().text();
+        assertTrue(text.contains("\"Next\": \"CheckTotal\""), text);
+        assertEquals("/States/CheckTotal", fixture.window.session().selectionProperty().get().pointer());
+    }
+
+    @Test
+    void choiceRuleBuilderAddsAndEditsRules(FxRobot robot) throws Exception {
+        select(robot, "/States/CheckOrderTotal", "CheckOrderTotal");
+        WindowFixture.save(robot, fixture.stage.getScene(), "inspector-choice.png");
+        DocumentSession session = fixture.window.session();
+
+        robot.interact(() -> robot.lookup("#inspector-add-rule").queryAs(Button.class).fire());
+        WindowFixture.await(() -> robot.lookup("#inspector-field-Choices-1-Variable").tryQuery().isPresent());
+        commit(robot, robot.lookup("#inspector-field-Choices-1-Variable").queryAs(TextField.class),
+                "$.customer.tier");
+        robot.interact(() -> comboBox(robot, "#inspector-field-Choices-1-operator").setValue("StringEqualsPath"));
+        commit(robot, robot.lookup("#inspector-field-Choices-1-StringEqualsPath").queryAs(TextField.class),
+                "$.goldTier");
+
+        String text = session.document().text();
+        assertTrue(text.contains("\"Variable\": \"$.customer.tier\""), text);
+        assertTrue(text.contains("\"StringEqualsPath\": \"$.goldTier\""), text);
+        assertTrue(!text.contains("\"StringEquals\": "), text);
+        WindowFixture.save(robot, fixture.stage.getScene(), "inspector-choice-rules.png");
+    }
+
+    @Test
+    void previewShowsEachStageComputedByTheEngine(FxRobot robot) throws Exception {
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        robot.interact(() -> robot.lookup("#preview-result").queryAs(TextArea.class)
+                .setText("{\"Payload\": {\"total\": 250}}"));
+        robot.interact(() -> robot.lookup("#preview-input").queryAs(TextArea.class).setText("{\"id\": \"o-1\"}"));
+
+        WindowFixture.await(() -> robot.lookup("#preview-output").tryQuery().isPresent()
+                && robot.lookup("#preview-output").queryAs(Label.class).getText().contains("250"));
+
+        assertEquals("{\n  \"FunctionName\" : \"arn:aws:lambda:us-east-1:123456789012:function:validate-order\",\n"
+                + "  \"Payload\" : {\n    \"id\" : \"o-1\"\n  }\n}", label(robot, "#preview-afterParameters"));
+        assertEquals("{\n  \"id\" : \"o-1\",\n  \"validation\" : {\n    \"order\" : {\n      \"total\" : 250\n"
+                + "    }\n  }\n}", label(robot, "#preview-output"));
+        assertEquals("succeeded, next: CheckOrderTotal", label(robot, "#preview-status"));
+        WindowFixture.save(robot, fixture.stage.getScene(), "inspector-preview.png");
+    }
+
+    private void select(FxRobot robot, String pointer, String name) throws Exception {
+        fixture.awaitOpened(NAME);
+        robot.interact(() -> fixture.window.session().select(pointer, null));
+        WindowFixture.await(() -> robot.lookup("#" + InspectorView.NAME_ID).tryQuery().isPresent()
+                && robot.lookup("#" + InspectorView.NAME_ID).queryAs(TextField.class).getText().equals(name));
+    }
+
+    private void commit(FxRobot robot, TextField field, String text) throws Exception {
+        robot.interact(() -> {
+            field.setText(text);
+            field.fireEvent(new ActionEvent());
+        });
+        fixture.awaitAnalysed();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> comboBox(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(ComboBox.class);
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
