@@ -58,4 +58,10 @@ class ArchitectureTest {
             .that().haveSimpleName("Viewport").or().haveSimpleName("HitTest").or().haveSimpleName("EditPatches")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("zoom maths and hit testing are pure functions, tested without a screen");
+
+    @ArchTest
+    static final ArchRule debuggerModelsNeverTouchNodes = noClasses()
+            .that().resideInAPackage("statewise.app.debug.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("the debugger's models are filled from event batches and tested without a screen");
 }

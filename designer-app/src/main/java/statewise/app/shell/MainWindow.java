@@ -7,10 +7,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.CanvasActions;
 import statewise.app.canvas.CanvasView;
+import statewise.app.debug.DebuggerView;
 import statewise.app.editor.AslEditor;
 import statewise.app.export.ExportActions;
 import statewise.app.files.Autosave;
@@ -29,8 +30,8 @@ import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
 import statewise.app.inspector.InspectorView;
 import statewise.app.outline.StateOutlineView;
-import statewise.app.outline.StateRows;
 import statewise.app.palette.PaletteView;
+import statewise.app.outline.StateRows;
 import statewise.app.prefs.SettingsStore;
 import statewise.app.prefs.UserSettings;
 import statewise.app.problems.ProblemSummary;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final StateOutlineView outline;
     private final CanvasView canvas;
     private final ProblemsView problems;
+    private final DebuggerView debugger;
     private final InspectorView inspector;
     private final FileActions files;
     private final PaneLayout panes;
@@ -83,8 +85,10 @@ public final class MainWindow {
         this.canvas = new CanvasView(session, EngineExecutor.create("layout"), status::note);
         this.problems = new ProblemsView(session, diagnostic -> editor.showSpan(diagnostic.span()));
         this.files = new FileActions(stage, session, engine, settings, status::note);
+        this.debugger = new DebuggerView(session, canvas, actions,
+                options.directories().config().resolve(DebuggerView.MEMORY_FILE), engine, () -> stage);
         this.inspector = new InspectorView(session, EngineExecutor.create("preview"));
-        this.panes = new PaneLayout(canvas.node(), inspector.dock(editor.node()), problems.node(),
+        this.panes = new PaneLayout(canvas.node(), inspector.dock(editor.node()), debugger.dock(problems.node()),
                 settings.get());
         SplitPane left = new SplitPane(new PaletteView(canvas).node(), outline.node());
         left.setOrientation(Orientation.VERTICAL);
@@ -145,6 +149,10 @@ public final class MainWindow {
 
     public InspectorView inspector() {
         return inspector;
+    }
+
+    public DebuggerView debugger() {
+        return debugger;
     }
 
     /** Puts a view in the centre of the window (the canvas, once it exists), in place of the state outline. */

@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import statewise.app.actions.ActionRegistry;
+import statewise.app.debug.DebugActions;
 import statewise.app.export.ExportActions;
 
 /**
@@ -50,6 +51,7 @@ final class WindowMenus {
         Menu file = new Menu("_File", null, newMenu, actions.menuItem(ActionRegistry.OPEN), recentMenu,
                 new SeparatorMenuItem(), actions.menuItem(ActionRegistry.SAVE), actions.menuItem(ActionRegistry.SAVE_AS),
                 ExportActions.menu(actions),
+                new SeparatorMenuItem(), actions.menuItem(DebugActions.OPEN_HISTORY),
                 new SeparatorMenuItem(), actions.menuItem(ActionRegistry.QUIT));
         Menu edit = new Menu("_Edit", null, actions.menuItem(ActionRegistry.UNDO),
                 actions.menuItem(ActionRegistry.REDO), new SeparatorMenuItem(), actions.menuItem(ActionRegistry.FIND),
@@ -68,8 +70,13 @@ final class WindowMenus {
                 actions.menuItem(ActionRegistry.TOGGLE_EDITOR),
                 actions.menuItem(ActionRegistry.TOGGLE_PROBLEMS), new SeparatorMenuItem(),
                 actions.menuItem(ActionRegistry.RESET_LAYOUT));
+        Menu run = new Menu("_Run", null, actions.menuItem(DebugActions.RUN), actions.menuItem(DebugActions.DEBUG),
+                actions.menuItem(DebugActions.STOP), new SeparatorMenuItem(), actions.menuItem(DebugActions.PAUSE),
+                actions.menuItem(DebugActions.STEP_EVENT), actions.menuItem(DebugActions.STEP_STATE),
+                actions.menuItem(DebugActions.RESUME), new SeparatorMenuItem(),
+                actions.menuItem(DebugActions.TOGGLE_BREAKPOINT), actions.menuItem(DebugActions.RERUN));
         Menu help = new Menu("_Help", null, actions.menuItem(ActionRegistry.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, diagram, navigate, view, help);
+        MenuBar bar = new MenuBar(file, edit, diagram, navigate, run, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -1,0 +1,326 @@
+package statewise.app.debug;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import org.jspecify.annotations.Nullable;
+import statewise.app.debug.model.BreakpointModel;
+import statewise.app.debug.model.DefinitionSnapshot;
+import statewise.app.debug.model.EventBatcher;
+import statewise.app.debug.model.ExecutionRecord;
+import statewise.app.debug.model.InputCheck;
+import statewise.app.debug.model.WorkflowMemory;
+import statewise.app.fx.UiThread;
+import statewise.app.session.DocumentSession;
+import statewise.engine.replay.Divergence;
+import statewise.engine.replay.RecordedExecution;
+import statewise.engine.run.DebugOptions;
+import statewise.engine.run.DebugSession;
+import statewise.engine.run.Execution;
+import statewise.engine.run.ExecutionRequest;
+import statewise.engine.run.ExecutionResult;
+import statewise.engine.run.Paused;
+import statewise.engine.run.TaskResolver;
+import statewise.engine.run.history.HistoryEvent;
+
+/**
+ * The debugger's state and commands: the executions kept (newest first) and the one shown, the live one and
+ * whether it is paused, the breakpoints, and run, debug, pause, step, continue and stop. Executions run on their
+ * own threads through the engine's {@link Execution}; their events come back in batches, at most one per pulse.
+ */
+public final class DebuggerViewModel {
+
+    private final DocumentSession session;
+    private final UiThread ui;
+    private final Clock clock;
+    private final RunOptionsViewModel options;
+    private final BreakpointModel breakpoints = new BreakpointModel();
+    private final ObservableList<ExecutionRecord> executions = FXCollections.observableArrayList();
+    private final ObjectProperty<@Nullable ExecutionRecord> shown = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<@Nullable ExecutionRecord> live = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<@Nullable Paused> paused = new ReadOnlyObjectWrapper<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanBinding running = live.isNotNull();
+    private final Map<ExecutionRecord, RecordedExecution> recordings = new HashMap<>();
+    private @Nullable Execution execution;
+    private int counter;
+    private boolean loadingBreakpoints;
+
+    public DebuggerViewModel(DocumentSession session, UiThread ui, Executor io, Path memoryFile, Clock clock) {
+        this.session = session;
+        this.ui = ui;
+        this.clock = clock;
+        this.options = new RunOptionsViewModel(ui, io, new WorkflowMemory(memoryFile));
+        breakpoints.pointers().addListener((SetChangeListener<String>) change -> breakpointsChanged());
+        session.fileProperty().addListener((property, old, file) -> workflowOpened(file));
+        workflowOpened(session.fileProperty().get());
+    }
+
+    public RunOptionsViewModel options() {
+        return options;
+    }
+
+    public BreakpointModel breakpoints() {
+        return breakpoints;
+    }
+
+    public ObservableList<ExecutionRecord> executions() {
+        return executions;
+    }
+
+    /** The execution the table, the canvas colours and the inspector show. */
+    public ObjectProperty<@Nullable ExecutionRecord> shownProperty() {
+        return shown;
+    }
+
+    /** The execution that is running now, or null. */
+    public ReadOnlyObjectProperty<@Nullable ExecutionRecord> liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    /** Where the live execution is paused, or null while it runs or when none runs. */
+    public ReadOnlyObjectProperty<@Nullable Paused> pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public BooleanBinding runningProperty() {
+        return running;
+    }
+
+    /** The latest message for the user: why a run did not start, how one ended. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Runs the workflow to its end (breakpoints ignored). */
+    public void run() {
+        start(false);
+    }
+
+    /** Runs under the debugger: pauses at breakpoints, or before the first state when there are none. */
+    public void debug() {
+        start(true);
+    }
+
+    public void stop() {
+        control(DebugSession::stop);
+    }
+
+    public void pause() {
+        control(DebugSession::pause);
+    }
+
+    public void resume() {
+        control(DebugSession::resume);
+    }
+
+    public void stepEvent() {
+        control(DebugSession::stepEvent);
+    }
+
+    public void stepState() {
+        control(DebugSession::stepState);
+    }
+
+    /** While paused before a state: gives it {@code input} instead; false when that is not possible now. */
+    public boolean replacePausedInput(JsonNode input) {
+        Execution current = execution;
+        return current != null && current.debug().replaceInput(input);
+    }
+
+    /** While paused before a state: sets a variable in its scope; false when that is not possible now. */
+    public boolean setPausedVariable(String name, JsonNode value) {
+        Execution current = execution;
+        return current != null && current.debug().setVariable(name, value);
+    }
+
+    /** Shows a recorded execution read from a history file, as the table and the canvas show a local run. */
+    public ExecutionRecord showRecorded(RecordedExecution recording) {
+        DefinitionSnapshot definition = DefinitionSnapshot.of(session.document());
+        ExecutionRecord record = new ExecutionRecord(Path.of(recording.source()).getFileName().toString(),
+                ExecutionRecord.Kind.REPLAY, recording.startTime(), definition.pointers());
+        record.append(recording.events());
+        record.finish(recording.asResult());
+        recordings.put(record, recording);
+        add(record);
+        return record;
+    }
+
+    /** Whether the shown execution is a recorded one that can be re-run locally. */
+    public BooleanBinding canRerun() {
+        return Bindings.createBooleanBinding(() -> live.get() == null && shown.get() != null
+                && recordings.containsKey(shown.get()), live, shown);
+    }
+
+    /** Re-runs the shown recorded execution locally (see {@link #rerun}). */
+    public void rerunShown() {
+        ExecutionRecord record = shown.get();
+        RecordedExecution recording = record == null ? null : recordings.get(record);
+        if (recording != null) {
+            rerun(recording);
+        }
+    }
+
+    /**
+     * Runs the workflow again locally with the recorded task results as mocks, and says where it parts from the
+     * recorded run.
+     */
+    public void rerun(RecordedExecution recording) {
+        DefinitionSnapshot definition = DefinitionSnapshot.of(session.document());
+        if (definition.machine() == null) {
+            message.set(String.valueOf(definition.problem()));
+            return;
+        }
+        ExecutionRequest request = ExecutionRequest.of(definition.machine(), recording.input())
+                .withStartTime(recording.startTime()).withResolver(recording.resolver());
+        ExecutionRecord record = launch(request, definition, ExecutionRecord.Kind.RERUN, DebugOptions.NONE);
+        ExecutionResult recorded = recording.asResult();
+        record.resultProperty().addListener((property, old, result) -> {
+            if (result != null) {
+                Optional<Divergence> divergence = Divergence.find(recorded, result);
+                String note = divergence.map(Divergence::message)
+                        .orElse("The local run followed the recorded path and ended as it did.");
+                record.noteProperty().set(note);
+                message.set(note);
+            }
+        });
+    }
+
+    private void start(boolean debug) {
+        if (execution != null) {
+            message.set("An execution is running; stop it first.");
+            return;
+        }
+        DefinitionSnapshot definition = DefinitionSnapshot.of(session.document());
+        InputCheck input = options.checkProperty().get();
+        if (definition.machine() == null || !input.valid()) {
+            message.set(definition.machine() == null ? definition.problem() : input.problem());
+            return;
+        }
+        TaskResolver resolver;
+        try {
+            resolver = options.resolver();
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        ExecutionRequest request = ExecutionRequest.of(definition.machine(), input.value())
+                .withClock(options.clockProperty().get()).withStartTime(clock.instant()).withResolver(resolver);
+        List<String> marks = new ArrayList<>(breakpoints.pointers());
+        options.remember(session.fileProperty().get(), options.inputProperty().get(), marks);
+        DebugOptions debugOptions = debug
+                ? new DebugOptions(breakpoints.pointers().isEmpty(), breakpoints.engineBreakpoints(), List.of())
+                : DebugOptions.NONE;
+        launch(request, definition, debug ? ExecutionRecord.Kind.DEBUG : ExecutionRecord.Kind.RUN, debugOptions);
+    }
+
+    private ExecutionRecord launch(ExecutionRequest request, DefinitionSnapshot definition,
+            ExecutionRecord.Kind kind, DebugOptions debug) {
+        counter++;
+        ExecutionRecord record = new ExecutionRecord(kind.label() + " " + counter, kind, clock.instant(),
+                definition.pointers());
+        EventBatcher<HistoryEvent> batcher = new EventBatcher<>(ui, record::append);
+        DebugSession.Listener pauses = new DebugSession.Listener() {
+            @Override
+            public void paused(Paused where) {
+                ui.execute(() -> pausedAt(record, where));
+            }
+
+            @Override
+            public void resumed() {
+                ui.execute(() -> pausedAt(record, null));
+            }
+        };
+        List<DebugSession.Listener> listeners = new ArrayList<>(debug.listeners());
+        listeners.add(pauses);
+        Execution started = Execution.start(request, List.of(batcher::offer),
+                new DebugOptions(debug.startPaused(), debug.breakpoints(), listeners));
+        execution = started;
+        live.set(record);
+        add(record);
+        message.set(record.name() + " started");
+        started.result().whenComplete((result, failure) -> ui.execute(() -> ended(record, result, failure)));
+        return record;
+    }
+
+    private void pausedAt(ExecutionRecord record, @Nullable Paused where) {
+        record.pausedProperty().set(where);
+        if (live.get() == record) {
+            paused.set(where);
+            if (where != null) {
+                String pointer = record.board().pointerOf(where.stateName());
+                if (pointer != null) {
+                    session.select(pointer, this);
+                }
+                message.set("Paused (" + where.reason().name().toLowerCase(Locale.ROOT) + ") "
+                        + (where.beforeEntry() ? "before " : "in ") + where.stateName());
+            }
+        }
+    }
+
+    private void ended(ExecutionRecord record, @Nullable ExecutionResult result, @Nullable Throwable failure) {
+        if (result != null) {
+            record.finish(result);
+            message.set(record.name() + " ended " + result.status()
+                    + (result.error() == null ? "" : ": " + result.error()));
+        } else {
+            String why = failure == null ? "unknown" : String.valueOf(failure.getMessage());
+            record.crash("The engine stopped unexpectedly: " + why);
+            message.set(record.noteProperty().get());
+        }
+        if (live.get() == record) {
+            live.set(null);
+            paused.set(null);
+            execution = null;
+        }
+    }
+
+    private void add(ExecutionRecord record) {
+        executions.add(0, record);
+        shown.set(record);
+    }
+
+    private void control(Consumer<DebugSession> command) {
+        Execution current = execution;
+        if (current != null) {
+            command.accept(current.debug());
+        }
+    }
+
+    private void breakpointsChanged() {
+        Execution current = execution;
+        if (current != null) {
+            current.debug().setBreakpoints(breakpoints.engineBreakpoints());
+        }
+        if (!loadingBreakpoints) {
+            options.rememberBreakpoints(session.fileProperty().get(), new ArrayList<>(breakpoints.pointers()));
+        }
+    }
+
+    private void workflowOpened(@Nullable Path file) {
+        options.workflowOpened(file, () -> {
+            loadingBreakpoints = true;
+            breakpoints.replaceAll(options.remembered().breakpoints());
+            loadingBreakpoints = false;
+        });
+    }
+}

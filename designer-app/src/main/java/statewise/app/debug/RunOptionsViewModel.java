@@ -1,0 +1,260 @@
+package statewise.app.debug;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+import statewise.app.debug.model.InputCheck;
+import statewise.app.debug.model.SavedInputs;
+import statewise.app.debug.model.WorkflowFiles;
+import statewise.app.debug.model.WorkflowMemory;
+import statewise.app.fx.UiThread;
+import statewise.engine.document.Diagnostic;
+import statewise.engine.run.ClockMode;
+import statewise.engine.run.TaskResolver;
+import statewise.engine.run.mock.MockConfig;
+import statewise.engine.run.mock.MockConfigReader;
+
+/**
+ * What the next run uses: the execution input (checked as JSON as it is typed), the recent and the named saved
+ * inputs of the workflow, the mock file and test case (found next to the workflow when there is one), and the
+ * clock mode. Files are read and written on the engine's thread; results come back on the UI thread.
+ */
+public final class RunOptionsViewModel {
+
+    private final UiThread ui;
+    private final Executor io;
+    private final WorkflowMemory memory;
+    private final StringProperty input = new SimpleStringProperty("{}");
+    private final ObjectBinding<InputCheck> check = Bindings.createObjectBinding(() -> InputCheck.of(input.get()),
+            input);
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ObservableList<String> savedNames = FXCollections.observableArrayList();
+    private final ObjectProperty<@Nullable Path> mockFile = new SimpleObjectProperty<>();
+    private final ObjectProperty<@Nullable MockConfig> mocks = new SimpleObjectProperty<>();
+    private final ObservableList<String> testCases = FXCollections.observableArrayList();
+    private final StringProperty testCase = new SimpleStringProperty("");
+    private final ObjectProperty<ClockMode> clock = new SimpleObjectProperty<>(ClockMode.VIRTUAL);
+    private final StringProperty message = new SimpleStringProperty("");
+    private Map<String, JsonNode> saved = Map.of();
+    private @Nullable WorkflowFiles files;
+    private WorkflowMemory.Entry remembered = WorkflowMemory.Entry.EMPTY;
+
+    RunOptionsViewModel(UiThread ui, Executor io, WorkflowMemory memory) {
+        this.ui = ui;
+        this.io = io;
+        this.memory = memory;
+    }
+
+    public StringProperty inputProperty() {
+        return input;
+    }
+
+    public ObjectBinding<InputCheck> checkProperty() {
+        return check;
+    }
+
+    public ObservableList<String> recentInputs() {
+        return recent;
+    }
+
+    public ObservableList<String> savedInputNames() {
+        return savedNames;
+    }
+
+    public ObjectProperty<@Nullable Path> mockFileProperty() {
+        return mockFile;
+    }
+
+    public ObservableList<String> testCases() {
+        return testCases;
+    }
+
+    public StringProperty testCaseProperty() {
+        return testCase;
+    }
+
+    public ObjectProperty<ClockMode> clockProperty() {
+        return clock;
+    }
+
+    /** The latest problem or confirmation about inputs and mocks, for the panel's status line. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The workflow's memory as last loaded (recent inputs, breakpoints). */
+    WorkflowMemory.Entry remembered() {
+        return remembered;
+    }
+
+    /** The key the workflow is remembered by. */
+    static String key(@Nullable Path file) {
+        return file == null ? "untitled" : file.toAbsolutePath().normalize().toString();
+    }
+
+    /** A workflow was opened: loads its memory, its saved inputs and the mock file next to it. */
+    void workflowOpened(@Nullable Path file, Runnable loaded) {
+        files = file == null ? null : new WorkflowFiles(file);
+        WorkflowFiles found = files;
+        io.execute(() -> {
+            WorkflowMemory.Entry entry = memory.load(key(file));
+            Map<String, JsonNode> inputs;
+            String problem = null;
+            try {
+                inputs = found == null ? Map.of() : SavedInputs.read(found.inputs());
+            } catch (IOException e) {
+                inputs = Map.of();
+                problem = e.getMessage();
+            }
+            Path mockPath = found == null ? null : found.mocks().orElse(null);
+            Map<String, JsonNode> readInputs = inputs;
+            String readProblem = problem;
+            ui.execute(() -> {
+                remembered = entry;
+                recent.setAll(entry.recentInputs());
+                saved = readInputs;
+                savedNames.setAll(new TreeMap<>(readInputs).keySet());
+                if (!entry.recentInputs().isEmpty()) {
+                    input.set(entry.recentInputs().get(0));
+                }
+                message.set(readProblem == null ? "" : readProblem);
+                if (mockPath == null) {
+                    chooseMockFile(null);
+                }
+                loaded.run();
+            });
+            if (mockPath != null) {
+                readMocks(mockPath);
+            }
+        });
+    }
+
+    /** Uses the mock file at {@code file}, or none when null. */
+    public void chooseMockFile(@Nullable Path file) {
+        if (file == null) {
+            mockFile.set(null);
+            mocks.set(null);
+            testCases.clear();
+            testCase.set("");
+            return;
+        }
+        io.execute(() -> readMocks(file));
+    }
+
+    private void readMocks(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            ui.execute(() -> message.set("Cannot read " + file.getFileName() + ": " + e.getMessage()));
+            return;
+        }
+        MockConfigReader.Result read = MockConfigReader.read(text, file.getFileName().toString());
+        Diagnostic error = read.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElse(null);
+        ui.execute(() -> {
+            if (read.config() == null || error != null) {
+                message.set(file.getFileName() + ": " + (error == null ? "not a mock file" : "line "
+                        + error.span().startLine() + ": " + error.message()));
+                return;
+            }
+            mockFile.set(file);
+            mocks.set(read.config());
+            List<String> cases = read.config().stateMachines().values().stream()
+                    .flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
+            testCases.setAll(cases);
+            testCase.set(cases.isEmpty() ? "" : cases.get(0));
+        });
+    }
+
+    /** The named saved input {@code name} into the input editor. */
+    public void useSaved(String name) {
+        JsonNode value = saved.get(name);
+        if (value != null) {
+            input.set(value.toPrettyString());
+        }
+    }
+
+    /** Saves the current input under {@code name} next to the workflow. */
+    public void saveInputAs(String name) {
+        InputCheck checked = check.get();
+        WorkflowFiles target = files;
+        if (!checked.valid() || target == null) {
+            message.set(target == null ? "Save the workflow first: named inputs are kept next to it."
+                    : checked.problem());
+            return;
+        }
+        JsonNode value = checked.value();
+        io.execute(() -> {
+            try {
+                Map<String, JsonNode> all = SavedInputs.save(target.inputs(), name, value);
+                ui.execute(() -> {
+                    saved = all;
+                    savedNames.setAll(new TreeMap<>(all).keySet());
+                    message.set("Saved input '" + name + "' in " + target.inputs().getFileName());
+                });
+            } catch (IOException e) {
+                ui.execute(() -> message.set("Cannot save the input: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Remembers {@code text} as the workflow's most recent input. */
+    void remember(@Nullable Path file, String text, List<String> breakpoints) {
+        remembered = remembered.withRecent(text).withBreakpoints(breakpoints);
+        recent.setAll(remembered.recentInputs());
+        store(file);
+    }
+
+    /** Remembers the workflow's breakpoints. */
+    void rememberBreakpoints(@Nullable Path file, List<String> breakpoints) {
+        remembered = remembered.withBreakpoints(breakpoints);
+        store(file);
+    }
+
+    private void store(@Nullable Path file) {
+        WorkflowMemory.Entry entry = remembered;
+        io.execute(() -> {
+            try {
+                memory.store(key(file), entry);
+            } catch (IOException e) {
+                ui.execute(() -> message.set("Cannot remember the inputs: " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * The task resolver of the chosen mock test case; {@link TaskResolver#ECHO} without a mock file.
+     *
+     * @throws IllegalArgumentException when the test case is not in the mock file, with the message to show
+     */
+    TaskResolver resolver() {
+        MockConfig config = mocks.get();
+        if (config == null || testCase.get() == null || testCase.get().isBlank()) {
+            return TaskResolver.ECHO;
+        }
+        MockConfig.Selection selection = config.select(null, testCase.get());
+        if (selection.resolver() == null) {
+            throw new IllegalArgumentException(String.valueOf(selection.problem()));
+        }
+        return selection.resolver();
+    }
+
+    @Nullable MockConfig mocks() {
+        return mocks.get();
+    }
+}

@@ -1,0 +1,230 @@
+package statewise.app.debug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import statewise.app.actions.ActionRegistry;
+import statewise.app.debug.model.EventRow;
+import statewise.app.debug.model.ExecutionRecord;
+import statewise.app.debug.model.StateStatus;
+import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.FxThread;
+import statewise.app.fx.Snapshots;
+import statewise.app.prefs.AppDirectories;
+import statewise.app.session.Analysis;
+import statewise.app.session.DocumentSource;
+import statewise.app.session.NodePositions;
+import statewise.app.shell.MainWindow;
+import statewise.app.shell.WindowOptions;
+import statewise.engine.run.ExecutionStatus;
+import statewise.engine.run.history.EventType;
+
+/**
+ * The debugger in the window: run the sample with mocks and see its events and state colours, debug it through a
+ * breakpoint, step, inspect and continue, and open a recorded history and re-run it locally.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DebuggerIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
+            "target/screenshots"));
+
+    private final ScheduledExecutorService engine = EngineExecutor.create("it");
+    private Path folder;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage primary) throws IOException {
+        folder = Files.createTempDirectory("statewise-debugger-it");
+        Path definition = folder.resolve("order-processing.asl.json");
+        copy("/statewise/app/samples/order-processing.asl.json", definition);
+        copy("/statewise/app/debug/order-processing.mocks.json", folder.resolve("order-processing.mocks.json"));
+        stage = primary;
+        window = MainWindow.open(primary, engine, definition, new WindowOptions(
+                new AppDirectories(Files.createTempDirectory("statewise-debugger-config")), false, 1280, 800));
+    }
+
+    @AfterEach
+    void stop() {
+        engine.shutdownNow();
+    }
+
+    @Test
+    void runShowsTheEventsAndColoursTheFailedAndCaughtStates(FxRobot robot) throws Exception {
+        DebuggerViewModel model = ready(robot, "ValidationFails");
+        robot.interact(() -> window.editor().area().requestFocus());
+        robot.push(KeyCode.F5);
+        ExecutionRecord record = finished(model);
+
+        assertEquals(ExecutionStatus.FAILED, record.statusProperty().get());
+        TableView<?> table = robot.lookup("#" + HistoryView.TABLE_ID).queryAs(TableView.class);
+        assertEquals(record.rows().size(), table.getItems().size());
+        List<EventType> types = record.rows().stream().map(EventRow::type).toList();
+        assertEquals(EventType.EXECUTION_STARTED, types.get(0));
+        assertTrue(types.contains(EventType.TASK_FAILED), types.toString());
+        assertEquals(EventType.EXECUTION_FAILED, types.get(types.size() - 1));
+        assertStatus(robot, "/States/ValidateOrder", StateStatus.CAUGHT);
+        assertStatus(robot, "/States/NotifyFailure", StateStatus.SUCCEEDED);
+        assertStatus(robot, "/States/OrderFailed", StateStatus.FAILED);
+        assertEquals(StateStatus.NOT_RUN, record.board().tally("/States/ShipOrder").status());
+        robot.interact(() -> table.getSelectionModel().select(2));
+        assertEquals("/States/ValidateOrder", window.session().selectionProperty().get().pointer());
+        robot.interact(() -> {
+            window.actions().run(ActionRegistry.TOGGLE_EDITOR);
+            window.canvas().fitToWindow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "debugger-finished-failed-caught.png");
+    }
+
+    @Test
+    void debugPausesAtABreakpointShowsTheChoiceAndContinues(FxRobot robot) throws Exception {
+        DebuggerViewModel model = ready(robot, "HappyPath");
+        robot.interact(() -> {
+            window.session().select("/States/CheckOrderTotal", null);
+            window.actions().run(DebugActions.TOGGLE_BREAKPOINT);
+        });
+        assertTrue(model.breakpoints().has("/States/CheckOrderTotal"));
+        assertTrue(nodeOf(robot, "/States/CheckOrderTotal").getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass(CanvasMarks.BREAKPOINT)));
+        robot.interact(() -> window.actions().run(DebugActions.DEBUG));
+        await(() -> model.pausedProperty().get() != null);
+
+        String header = robot.lookup("#" + PausedView.HEADER_ID).queryAs(Label.class).getText();
+        assertTrue(header.startsWith("Paused before CheckOrderTotal (breakpoint)"), header);
+        assertTrue(texts(robot, "#" + PausedView.CHOICE_ID).contains("No rule matches: Default, next is ProcessOrder"),
+                texts(robot, "#" + PausedView.CHOICE_ID));
+        assertStatus(robot, "/States/ValidateOrder", StateStatus.SUCCEEDED);
+        robot.interact(() -> {
+            window.actions().run(ActionRegistry.TOGGLE_EDITOR);
+            window.canvas().fitToWindow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "debugger-paused.png");
+
+        robot.interact(() -> window.actions().run(DebugActions.STEP_STATE));
+        await(() -> model.pausedProperty().get() != null
+                && model.pausedProperty().get().stateName().equals("ProcessOrder"));
+        assertStatus(robot, "/States/CheckOrderTotal", StateStatus.SUCCEEDED);
+        robot.interact(() -> window.actions().run(DebugActions.RESUME));
+        ExecutionRecord record = finished(model);
+        assertEquals(ExecutionStatus.SUCCEEDED, record.statusProperty().get());
+        assertStatus(robot, "/States/OrderComplete", StateStatus.SUCCEEDED);
+        assertEquals(2, record.board().tally("/States/ProcessOrder/Branches/1/States/ReserveInventory")
+                .iterationsSucceeded());
+    }
+
+    @Test
+    void recordedHistoryIsShownAndReRunLocally(FxRobot robot) throws Exception {
+        Recorded recorded = Recorded.fromCorpus(folder);
+        DebuggerViewModel model = window.debugger().model();
+        openDefinition(robot, recorded.definition());
+        DebugActions.openHistory(model, recorded.history(), engine, FxThread.UI);
+        await(() -> model.shownProperty().get() != null
+                && model.shownProperty().get().kind() == ExecutionRecord.Kind.REPLAY);
+        ExecutionRecord replay = model.shownProperty().get();
+        assertEquals(recorded.events(), replay.rows().size());
+        assertEquals(StateStatus.CAUGHT, replay.board().tally("/States/" + recorded.caughtState()).status());
+        robot.interact(() -> window.actions().run(DebugActions.RERUN));
+        await(() -> model.shownProperty().get() != replay
+                && !model.shownProperty().get().noteProperty().get().isEmpty());
+        assertEquals("The local run followed the recorded path and ended as it did.",
+                model.shownProperty().get().noteProperty().get());
+    }
+
+    private DebuggerViewModel ready(FxRobot robot, String testCase) throws Exception {
+        DebuggerViewModel model = window.debugger().model();
+        await(() -> window.session().document().analysed() && model.options().testCases().contains(testCase));
+        robot.interact(() -> {
+            model.options().testCaseProperty().set(testCase);
+            model.options().inputProperty().set("{\"orderId\": \"o-1\"}");
+            robot.lookup(".main-rows").queryAs(SplitPane.class).setDividerPositions(0.56);
+        });
+        return model;
+    }
+
+    private void openDefinition(FxRobot robot, Path file) throws Exception {
+        String text = Files.readString(file);
+        robot.interact(() -> window.session().load(DocumentSource.of(file),
+                Analysis.of(file.getFileName().toString(), text), NodePositions.none(), true));
+        await(() -> window.session().nameProperty().get().equals(file.getFileName().toString())
+                && window.session().document().analysed());
+    }
+
+    private static ExecutionRecord finished(DebuggerViewModel model) throws Exception {
+        await(() -> model.liveProperty().get() == null && model.shownProperty().get() != null
+                && model.shownProperty().get().resultProperty().get() != null);
+        return model.shownProperty().get();
+    }
+
+    private static void assertStatus(FxRobot robot, String pointer, StateStatus status) {
+        assertTrue(nodeOf(robot, pointer).getPseudoClassStates().contains(PseudoClass.getPseudoClass(
+                status.pseudoClass())), pointer + " should be " + status + ": "
+                + nodeOf(robot, pointer).getPseudoClassStates());
+    }
+
+    private static Node nodeOf(FxRobot robot, String pointer) {
+        return robot.lookup(n -> pointer.equals(n.getUserData()) && n.getStyleClass().stream()
+                .anyMatch(c -> c.endsWith("-node"))).query();
+    }
+
+    private static String texts(FxRobot robot, String query) {
+        StringBuilder out = new StringBuilder();
+        robot.lookup(query).queryAs(Parent.class).getChildrenUnmodifiable().forEach(n -> {
+            if (n instanceof Label label) {
+                out.append(label.getText()).append('\n');
+            }
+        });
+        return out.toString();
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void save(FxRobot robot, String name) throws IOException {
+        IOException[] failure = new IOException[1];
+        robot.interact(() -> {
+            try {
+                Snapshots.writePng(stage.getScene(), SCREENSHOTS.resolve(name));
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void copy(String resource, Path target) throws IOException {
+        try (InputStream in = Objects.requireNonNull(DebuggerIT.class.getResourceAsStream(resource), resource)) {
+            Files.write(target, in.readAllBytes());
+        }
+    }
+}
