@@ -56,6 +56,11 @@ public final class ConformanceCommand implements Callable<Integer> {
             description = "Run only the cases whose id or folder/category contains SUBSTRING.")
     private @Nullable String filter;
 
+    @Option(names = "--s3-objects", paramLabel = "DIR",
+            description = "The S3 objects distributed-Map cases read: DIR/<case id>/BUCKET/KEY (each case runs on a "
+                    + "temporary copy, where its ResultWriter writes too).")
+    private @Nullable String s3Objects;
+
     public ConformanceCommand(CliStreams streams) {
         this.streams = streams;
     }
@@ -67,7 +72,9 @@ public final class ConformanceCommand implements Callable<Integer> {
                     .filter(c -> filter == null || c.id().contains(filter) || c.group().contains(filter))
                     .toList();
             Path outDir = out == null ? null : Files.createDirectories(path(out, false));
-            ConformanceReport report = ConformanceRunner.interpreter().runAll(cases, result -> {
+            ConformanceRunner runner = s3Objects == null ? ConformanceRunner.interpreter()
+                    : ConformanceRunner.interpreter().withObjects(path(s3Objects, true));
+            ConformanceReport report = runner.runAll(cases, result -> {
                 result.report().forEach(streams.out()::println);
                 streams.out().flush();
                 write(result, outDir);

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,6 +31,7 @@ import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.Interpreter;
 import statewise.engine.run.TaskResolver;
+import statewise.engine.run.service.NestedExecutions;
 
 /**
  * {@code statewise run}: executes a definition locally, headless, as AWS Step Functions would, and prints the
@@ -82,6 +86,15 @@ public final class RunCommand implements Callable<Integer> {
                     + "state, Map iteration and attempt; the input defaults to the recorded one; where the run "
                     + "leaves the recorded path is printed.")
     private @Nullable String replay;
+
+    @Option(names = "--state-machine", paramLabel = "NAME=FILE",
+            description = "A state machine of the workspace that states:startExecution tasks (plain, .sync, "
+                    + ".sync:2) start locally: NAME is the name in its ARN (...:stateMachine:NAME), FILE its "
+                    + "definition. Repeat for each one. Executions it does not name answer as other Tasks do.")
+    private Map<String, String> stateMachines = new LinkedHashMap<>();
+
+    @Mixin
+    private LocalServiceOptions services = new LocalServiceOptions();
 
     @Option(names = "--cost", description = "Estimate what the execution costs on AWS: state transitions and "
             + "price as a Standard workflow, requests and GB-seconds as an Express one, per state.")
@@ -172,11 +185,25 @@ public final class RunCommand implements Callable<Integer> {
                     : recording.input();
             start = realTime ? start : recording.startTime();
         }
+        ClockMode clock = realTime ? ClockMode.REAL : ClockMode.VIRTUAL;
+        if (!stateMachines.isEmpty()) {
+            resolver = NestedExecutions.of(workspace(), resolver, clock);
+        }
+        resolver = services.resolver(definition, resolver);
         return ExecutionRequest.of(machine, executionInput)
                 .withIdentity(identity)
-                .withClock(realTime ? ClockMode.REAL : ClockMode.VIRTUAL)
+                .withClock(clock)
                 .withStartTime(start)
                 .withResolver(resolver);
+    }
+
+    /** The {@code --state-machine} definitions by name, each read, parsed and validated. */
+    private Map<String, StateMachine> workspace() throws RunSetup.SetupException {
+        Map<String, StateMachine> machines = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : stateMachines.entrySet()) {
+            machines.put(entry.getKey(), RunSetup.definition(entry.getValue(), streams, "run").machine());
+        }
+        return machines;
     }
 
     /** The definition, read, parsed and validated; any error stops the run. */

@@ -1,7 +1,9 @@
 package statewise.engine.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +40,8 @@ final class RecordedTasks {
         final HistoryScopes.Visit visit;
         final List<Attempt> attempts = new ArrayList<>();
         @Nullable JsonNode scheduledInput;
+        /** The TaskSubmitted or ActivityStarted event of the current attempt of a task that waits, if any. */
+        @Nullable ObjectNode accepted;
 
         VisitResults(HistoryScopes.Visit visit) {
             this.visit = visit;
@@ -77,11 +81,14 @@ final class RecordedTasks {
             }
             if (ending.equals("Scheduled")) {
                 results.scheduledInput = scheduledInput(event.details());
+            } else if (event.type() == EventType.TASK_SUBMITTED || event.type() == EventType.ACTIVITY_STARTED) {
+                results.accepted = event.details() == null ? JsonNodeFactory.instance.objectNode() : event.details();
             } else {
                 Attempt attempt = attempt(ending, event.details(), results.scheduledInput);
                 if (attempt != null) {
-                    results.attempts.add(attempt);
+                    results.attempts.add(results.accepted == null ? attempt : waited(attempt, results.accepted));
                     results.scheduledInput = null;
+                    results.accepted = null;
                 }
             }
         }
@@ -118,6 +125,22 @@ final class RecordedTasks {
             return null;
         }
         return details.has("parameters") ? details.get("parameters") : details.get("input");
+    }
+
+    /**
+     * The attempt of a task that waited after its request was accepted: the recorded answer (none when it timed
+     * out), with the TaskSubmitted output or the activity's worker name.
+     */
+    private static Attempt waited(Attempt attempt, ObjectNode accepted) {
+        TaskOutcome answer = attempt.outcome();
+        if (answer == null) {
+            return attempt;
+        }
+        JsonNode worker = accepted.get("workerName");
+        TaskOutcome pending = new TaskOutcome.Pending(accepted.get("output"),
+                worker == null || !worker.isTextual() ? null : worker.asText(),
+                answer instanceof TaskOutcome.TimedOut ? null : answer, Duration.ZERO);
+        return new Attempt(pending, attempt.input(), null);
     }
 
     private static @Nullable Attempt attempt(String ending, @Nullable ObjectNode details, @Nullable JsonNode input) {

@@ -41,13 +41,20 @@ final class ContextObject {
         stateMachine.put("Name", id.stateMachineName());
     }
 
+    /** The context object of a state entered at {@code entered}, without a task token. */
+    JsonNode forState(String name, Instant entered, @Nullable Integer retryCount, Strand.@Nullable MapItem item) {
+        return forState(name, entered, retryCount, item, null);
+    }
+
     /**
      * The context object of a state entered at {@code entered}.
      *
      * @param retryCount the state's retry count, written for states that retry (Task, Parallel, Map); else null
      * @param item       the Map item of the iteration the state runs in, or null
+     * @param taskToken  the task token of a Task that waits for a callback ({@code $$.Task.Token}), or null
      */
-    JsonNode forState(String name, Instant entered, @Nullable Integer retryCount, Strand.@Nullable MapItem item) {
+    JsonNode forState(String name, Instant entered, @Nullable Integer retryCount, Strand.@Nullable MapItem item,
+            @Nullable String taskToken) {
         ObjectNode context = NODES.objectNode();
         context.set("Execution", execution);
         context.set("StateMachine", stateMachine);
@@ -61,6 +68,9 @@ final class ContextObject {
             ObjectNode map = context.putObject("Map").putObject("Item");
             map.put("Index", item.index());
             map.set("Value", item.value());
+        }
+        if (taskToken != null) {
+            context.putObject("Task").put("Token", taskToken);
         }
         return context;
     }

@@ -16,6 +16,7 @@ public final class Execution {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final DebugSession debug;
+    private final TaskCallbacks callbacks = new TaskCallbacks();
     private final CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
 
     private Execution(DebugSession debug) {
@@ -43,7 +44,7 @@ public final class Execution {
 
     private void run(ExecutionRequest request, List<HistoryListener> listeners, DebugGate gate) {
         try {
-            result.complete(new ExecutionRun(request, listeners, gate).run());
+            result.complete(new ExecutionRun(request, listeners, gate, callbacks).run());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result.completeExceptionally(e);
@@ -54,6 +55,11 @@ public final class Execution {
 
     public DebugSession debug() {
         return debug;
+    }
+
+    /** Where a person sends task success, failure and heartbeat for the tasks waiting for a callback. */
+    public TaskCallbacks callbacks() {
+        return callbacks;
     }
 
     /** Completes when the execution ends (however it ends). */

@@ -31,6 +31,7 @@ final class ExecutionRun {
     private final SplittableRandom random;
     private final Map<String, Integer> invocations = new HashMap<>();
     private final DebugHooks hooks;
+    private final CallbackHub callbacks;
     /** The state whose step runs now, for the debugger's view of an event. */
     private @Nullable StateRun current;
     private ExecutionStatus status = ExecutionStatus.RUNNING;
@@ -39,6 +40,12 @@ final class ExecutionRun {
     private @Nullable String cause;
 
     ExecutionRun(ExecutionRequest request, List<HistoryListener> listeners, DebugHooks hooks) {
+        this(request, listeners, hooks, null);
+    }
+
+    /** An execution whose waiting tasks a person may answer through {@code answers}. */
+    ExecutionRun(ExecutionRequest request, List<HistoryListener> listeners, DebugHooks hooks,
+            @Nullable TaskCallbacks answers) {
         this.request = request;
         this.hooks = hooks;
         ExecutionClock clock = new ExecutionClock(request.clock(), request.startTime(), hooks);
@@ -47,6 +54,8 @@ final class ExecutionRun {
         this.contextObject = new ContextObject(request);
         this.payloadLimit = new PayloadLimit(request.limits().maxPayloadBytes());
         this.random = new SplittableRandom(request.identity().executionArn().hashCode());
+        this.callbacks = new CallbackHub(answers, hooks, request.identity().executionArn(request.type()));
+        scheduler.outside(callbacks);
     }
 
     ExecutionResult run() throws InterruptedException {
@@ -69,6 +78,8 @@ final class ExecutionRun {
             }
         } catch (DebugHooks.Aborted e) {
             aborted();
+        } finally {
+            callbacks.closeAll();
         }
         return new ExecutionResult(status, output, error, cause, history.events());
     }
@@ -204,6 +215,10 @@ final class ExecutionRun {
 
     Scheduler scheduler() {
         return scheduler;
+    }
+
+    CallbackHub callbacks() {
+        return callbacks;
     }
 
     ContextObject contextObject() {

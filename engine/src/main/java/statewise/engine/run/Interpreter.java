@@ -1,6 +1,7 @@
 package statewise.engine.run;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import statewise.engine.run.history.HistoryListener;
 
 /**
@@ -20,8 +21,17 @@ public final class Interpreter {
 
     /** Runs an execution to its end on the calling thread, telling {@code listeners} each event as it happens. */
     public static ExecutionResult run(ExecutionRequest request, List<HistoryListener> listeners) {
+        return run(request, listeners, null);
+    }
+
+    /**
+     * Runs an execution to its end on the calling thread; tasks waiting for a callback take the answers sent to
+     * {@code callbacks} (from a listener or another thread), see {@link TaskCallbacks} for how time passes meanwhile.
+     */
+    public static ExecutionResult run(ExecutionRequest request, List<HistoryListener> listeners,
+            @Nullable TaskCallbacks callbacks) {
         try {
-            return new ExecutionRun(request, listeners, DebugHooks.NONE).run();
+            return new ExecutionRun(request, listeners, DebugHooks.NONE, callbacks).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting on the real-time clock", e);

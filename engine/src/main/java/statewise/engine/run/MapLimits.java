@@ -36,6 +36,11 @@ final class MapLimits {
         maxConcurrency = integer(map.maxConcurrency(), map.maxConcurrencyPath(), reader, "MaxConcurrencyPath", 0L);
     }
 
+    /** Sets how many iterations there are, once an ItemReader has read them (and an ItemBatcher grouped them). */
+    void itemCount(int count) {
+        items = count;
+    }
+
     /** Reads the tolerated failures (AWS does this after MapStateStarted). */
     void readTolerance(MapState map, Reader reader) {
         toleratedCount = integer(map.toleratedFailureCount(), map.toleratedFailureCountPath(), reader,

@@ -37,6 +37,9 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
     private boolean evaluationFailed;
     private @Nullable String failure;
     private @Nullable String failureCause;
+    private String mapRunArn = "";
+    /** What each child execution did, kept for a ResultWriter; null without one. */
+    private @Nullable ChildExecutions children;
 
     MapRun(ExecutionRun exec, Strand strand, String name, MapState map, JsonNode input) {
         super(exec, strand, name, input);
@@ -68,25 +71,27 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
         evaluationFailed = false;
         MapLimits.Reader reader = (value, path, field, integral) -> dataFlow.number(this, value, path, effective,
                 field, integral);
-        items = MapItems.items(dataFlow.value(this, map.items(), map.itemsPath(), effective, "ItemsPath",
-                Expected.ARRAY), effective, dataFlow.evaluationError());
-        limits.readConcurrency(map, reader, items.size(), errorPrefix());
-        itemInputs = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            itemInputs.add(itemInput(effective, i, items.get(i)));
-        }
-        results = new JsonNode[items.size()];
         started = finished = failures = 0;
         iterationsFailed = false;
         running.clear();
-        ObjectNode startedDetails = exec.details().put("length", items.size());
-        iterationAnchor = exec.emit(strand, EventType.MAP_STATE_STARTED, startedDetails);
-        limits.readTolerance(map, reader);
-        if (map.isDistributed()) {
-            iterationAnchor = exec.emit(strand, EventType.MAP_RUN_STARTED, exec.details().put("mapRunArn",
-                    MapItems.mapRunArn(exec.request().identity(), map, name)));
+        mapRunArn = MapItems.mapRunArn(exec.request().identity(), map, name);
+        if (map.itemReader() != null) {
+            limits.readConcurrency(map, reader, 0, errorPrefix());
+            mapRunStarted(reader, 0);
+            if (!readItems()) {
+                return;
+            }
+        } else {
+            items = MapItems.items(dataFlow.value(this, map.items(), map.itemsPath(), effective, "ItemsPath",
+                    Expected.ARRAY), effective, dataFlow.evaluationError());
+            limits.readConcurrency(map, reader, items.size(), errorPrefix());
+            selectItems();
+            mapRunStarted(reader, items.size());
         }
-        succeededAnchor = iterationAnchor;
+        results = new JsonNode[itemInputs.size()];
+        limits.itemCount(itemInputs.size());
+        children = map.isDistributed() && map.resultWriter() != null
+                ? new ChildExecutions(mapRunArn, itemInputs.size()) : null;
         if (items.isEmpty()) {
             exec.scheduler().next(() -> guarded(this::allSucceeded));
             return;
@@ -94,6 +99,49 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
         for (int i = 0; i < limits.initialSlots(); i++) {
             startNext();
         }
+    }
+
+    /** MapStateStarted, then (AWS reads the tolerated failures in between) MapRunStarted for a distributed Map. */
+    private void mapRunStarted(MapLimits.Reader reader, int length) {
+        iterationAnchor = exec.emit(strand, EventType.MAP_STATE_STARTED, exec.details().put("length", length));
+        limits.readTolerance(map, reader);
+        if (map.isDistributed()) {
+            iterationAnchor = exec.emit(strand, EventType.MAP_RUN_STARTED, exec.details().put("mapRunArn",
+                    mapRunArn));
+        }
+        succeededAnchor = iterationAnchor;
+    }
+
+    /** The ItemReader's items, through ItemSelector and ItemBatcher; false when the map run failed reading them. */
+    private boolean readItems() {
+        try {
+            items = ExecutionRun.NODES.arrayNode().addAll(ItemReading.read(exec, this, map));
+            selectItems();
+            if (map.itemBatcher() != null) {
+                itemInputs = ItemReading.batch(this, map.itemBatcher(), itemInputs);
+                items = ExecutionRun.NODES.arrayNode().addAll(itemInputs);
+            }
+            return true;
+        } catch (StatesError e) {
+            mapRunFailed(e.error(), e.errorCause());
+            return false;
+        }
+    }
+
+    private void selectItems() {
+        itemInputs = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            itemInputs.add(itemInput(effective, i, items.get(i)));
+        }
+    }
+
+    /** The map run itself failed (reading items, writing results): MapRunFailed and MapStateFailed follow. */
+    private void mapRunFailed(String error, @Nullable String cause) {
+        iterationsFailed = true;
+        failure = error;
+        failureCause = cause;
+        failingLast = strand.last;
+        failed(error, cause);
     }
 
     private JsonNode itemInput(JsonNode effective, int index, JsonNode item) {
@@ -121,6 +169,9 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
             }
             iteration.last = iteration.recorded ? exec.emitAfter(strand, iterationAnchor,
                     EventType.MAP_ITERATION_STARTED, iterationDetails(index)) : 0;
+            if (children != null) {
+                children.started(index, itemInputs.get(index), exec.scheduler().clock().now());
+            }
             exec.enter(iteration, processor.startAt(), itemInputs.get(index));
         }));
     }
@@ -133,6 +184,9 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
     public void succeeded(Strand iteration, JsonNode output) {
         int index = iteration.item.index();
         results[index] = output;
+        if (children != null) {
+            children.succeeded(index, output, exec.scheduler().clock().now());
+        }
         if (iteration.recorded) {
             succeededAnchor = exec.emitAfter(strand, iteration.last, EventType.MAP_ITERATION_SUCCEEDED,
                     iterationDetails(index));
@@ -150,6 +204,9 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
         }
         failures++;
         failingLast = iteration.last;
+        if (children != null) {
+            children.failed(iteration.item.index(), error, cause, exec.scheduler().clock().now());
+        }
         if (limits.tolerates(failures)) {
             results[iteration.item.index()] = ExecutionRun.NODES.nullNode();
             iterationEnded(iteration);
@@ -222,18 +279,35 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
     }
 
     private void allSucceeded() {
+        JsonNode result = children == null ? null : writeResults();
+        if (children != null && result == null) {
+            return;
+        }
         if (map.isDistributed()) {
             succeededAnchor = exec.emit(strand, EventType.MAP_RUN_SUCCEEDED, null);
         }
         exec.emitAfter(strand, succeededAnchor, EventType.MAP_STATE_SUCCEEDED, null);
         strand.last = succeededAnchor;
-        ArrayNode result = ExecutionRun.NODES.arrayNode(results.length);
-        for (JsonNode r : results) {
-            result.add(r);
+        if (result == null) {
+            ArrayNode all = ExecutionRun.NODES.arrayNode(results.length);
+            for (JsonNode r : results) {
+                all.add(r);
+            }
+            result = all;
         }
         exec.checkPayload(result, name);
         JsonNode selected = dataFlow.selectResult(this, map.resultSelector(), result);
         DataFlow.Leaving leaving = dataFlow.leave(this, effective, selected);
         exit(leaving.output(), leaving.assigned(), Boolean.TRUE.equals(map.end()) ? null : map.next());
+    }
+
+    /** The ResultWriter's files written; the Map's result, or null when writing failed the map run. */
+    private @Nullable JsonNode writeResults() {
+        try {
+            return ResultWriting.write(exec, this, map.resultWriter(), mapRunArn, children);
+        } catch (StatesError e) {
+            mapRunFailed(e.error(), e.errorCause());
+            return null;
+        }
     }
 }

@@ -118,9 +118,14 @@ abstract class RecoverableRun extends StateRun {
         return Duration.ofMillis(Math.round(seconds * 1000));
     }
 
+    /** What a catcher receives: {@code {"Error": ..., "Cause": ...}} with the members that are known. */
+    JsonNode errorOutput(@Nullable String error, @Nullable String cause) {
+        return JsonPathFlow.errorOutput(error, cause);
+    }
+
     private void caught(Catcher catcher, @Nullable String error, @Nullable String cause) {
         try {
-            JsonNode errorOutput = JsonPathFlow.errorOutput(error, cause);
+            JsonNode errorOutput = errorOutput(error, cause);
             DataFlow.Leaving leaving = dataFlow.caught(this, catcher, errorOutput);
             exit(leaving.output(), leaving.assigned(), catcher.next());
         } catch (QueryFailure e) {

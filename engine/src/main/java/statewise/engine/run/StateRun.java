@@ -142,10 +142,11 @@ abstract class StateRun {
             return givenContext;
         }
         if (enteredId == 0) {
-            return exec.contextObject().forState(name, exec.scheduler().clock().now(), retryCount(), strand.item);
+            return exec.contextObject().forState(name, exec.scheduler().clock().now(), retryCount(), strand.item,
+                    taskToken());
         }
         if (context == null) {
-            context = exec.contextObject().forState(name, enteredTime, retryCount(), strand.item);
+            context = exec.contextObject().forState(name, enteredTime, retryCount(), strand.item, taskToken());
         }
         return context;
     }
@@ -168,6 +169,11 @@ abstract class StateRun {
 
     /** State.RetryCount for states that retry; null for the others. */
     @Nullable Integer retryCount() {
+        return null;
+    }
+
+    /** The current attempt's task token ({@code $$.Task.Token}) for Tasks that wait for a callback; else null. */
+    @Nullable String taskToken() {
         return null;
     }
 

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.Diagnostic;
+import statewise.engine.document.DiagnosticCode;
 import statewise.engine.document.DocumentFormat;
 import statewise.engine.model.StateMachine;
 import statewise.engine.parse.AslParser;
@@ -105,9 +109,25 @@ public final class TestState {
         List<Diagnostic> errors = Validator.validate(document).stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
             Diagnostic first = errors.get(0);
-            throw TestStateException.invalidDefinition("Invalid State Machine Definition: '" + first.code() + ": "
-                    + first.message() + " at " + first.pointer() + "'");
+            throw TestStateException.invalidDefinition("Invalid State Machine Definition: '" + awsCode(first) + ": "
+                    + withoutFinalStop(first.message()) + " at " + first.pointer() + "'");
         }
+    }
+
+    /** The codes of faults in a definition's shape: what AWS reports as SCHEMA_VALIDATION_FAILED. */
+    private static final Set<String> SCHEMA_CODES = Stream.of(DiagnosticCode.WRONG_TYPE, DiagnosticCode.MISSING_FIELD,
+            DiagnosticCode.UNKNOWN_FIELD, DiagnosticCode.UNKNOWN_STATE_TYPE, DiagnosticCode.INVALID_VALUE,
+            DiagnosticCode.CONFLICTING_FIELDS, DiagnosticCode.QUERY_LANGUAGE_FIELD).map(DiagnosticCode::id)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** AWS names the faults in a definition's shape SCHEMA_VALIDATION_FAILED; the others keep our code. */
+    private static String awsCode(Diagnostic diagnostic) {
+        return SCHEMA_CODES.contains(diagnostic.code()) ? "SCHEMA_VALIDATION_FAILED" : diagnostic.code();
+    }
+
+    /** AWS writes "Value cannot be empty at /States/S", without the stop our messages end with. */
+    private static String withoutFinalStop(String message) {
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
     private static StateMachine machine(ObjectNode definition) throws TestStateException {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ import statewise.engine.run.conformance.ConformanceRunner;
 class ServicesConformanceTest {
 
     private static final String KNOWN_FAILURES = "/conformance/services-known-failures.txt";
+    /** The S3 objects the distributed-Map cases read, one folder per case (see its README). */
+    private static final String S3_OBJECTS = "/conformance/s3-objects";
     private static final Set<String> TEST_STATE_KINDS = Set.of("test_state", "test_state_error");
     private static final int FAILURES_SHOWN = 25;
 
@@ -38,7 +42,8 @@ class ServicesConformanceTest {
                 .filter(c -> TEST_STATE_KINDS.contains(c.kind())
                         || c.folder().equals("services") && c.kind().equals("execution"))
                 .toList();
-        ConformanceReport report = ConformanceRunner.interpreter().runAll(cases, result -> { });
+        Path objects = Path.of(URI.create(ServicesConformanceTest.class.getResource(S3_OBJECTS).toString()));
+        ConformanceReport report = ConformanceRunner.interpreter().withObjects(objects).runAll(cases, result -> { });
         List<String> unexpected = new ArrayList<>();
         List<String> toList = new ArrayList<>();
         List<String> fixedButListed = new ArrayList<>();

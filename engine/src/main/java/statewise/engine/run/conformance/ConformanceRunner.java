@@ -2,6 +2,7 @@ package statewise.engine.run.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,9 +39,23 @@ public final class ConformanceRunner {
             "express_async_execution");
 
     private final Engine engine;
+    private final @Nullable Path objects;
 
     public ConformanceRunner(Engine engine) {
+        this(engine, null);
+    }
+
+    private ConformanceRunner(Engine engine, @Nullable Path objects) {
         this.engine = engine;
+        this.objects = objects;
+    }
+
+    /**
+     * A runner whose distributed-Map cases read and write S3 objects as local files ({@link CaseObjects}):
+     * {@code folder/<case id>/BUCKET/KEY} holds what a case's test put in S3 before it ran.
+     */
+    public ConformanceRunner withObjects(Path folder) {
+        return new ConformanceRunner(engine, folder);
     }
 
     /** A runner on the interpreter. */
@@ -85,8 +100,9 @@ public final class ConformanceRunner {
             return CaseResult.error(testCase, "the definition does not parse: " + why);
         }
         ExecutionResult result;
-        try {
-            result = engine.run(request(testCase, machine));
+        try (CaseObjects store = CaseObjects.of(testCase, objects)) {
+            ExecutionRequest request = request(testCase, machine);
+            result = engine.run(store == null ? request : request.withResolver(store.resolver(request.resolver())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CaseResult.error(testCase, "interrupted");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,12 +48,23 @@ final class RecordedTaskResolver implements TaskResolver {
             }
         });
         Map<String, List<TaskOutcome>> outcomes = new HashMap<>();
+        Map<String, ObjectNode> accepted = new HashMap<>();
         int unattributed = 0;
         for (ObjectNode event : history) {
+            String type = event.path("type").asText();
+            if (type.equals("TaskSubmitted") || type.equals("ActivityStarted")) {
+                @Nullable String state = stateOf(event, byId);
+                if (state != null) {
+                    accepted.put(state, event);
+                }
+                continue;
+            }
             @Nullable TaskOutcome outcome = outcome(event);
             @Nullable String state = outcome == null ? null : stateOf(event, byId);
             if (state != null) {
-                outcomes.computeIfAbsent(state, k -> new ArrayList<>()).add(outcome);
+                ObjectNode acceptance = accepted.remove(state);
+                outcomes.computeIfAbsent(state, k -> new ArrayList<>())
+                        .add(acceptance == null ? outcome : waited(acceptance, outcome));
             } else if (outcome != null) {
                 unattributed++;
             }
@@ -87,6 +99,18 @@ final class RecordedTaskResolver implements TaskResolver {
                     + call.invocation() + ".");
         }
         return recorded.get(call.invocation());
+    }
+
+    /**
+     * The outcome of a task that waited after its request was accepted (TaskSubmitted, or ActivityStarted by a named
+     * worker): the recorded answer, or nobody answering when it timed out.
+     */
+    private static TaskOutcome waited(ObjectNode acceptance, TaskOutcome answer) {
+        JsonNode submitted = acceptance.path("taskSubmittedEventDetails").get("output");
+        JsonNode worker = acceptance.path("activityStartedEventDetails").get("workerName");
+        return new TaskOutcome.Pending(submitted == null ? null : value(submitted),
+                worker == null || !worker.isTextual() ? null : worker.asText(),
+                answer instanceof TaskOutcome.TimedOut ? null : answer, Duration.ZERO);
     }
 
     private static @Nullable TaskOutcome outcome(ObjectNode event) {

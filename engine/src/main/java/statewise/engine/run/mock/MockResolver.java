@@ -1,7 +1,9 @@
 package statewise.engine.run.mock;
 
+import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.run.IntegrationPattern;
 import statewise.engine.run.TaskCall;
 import statewise.engine.run.TaskOutcome;
 import statewise.engine.run.TaskResolver;
@@ -10,7 +12,9 @@ import statewise.engine.run.TaskResolver;
  * Answers Task invocations from one test case of a mock file: the state's mocked response, chosen by how many
  * times the state has invoked its resource before ({@link TaskCall#invocation()}). A state the test case does not
  * mock, or an invocation past the listed ones, fails the task with {@code States.Runtime} and a message naming
- * the state, the test case and the file, so the execution shows what to add to the mock file.
+ * the state, the test case and the file, so the execution shows what to add to the mock file. For a task that waits
+ * (a {@code .waitForTaskToken} callback, an activity, a {@code .sync} job) the mocked response is the answer it
+ * waits for, as in AWS Step Functions Local: its request is taken as accepted.
  */
 public final class MockResolver implements TaskResolver {
 
@@ -47,7 +51,9 @@ public final class MockResolver implements TaskResolver {
                     + "), but mocked response '" + name + "' (test case '" + testCase + "' in " + config.source()
                     + ") " + listed + ".");
         }
-        return answer.outcome();
+        TaskOutcome outcome = answer.outcome();
+        return IntegrationPattern.of(call.resource()).waits() && !(outcome instanceof TaskOutcome.TimedOut)
+                ? TaskOutcome.answered(null, null, outcome, Duration.ZERO) : outcome;
     }
 
     public String stateMachine() {

@@ -1,0 +1,83 @@
+package statewise.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code statewise run} with tasks that wait: nested executions from {@code --state-machine}, mocked callbacks. */
+class RunWaitingTasksTest {
+
+    private static final String PARENT = """
+            {"StartAt": "Start", "States": {"Start": {"Type": "Task",
+              "Resource": "arn:aws:states:::states:startExecution.sync:2",
+              "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:111111111111:stateMachine:Child",
+                             "Input.$": "$"}, "End": true}}}
+            """;
+    private static final String CHILD = """
+            {"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "Parameters": {"hi.$": "$.name"},
+              "End": true}}}
+            """;
+    private static final String CALLBACK = """
+            {"StartAt": "Approve", "States": {"Approve": {"Type": "Task",
+              "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+              "Parameters": {"QueueUrl": "q", "MessageBody": {"Token.$": "$$.Task.Token"}}, "End": true}}}
+            """;
+    private static final String MOCKS = """
+            {"StateMachines": {"Flow": {"TestCases": {"Yes": {"Approve": "Approved"}}}},
+             "MockedResponses": {"Approved": {"0": {"Return": {"approved": true}}}}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void stateMachineOptionRunsTheNestedExecutionLocally() throws IOException {
+        CliRun run = CliRun.of("run", write("parent.asl.json", PARENT), "--input", "{\"name\": \"Ada\"}",
+                "--state-machine", "Child=" + write("child.asl.json", CHILD), "--format", "json");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("{\"hi\":\"Ada\"}", json.get("output").get("Output").toString());
+        assertEquals(List.of("ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSubmitted",
+                "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded"), types(json));
+    }
+
+    @Test
+    void invalidNestedDefinitionStopsTheRunNamingItsFile() throws IOException {
+        String child = write("child.asl.json", "{\"StartAt\": \"Nowhere\", \"States\": {}}");
+        CliRun run = CliRun.of("run", write("parent.asl.json", PARENT), "--state-machine", "Child=" + child);
+
+        assertEquals(ExitCodes.UNREADABLE, run.exitCode());
+        assertTrue(run.err().contains("child.asl.json"), run.err());
+    }
+
+    @Test
+    void mockedCallbackIsTheAnswerTheTaskWaitedFor() throws IOException {
+        CliRun run = CliRun.of("run", write("flow.asl.json", CALLBACK), "--mocks", write("mocks.json", MOCKS),
+                "--test-case", "Yes", "--context", "{\"state_machine_name\": \"Flow\"}", "--format", "json");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("{\"approved\":true}", json.get("output").toString());
+        assertTrue(types(json).contains("TaskSubmitted"), types(json).toString());
+    }
+
+    private String write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text).toString();
+    }
+
+    private static List<String> types(JsonNode json) {
+        List<String> types = new ArrayList<>();
+        json.get("history").get("events").forEach(e -> types.add(e.get("type").asText()));
+        return types;
+    }
+}
