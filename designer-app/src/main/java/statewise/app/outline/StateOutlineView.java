@@ -58,7 +58,7 @@ public final class StateOutlineView {
                 session.select(row.pointer(), this);
             }
         });
-        Label heading = new Label("States");
+        Label heading = new Label("Outline");
         heading.getStyleClass().add("pane-heading");
         stale.setId(STALE_ID);
         stale.getStyleClass().add("stale-note");

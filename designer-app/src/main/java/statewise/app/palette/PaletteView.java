@@ -38,7 +38,7 @@ public final class PaletteView {
         this.canvas = canvas;
         root.getStyleClass().add("palette");
         root.getStylesheets().add(CanvasView.STYLESHEET_URL);
-        Label heading = new Label("States");
+        Label heading = new Label("Add a state (drag onto the canvas)");
         heading.getStyleClass().add("pane-heading");
         root.getChildren().add(heading);
         for (StateType type : TYPES) {
