@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
+import statewise.engine.run.Activities;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.service.RunSettings;
 
 /**
  * The options that let a local run reach the world, shared by the commands that run definitions: hosts HTTP
- * Tasks and Lambda endpoints may call, Lambda functions mapped to local endpoints, the folder standing in for S3.
+ * Tasks and Lambda endpoints may call, Lambda functions mapped to local endpoints, the folder standing in for S3,
+ * the activities that exist.
  * They add to the definition's run settings file ({@code NAME.asl.run.json}) when there is one.
  */
 final class LocalServiceOptions {
@@ -39,12 +42,28 @@ final class LocalServiceOptions {
                     + "NAME.asl.run.json.")
     private @Nullable String s3Root;
 
+    @Option(names = "--activity", paramLabel = "ARN|NAME",
+            description = "Declare that activity ARN|NAME exists (repeat for more); once any is declared, a Task of "
+                    + "another activity fails with States.Runtime as on AWS. Also \"activities\" in "
+                    + "NAME.asl.run.json.")
+    private @Nullable List<String> activities;
+
     /**
      * {@code next} behind the local services of {@code definitionFile}'s settings file (if it has one) and these
      * options.
      */
     TaskResolver resolver(String definitionFile, TaskResolver next) throws RunSetup.SetupException {
         return settings(definitionFile).resolver(next);
+    }
+
+    /** The local services of {@code definitionFile}'s settings and these options, to put in front of a resolver. */
+    UnaryOperator<TaskResolver> services(String definitionFile) throws RunSetup.SetupException {
+        return settings(definitionFile)::resolver;
+    }
+
+    /** The activities that exist for a run of {@code definitionFile}: declared in its settings or these options. */
+    Activities activities(String definitionFile) throws RunSetup.SetupException {
+        return settings(definitionFile).registry();
     }
 
     private RunSettings settings(String definitionFile) throws RunSetup.SetupException {
@@ -59,7 +78,8 @@ final class LocalServiceOptions {
                 endpoints.put(entry.getKey(), RunSettings.endpoint(entry.getValue(), "--lambda-endpoint "
                         + entry.getKey()));
             }
-            return fromFile.with(new RunSettings(allowedHosts, endpoints, s3Root == null ? null : Path.of(s3Root)));
+            return fromFile.with(new RunSettings(allowedHosts, endpoints, s3Root == null ? null : Path.of(s3Root),
+                    activities));
         } catch (InvalidPathException e) {
             throw new RunSetup.SetupException("statewise: --s3-root " + s3Root + ": not a valid folder name");
         } catch (IllegalArgumentException e) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,7 @@ import statewise.engine.cost.Rates;
 import statewise.engine.model.StateMachine;
 import statewise.engine.replay.Divergence;
 import statewise.engine.replay.RecordedExecution;
+import statewise.engine.run.AwsBehaviour;
 import statewise.engine.run.ClockMode;
 import statewise.engine.run.ExecutionIdentity;
 import statewise.engine.run.ExecutionRequest;
@@ -31,6 +33,7 @@ import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.Interpreter;
 import statewise.engine.run.TaskResolver;
+import statewise.engine.run.TaskSources;
 import statewise.engine.run.service.NestedExecutions;
 
 /**
@@ -175,26 +178,30 @@ public final class RunCommand implements Callable<Integer> {
     private ExecutionRequest request(@Nullable RecordedExecution recording) throws RunSetup.SetupException {
         StateMachine machine = machine();
         ExecutionIdentity identity = RunSetup.identity(context, ExecutionIdentity.local("statewise", "local"));
-        TaskResolver resolver = mocks == null || testCase == null ? TaskResolver.ECHO
-                : RunSetup.mocks(mocks, testCase, identity.stateMachineName());
+        TaskSources sources = TaskSources.NONE.withMocks(mocks == null || testCase == null ? null
+                : RunSetup.mocks(mocks, testCase, identity.stateMachineName()));
         JsonNode executionInput = RunSetup.input(input);
         Instant start = Instant.now();
+        AwsBehaviour behaviour = AwsBehaviour.CURRENT;
         if (recording != null) {
-            resolver = recording.resolver();
+            behaviour = AwsBehaviour.asOf(recording.startTime());
+            sources = sources.withRecorded(recording.resolver());
             executionInput = spec.commandLine().getParseResult().hasMatchedOption("--input") ? executionInput
                     : recording.input();
             start = realTime ? start : recording.startTime();
         }
         ClockMode clock = realTime ? ClockMode.REAL : ClockMode.VIRTUAL;
-        if (!stateMachines.isEmpty()) {
-            resolver = NestedExecutions.of(workspace(), resolver, clock);
-        }
-        resolver = services.resolver(definition, resolver);
+        Map<String, StateMachine> workspace = workspace();
+        UnaryOperator<TaskResolver> local = services.services(definition);
+        sources = sources.withLocal(next -> local.apply(workspace.isEmpty() ? next
+                : NestedExecutions.of(workspace, next, clock)));
         return ExecutionRequest.of(machine, executionInput)
                 .withIdentity(identity)
                 .withClock(clock)
                 .withStartTime(start)
-                .withResolver(resolver);
+                .withResolver(sources.resolver())
+                .withBehaviour(behaviour)
+                .withActivities(services.activities(definition));
     }
 
     /** The {@code --state-machine} definitions by name, each read, parsed and validated. */

@@ -17,9 +17,9 @@ import statewise.engine.model.StateMachine;
 import statewise.engine.replay.HistoryReader;
 import statewise.engine.replay.RecordedExecution;
 import statewise.engine.run.ExecutionIdentity;
-import statewise.engine.run.TaskResolver;
 import statewise.engine.run.mock.MockConfig;
 import statewise.engine.run.mock.MockConfigReader;
+import statewise.engine.run.mock.MockResolver;
 import statewise.engine.validate.Validator;
 
 /**
@@ -141,7 +141,7 @@ final class RunSetup {
      * The resolver of test case {@code testCase} in mock file {@code file}: of the state machine named
      * {@code stateMachine} when the file has one, else of the one state machine that has the test case.
      */
-    static TaskResolver mocks(String file, String testCase, String stateMachine) throws SetupException {
+    static MockResolver mocks(String file, String testCase, String stateMachine) throws SetupException {
         MockConfig config = mockConfig(file);
         MockConfig.Selection selection = config.select(
                 config.stateMachines().containsKey(stateMachine) ? stateMachine : null, testCase);

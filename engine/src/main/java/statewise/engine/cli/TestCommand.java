@@ -15,12 +15,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLStreamException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import statewise.engine.document.Diagnostic;
+import statewise.engine.run.TaskResolver;
 import statewise.engine.run.mock.MockConfig;
 import statewise.engine.suite.CaseOutcome;
 import statewise.engine.suite.Coverage;
@@ -42,7 +45,9 @@ import statewise.engine.suite.TestSuite;
             "Runs a workflow's test suite and reports each test and the coverage.",
             "The tests come from the expectations file next to the definition (order.asl.json -> "
                     + "order.asl.tests.json) or --tests; Tasks answer from the mock file it names or --mocks. "
-                    + "Executions run on the virtual clock."
+                    + "Executions run on the virtual clock.",
+            "Local services (a folder standing in for S3, Lambda endpoints) come from the definition's run "
+                    + "settings (order.asl.json -> order.asl.run.json) and the options below, as for 'run'."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -75,6 +80,9 @@ public final class TestCommand implements Callable<Integer> {
             description = "Output: text (default; one line per test, then the coverage) or json.")
     private OutputFormat format = OutputFormat.TEXT;
 
+    @Mixin
+    private LocalServiceOptions services = new LocalServiceOptions();
+
     public TestCommand(CliStreams streams) {
         this.streams = streams;
     }
@@ -92,7 +100,8 @@ public final class TestCommand implements Callable<Integer> {
                 return ExitCodes.UNREADABLE;
             }
             Instant started = Instant.now();
-            SuiteReport report = SuiteRunner.run(SuiteRunner.request(read.machine(), started), suite, config,
+            UnaryOperator<TaskResolver> local = services.services(definition);
+            SuiteReport report = SuiteRunner.run(SuiteRunner.request(read.machine(), started), suite, config, local,
                     outcome -> {
                         if (format == OutputFormat.TEXT) {
                             streams.out().println(line(outcome));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import statewise.engine.document.DocumentFormat;
@@ -36,13 +37,17 @@ import statewise.engine.teststate.TestStatus;
         versionProvider = VersionProvider.class,
         description = {
             "Runs one state of a definition, like AWS Step Functions' TestState API, and prints its answer as JSON.",
-            "Tasks answer from --mock, or else echo their input. Retries are reported (status RETRIABLE), not run."
+            "Tasks answer from --mock, or else echo their input. Retries are reported (status RETRIABLE), not run.",
+            "A mocked Task result is checked against the called API's response shape as AWS checks it, for Lambda,"
+                + " DynamoDB, EventBridge, Step Functions, SQS, SNS, S3 and KMS (optimized and AWS SDK"
+                + " integrations); other resources' results are not checked."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The state succeeded, caught its error, or would retry.",
             "1:The state failed.",
-            "2:Unreadable input, or a request TestState refuses (unknown state, a mock the state cannot have).",
+            "2:Unreadable input, or a request TestState refuses (unknown state, a mock the state cannot have, a"
+                + " mocked result that does not fit the API's response).",
             "3:Internal error."
         })
 public final class TestStateCommand implements Callable<Integer> {
@@ -54,6 +59,9 @@ public final class TestStateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DEF", description = "A state machine or a single state (.asl.json, .asl.yaml, ...).")
     private String definition = "";
 
+    @Mixin
+    private LocalServiceOptions services = new LocalServiceOptions();
+
     @Option(names = "--state", paramLabel = "NAME", description = "The state to test (default: the start state).")
     private @Nullable String state;
 
@@ -62,7 +70,8 @@ public final class TestStateCommand implements Callable<Integer> {
     private String input = "{}";
 
     @Option(names = "--mock", paramLabel = "JSON|@FILE",
-            description = "TestState's mock: {\"result\": ...} or {\"errorOutput\": {\"error\": ..., \"cause\": ...}}.")
+            description = "TestState's mock: {\"result\": ...} or {\"errorOutput\": {\"error\": ..., \"cause\": ...}},"
+                    + " with \"fieldValidationMode\": STRICT (default), PRESENT or NONE.")
     private @Nullable String mock;
 
     @Option(names = "--variables", paramLabel = "JSON|@FILE",
@@ -114,7 +123,7 @@ public final class TestStateCommand implements Callable<Integer> {
         return new TestStateRequest(definition(), state, RunSetup.input(input), level, mock(), variables(),
                 contextObject == null ? null : RunSetup.input(contextObject).toString(),
                 new StateConfiguration(retryCount, mapFailures, null, null), identity.roleArn(), identity,
-                TaskResolver.ECHO, false, Instant.now());
+                services.services(definition).apply(TaskResolver.ECHO), false, Instant.now());
     }
 
     private JsonNode definition() throws RunSetup.SetupException {

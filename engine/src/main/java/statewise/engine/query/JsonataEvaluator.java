@@ -38,10 +38,10 @@ public final class JsonataEvaluator {
     }
 
     /**
-     * A compiled expression, its text between the delimiters, and every {@code $name} it mentions (the names an
-     * evaluation may need to bind).
+     * A compiled expression, its text between the delimiters, every {@code $name} it mentions (the names an
+     * evaluation may need to bind), and whether it calls a function that reads the execution's generator or clock.
      */
-    private record Compiled(Jsonata expression, String body, List<String> names, boolean random,
+    private record Compiled(Jsonata expression, String body, List<String> names, boolean execution,
             @Nullable Shortcut shortcut) {
     }
 
@@ -184,12 +184,12 @@ public final class JsonataEvaluator {
             Object[] paths = shortcut == null ? null : paths(shortcut.plan(), scope);
             if (paths == null) {
                 return JsonataValues.toJson(compiled.expression().evaluate(null, frame(compiled.names(),
-                        compiled.random(), scope)));
+                        compiled.execution(), scope)));
             }
             if (shortcut.expression() == null) {
                 return JsonataValues.toJson(JsonataValues.toJsonata((JsonNode) paths[0]));
             }
-            Jsonata.Frame frame = frame(shortcut.names(), compiled.random(), scope);
+            Jsonata.Frame frame = frame(shortcut.names(), compiled.execution(), scope);
             for (int i = 0; i < paths.length; i++) {
                 if (paths[i] != null) {
                     frame.bind(JsonataPaths.PREFIX + i, JsonataValues.toJsonata((JsonNode) paths[i]));
@@ -214,7 +214,7 @@ public final class JsonataEvaluator {
         String body = JsonataText.body(text);
         Jsonata expression = Jsonata.jsonata(body);
         List<String> names = List.copyOf(JsonataVariables.names(body));
-        boolean random = names.stream().anyMatch(JsonataFunctions.RANDOM::contains);
+        boolean execution = names.stream().anyMatch(JsonataFunctions.EXECUTION::contains);
         JsonataPaths.Plan plan = JsonataPaths.plan(body);
         Shortcut shortcut = null;
         if (plan != null) {
@@ -223,7 +223,7 @@ public final class JsonataEvaluator {
                     .filter(name -> !name.startsWith(JsonataPaths.PREFIX)).toList();
             shortcut = new Shortcut(plan, rewritten, rest);
         }
-        return new Compiled(prepare(expression), body, names, random, shortcut);
+        return new Compiled(prepare(expression), body, names, execution, shortcut);
     }
 
     private static Jsonata prepare(Jsonata expression) {
@@ -245,8 +245,8 @@ public final class JsonataEvaluator {
         return values;
     }
 
-    /** The values one evaluation sees: {@code $states}, the variables it mentions, the generator's functions. */
-    private static Jsonata.Frame frame(List<String> names, boolean random, JsonataScope scope) {
+    /** The values one evaluation sees: {@code $states}, the variables it mentions, the execution's functions. */
+    private static Jsonata.Frame frame(List<String> names, boolean execution, JsonataScope scope) {
         Jsonata.Frame frame = new Jsonata.Frame(null);
         for (String name : names) {
             if (name.equals("states")) {
@@ -258,8 +258,8 @@ public final class JsonataEvaluator {
                 }
             }
         }
-        if (random) {
-            JsonataFunctions.bindRandom(frame, scope.random());
+        if (execution) {
+            JsonataFunctions.bindExecution(frame, scope.random(), scope.clock());
         }
         return frame;
     }

@@ -1,5 +1,6 @@
 package statewise.engine.query;
 
+import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Utils;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,11 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The functions Step Functions adds to JSONata, as its documentation lists them: {@code $partition(array, size)},
@@ -20,6 +24,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>{@code $random} without a seed and {@code $uuid} draw from the execution's own generator, so that a run with
  * the same definition and input repeats itself; {@code $random(seed)} gives the same number for the same seed.
+ * JSONata's {@code $now()} and {@code $millis()} read the execution's clock (virtual time in a virtual run, as the
+ * context object's EnteredTime does), once per evaluation: every call in one expression gives the same time.
  * {@code $range} returns a sequence, as AWS's does: a range of one number is that number, not an array.
  *
  * <p>Also registered: the string functions the dashjoin port computes differently from jsonata-js (see
@@ -27,8 +33,11 @@ import java.util.random.RandomGenerator;
  */
 final class JsonataFunctions {
 
-    /** The functions that draw from the execution's generator; the others are bound once per compiled expression. */
-    static final List<String> RANDOM = List.of("random", "uuid");
+    /**
+     * The functions that read the execution's generator or clock, bound per evaluation; the others are bound once
+     * per compiled expression.
+     */
+    static final List<String> EXECUTION = List.of("random", "uuid", "now", "millis");
 
     /** AWS's algorithms for {@code $hash}, as for States.Hash. */
     static final List<String> HASH_ALGORITHMS = List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
@@ -53,8 +62,15 @@ final class JsonataFunctions {
         JsonataStrings.register(expression);
     }
 
-    /** Binds {@code $random} and {@code $uuid}, drawing from {@code random}, into one evaluation's frame. */
-    static void bindRandom(Jsonata.Frame frame, RandomGenerator random) {
+    /**
+     * Binds {@code $random} and {@code $uuid}, drawing from {@code random}, and {@code $now([picture [, timezone]])}
+     * and {@code $millis()}, reading {@code clock} once, into one evaluation's frame.
+     */
+    static void bindExecution(Jsonata.Frame frame, RandomGenerator random, InstantSource clock) {
+        LongSupplier millis = new FirstReading(clock);
+        frame.bind("now", new Jsonata.JFunction((input, args) -> Functions.dateTimeFromMillis(millis.getAsLong(),
+                text(args, 0), text(args, 1)), "<s?s?:s>"));
+        frame.bind("millis", new Jsonata.JFunction((input, args) -> millis.getAsLong(), "<:n>"));
         frame.bind("random", new Jsonata.JFunction((input, args) -> {
             Object seed = args.isEmpty() ? null : args.get(0);
             if (seed == null) {
@@ -63,6 +79,30 @@ final class JsonataFunctions {
             return new SplittableRandom(integer(seed, "$random", "seed")).nextDouble();
         }, "<n?:n>"));
         frame.bind("uuid", new Jsonata.JFunction((input, args) -> ValueIntrinsics.uuid(random).textValue(), "<:s>"));
+    }
+
+    /** The clock's time when first asked, the same ever after: JSONata's "one timestamp per evaluation". */
+    private static final class FirstReading implements LongSupplier {
+        private final InstantSource clock;
+        private boolean read;
+        private long millis;
+
+        FirstReading(InstantSource clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public long getAsLong() {
+            if (!read) {
+                millis = clock.millis();
+                read = true;
+            }
+            return millis;
+        }
+    }
+
+    private static @Nullable String text(List<?> args, int index) {
+        return args.size() > index && args.get(index) instanceof String text ? text : null;
     }
 
     private static Object partition(List<?> args) {

@@ -5,6 +5,7 @@ import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.time.InstantSource;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a JSONata expression of a state can read: the reserved variable {@code $states} ({@code input}, {@code
  * context}, and {@code result} or {@code errorOutput} where the field may see them), the workflow variables, and
- * the generator behind {@code $random()} and {@code $uuid()}. As with {@link PathScope}, the context object is only
+ * the generator behind {@code $random()} and {@code $uuid()}, and the clock behind {@code $now()} and {@code $millis()}
+ * (the execution's: virtual time in a virtual run). As with {@link PathScope}, the context object is only
  * built when an expression reads it.
  */
 public final class JsonataScope {
@@ -24,16 +26,18 @@ public final class JsonataScope {
     private final @Nullable JsonNode errorOutput;
     private final VariableLookup variables;
     private final RandomGenerator random;
+    private final InstantSource clock;
     private @Nullable Map<String, Object> states;
 
     private JsonataScope(JsonNode input, Supplier<JsonNode> context, @Nullable JsonNode result,
-            @Nullable JsonNode errorOutput, VariableLookup variables, RandomGenerator random) {
+            @Nullable JsonNode errorOutput, VariableLookup variables, RandomGenerator random, InstantSource clock) {
         this.input = Objects.requireNonNull(input, "input");
         this.context = Objects.requireNonNull(context, "context");
         this.result = result;
         this.errorOutput = errorOutput;
         this.variables = Objects.requireNonNull(variables, "variables");
         this.random = Objects.requireNonNull(random, "random");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -45,23 +49,30 @@ public final class JsonataScope {
      */
     public static JsonataScope of(JsonNode input, Supplier<JsonNode> context, VariableLookup variables,
             RandomGenerator random) {
-        return new JsonataScope(input, context, null, null, variables, random);
+        return new JsonataScope(input, context, null, null, variables, random, InstantSource.system());
+    }
+
+    /** The same scope where {@code $now()} and {@code $millis()} read {@code value} (an execution's clock). */
+    public JsonataScope withClock(InstantSource value) {
+        return new JsonataScope(input, context, result, errorOutput, variables, random, value);
     }
 
     /** The same scope where {@code $states.result} is {@code value} (Output and Assign of a state with a result). */
     public JsonataScope withResult(JsonNode value) {
-        return new JsonataScope(input, context, Objects.requireNonNull(value, "value"), null, variables, random);
+        return new JsonataScope(input, context, Objects.requireNonNull(value, "value"), null, variables, random,
+                clock);
     }
 
     /** The same scope where {@code $states.errorOutput} is {@code value} (Output and Assign of a catcher). */
     public JsonataScope withErrorOutput(JsonNode value) {
-        return new JsonataScope(input, context, null, Objects.requireNonNull(value, "value"), variables, random);
+        return new JsonataScope(input, context, null, Objects.requireNonNull(value, "value"), variables, random,
+                clock);
     }
 
     /** The same scope with another context object (a Map item's, which holds {@code Map.Item}). */
     public JsonataScope withContext(JsonNode value) {
         Objects.requireNonNull(value, "value");
-        return new JsonataScope(input, () -> value, result, errorOutput, variables, random);
+        return new JsonataScope(input, () -> value, result, errorOutput, variables, random, clock);
     }
 
     public JsonNode input() {
@@ -74,6 +85,10 @@ public final class JsonataScope {
 
     RandomGenerator random() {
         return random;
+    }
+
+    InstantSource clock() {
+        return clock;
     }
 
     /** A member of {@code $states} as a tree ({@code input}, {@code context}, ...); null when the field lacks it. */

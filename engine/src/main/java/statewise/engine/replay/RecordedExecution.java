@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.ExecutionStatus;
-import statewise.engine.run.TaskResolver;
+import statewise.engine.run.PartialResolver;
 import statewise.engine.run.history.EventType;
 import statewise.engine.run.history.HistoryEvent;
 
@@ -72,7 +72,7 @@ public record RecordedExecution(String source, List<HistoryEvent> events) {
      * A resolver answering each Task invocation with the result recorded for the same state, Map iteration and
      * attempt. Make one per run: it remembers which recorded results it has given.
      */
-    public TaskResolver resolver() {
+    public PartialResolver resolver() {
         return new ReplayResolver(source, RecordedTasks.of(events));
     }
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import statewise.engine.json.JsonMatch;
 import statewise.engine.run.TaskCall;
 import statewise.engine.run.TaskOutcome;
-import statewise.engine.run.TaskResolver;
+import statewise.engine.run.PartialResolver;
 
 /**
  * Answers each Task invocation of a re-run with the result AWS recorded for the same state, in the same Map
@@ -20,7 +20,7 @@ import statewise.engine.run.TaskResolver;
  * get their own results); a retry continues the visit its first attempt opened. A call the recording has no answer
  * for fails the task with {@code States.Runtime} and a cause naming the file, the state and the invocation.
  */
-final class ReplayResolver implements TaskResolver {
+final class ReplayResolver implements PartialResolver {
 
     static final String RUNTIME_ERROR = "States.Runtime";
 
@@ -34,10 +34,16 @@ final class ReplayResolver implements TaskResolver {
         this.tasks = tasks;
     }
 
+    /** Whether the recorded run ran {@code call}'s state (in the same Map iteration) at least once. */
+    @Override
+    public boolean covers(TaskCall call) {
+        return !tasks.visits(key(call)).isEmpty();
+    }
+
     @Override
     public synchronized TaskOutcome resolve(TaskCall call) {
-        int mapIndex = call.context().path("Map").path("Item").path("Index").asInt(-1);
-        RecordedTasks.Key key = new RecordedTasks.Key(call.stateName(), mapIndex);
+        RecordedTasks.Key key = key(call);
+        int mapIndex = key.mapIndex();
         String where = "Task state '" + call.stateName() + "'" + (mapIndex < 0 ? "" : " in Map iteration "
                 + mapIndex);
         List<RecordedTasks.VisitResults> recorded = tasks.visits(key);
@@ -107,6 +113,11 @@ final class ReplayResolver implements TaskResolver {
 
     private static String times(int n) {
         return n == 1 ? "once" : n + " times";
+    }
+
+    private static RecordedTasks.Key key(TaskCall call) {
+        return new RecordedTasks.Key(call.stateName(), call.context().path("Map").path("Item").path("Index")
+                .asInt(-1));
     }
 
     private TaskOutcome fail(String reason) {

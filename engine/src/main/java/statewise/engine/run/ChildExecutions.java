@@ -61,6 +61,17 @@ final class ChildExecutions {
         child.put("StopDate", now.toString());
     }
 
+    /** Every child that ended, in item order. */
+    ArrayNode all() {
+        ArrayNode list = ExecutionRun.NODES.arrayNode();
+        for (ObjectNode child : children) {
+            if (child != null && child.has("Status")) {
+                list.add(child);
+            }
+        }
+        return list;
+    }
+
     /** The children that ended with {@code status} (SUCCEEDED or FAILED), in item order. */
     ArrayNode withStatus(String status) {
         ArrayNode list = ExecutionRun.NODES.arrayNode();

@@ -33,7 +33,7 @@ final class ContextObject {
         execution.put("StartTime", TIMESTAMP.format(request.startTime()));
         execution.put("Name", id.executionName());
         execution.put("RoleArn", id.roleArn());
-        if (!request.synchronous()) {
+        if (!request.synchronous() && request.behaviour().contextHasRedriveCount()) {
             execution.put("RedriveCount", 0);
         }
         stateMachine = NODES.objectNode();

@@ -1,6 +1,7 @@
 package statewise.engine.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.ItemBatcher;
@@ -8,6 +9,7 @@ import statewise.engine.model.ItemReader;
 import statewise.engine.model.MapState;
 import statewise.engine.model.ReaderConfig;
 import statewise.engine.run.items.CsvOptions;
+import statewise.engine.run.items.InventoryManifest;
 import statewise.engine.run.items.ItemBatches;
 import statewise.engine.run.items.ItemFiles;
 import statewise.engine.run.items.ItemReadException;
@@ -53,15 +55,34 @@ final class ItemReading {
             throw new StatesError(READER_FAILED, source + ": the object store did not answer in time.");
         }
         try {
-            List<JsonNode> items = parse(resource, success.output(), config, source);
+            List<JsonNode> items = parse(resource, success.output(), config, source,
+                    (bucket, key) -> dataFile(exec, run, resource, bucket, key));
             return maxItems > 0 && items.size() > maxItems ? items.subList(0, (int) maxItems) : items;
         } catch (ItemReadException e) {
             throw new StatesError(READER_FAILED, e.getMessage());
         }
     }
 
+    /** The text of one data file an S3 Inventory manifest lists, read like the manifest itself. */
+    private static String dataFile(ExecutionRun exec, RecoverableRun run, String resource, String bucket, String key)
+            throws ItemReadException {
+        String source = "s3://" + bucket + "/" + key;
+        ObjectNode parameters = ExecutionRun.NODES.objectNode().put("Bucket", bucket).put("Key", key);
+        TaskOutcome outcome = exec.request().resolver().resolve(new TaskCall(run.name, resource, parameters,
+                run.retryCount() == null ? 0 : run.retryCount(), 0, run.context()));
+        if (outcome instanceof TaskOutcome.Failure failure) {
+            throw new ItemReadException(source + ": " + failure.error()
+                    + (failure.cause() == null ? "" : " (" + failure.cause() + ")"));
+        }
+        JsonNode body = outcome instanceof TaskOutcome.Success success ? success.output().get("Body") : null;
+        if (body == null || !body.isTextual()) {
+            throw new ItemReadException(source + ": no object body came back. " + NO_OBJECTS);
+        }
+        return body.textValue();
+    }
+
     private static List<JsonNode> parse(String resource, JsonNode answer, @Nullable ReaderConfig config,
-            String source) throws ItemReadException {
+            String source, InventoryManifest.DataFiles dataFiles) throws ItemReadException {
         if (resource.endsWith(":listObjectsV2")) {
             return ObjectListing.items(answer, source);
         }
@@ -75,17 +96,28 @@ final class ItemReading {
         }
         String type = config == null ? null : config.inputType();
         if (type == null) {
-            throw new ItemReadException("ItemReader on s3:getObject needs ReaderConfig.InputType (CSV, JSON or"
-                    + " JSONL).");
+            throw new ItemReadException("ItemReader on s3:getObject needs ReaderConfig.InputType (CSV, JSON, JSONL"
+                    + " or MANIFEST).");
         }
         return switch (type) {
             case "JSON" -> ItemFiles.jsonArray(body.textValue(), source);
             case "JSONL" -> ItemFiles.jsonLines(body.textValue(), source);
             case "CSV" -> ItemFiles.csv(body.textValue(), source, CsvOptions.of(config.csvHeaderLocation(),
                     config.csvHeaders(), config.csvDelimiter()));
-            default -> throw new ItemReadException("ReaderConfig.InputType " + type + " is not read locally yet:"
-                    + " use CSV, JSON or JSONL.");
+            case "MANIFEST" -> manifest(body.textValue(), source, config.manifestType(), dataFiles);
+            default -> throw new ItemReadException("ReaderConfig.InputType " + type + " is not read locally:"
+                    + " use CSV, JSON, JSONL or MANIFEST.");
         };
+    }
+
+    /** The rows of the data files an S3 Inventory manifest lists (AWS's default ManifestType). */
+    private static List<JsonNode> manifest(String text, String source, @Nullable String manifestType,
+            InventoryManifest.DataFiles dataFiles) throws ItemReadException {
+        if (manifestType != null && !manifestType.equals("S3_INVENTORY")) {
+            throw new ItemReadException("ReaderConfig.ManifestType " + manifestType + " is not read locally: use"
+                    + " S3_INVENTORY.");
+        }
+        return InventoryManifest.parse(text, source).items(dataFiles);
     }
 
     /** MaxItems or MaxItemsPath: 0 for no limit, capped at AWS's ceiling; negative values fail the reader. */

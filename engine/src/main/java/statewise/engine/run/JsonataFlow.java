@@ -139,7 +139,8 @@ final class JsonataFlow implements DataFlow {
 
     /** What the state's expressions see, before it has a result. */
     static JsonataScope scope(StateRun run) {
-        return JsonataScope.of(run.input, run::context, run.strand.variables, run.exec.random());
+        return JsonataScope.of(run.input, run::context, run.strand.variables, run.exec.random())
+                .withClock(run.exec.scheduler().clock()::now);
     }
 
     /** Assign's variables, each value evaluated (every one seeing the variables from before the state). */

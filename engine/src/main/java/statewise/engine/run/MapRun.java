@@ -31,6 +31,8 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
     private int failures;
     private long iterationAnchor;
     private long succeededAnchor;
+    /** A distributed Map's MapRunStarted event, which its MapStateExited follows in AWS's current histories. */
+    private long mapRunStartedId;
     private long failingLast;
     private boolean iterationsFailed;
     /** Set when a JSONata evaluation of this attempt failed: AWS then records MapStateFailed as well. */
@@ -108,6 +110,7 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
         if (map.isDistributed()) {
             iterationAnchor = exec.emit(strand, EventType.MAP_RUN_STARTED, exec.details().put("mapRunArn",
                     mapRunArn));
+            mapRunStartedId = iterationAnchor;
         }
         succeededAnchor = iterationAnchor;
     }
@@ -287,7 +290,8 @@ final class MapRun extends RecoverableRun implements Strand.Owner {
             succeededAnchor = exec.emit(strand, EventType.MAP_RUN_SUCCEEDED, null);
         }
         exec.emitAfter(strand, succeededAnchor, EventType.MAP_STATE_SUCCEEDED, null);
-        strand.last = succeededAnchor;
+        strand.last = map.isDistributed() && exec.request().behaviour().mapExitFollowsMapRunStarted()
+                ? mapRunStartedId : succeededAnchor;
         if (result == null) {
             ArrayNode all = ExecutionRun.NODES.arrayNode(results.length);
             for (JsonNode r : results) {

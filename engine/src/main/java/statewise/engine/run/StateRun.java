@@ -203,8 +203,15 @@ abstract class StateRun {
         exec.scheduler().next(() -> exec.transition(strand, next, output));
     }
 
-    /** A failure this state does not handle: the strand fails. States that retry or catch override this. */
+    /**
+     * A failure this state does not handle: the strand fails. States that retry or catch override this. A Task
+     * whose failure ends its Parallel branch records TaskStateAborted after its failure event, off the branch's
+     * chain, as AWS does: the Parallel's next event still follows the failure.
+     */
     void failed(@Nullable String error, @Nullable String cause) {
+        if (strand.branch != null && abortedType() == EventType.TASK_STATE_ABORTED) {
+            exec.emitAfter(strand, strand.last, EventType.TASK_STATE_ABORTED, null);
+        }
         strand.active = null;
         exec.failStrand(strand, error, cause);
     }

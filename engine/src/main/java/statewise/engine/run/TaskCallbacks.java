@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,7 @@ public final class TaskCallbacks {
 
     private final Map<String, Waiting> open = new LinkedHashMap<>();
     private final BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /** SendTaskSuccess: the task succeeds with {@code output} as its result. */
     public Reply sendTaskSuccess(String token, JsonNode output) {
@@ -72,37 +74,70 @@ public final class TaskCallbacks {
         return send(new Message(token, null));
     }
 
+    /**
+     * Tells {@code listener} whenever the tasks waiting for a person change (one begins waiting, is answered, times
+     * out or its execution ends), so a debugger need not poll {@link #waiting()}. Told on the thread that made the
+     * change (the execution's, or the sender's), outside any lock: hand the news to your own thread, do not block.
+     */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
     /** The tasks waiting for a person now, in the order they began waiting. */
     public synchronized List<Waiting> waiting() {
         return List.copyOf(new ArrayList<>(open.values()));
     }
 
-    private synchronized Reply send(Message message) {
-        if (!open.containsKey(message.token())) {
-            return Reply.TASK_DOES_NOT_EXIST;
+    private Reply send(Message message) {
+        boolean answered;
+        synchronized (this) {
+            if (!open.containsKey(message.token())) {
+                return Reply.TASK_DOES_NOT_EXIST;
+            }
+            answered = message.answer() != null && open.remove(message.token()) != null;
+            inbox.add(message);
         }
-        if (message.answer() != null) {
-            open.remove(message.token());
+        if (answered) {
+            changed();
         }
-        inbox.add(message);
         return Reply.ACCEPTED;
     }
 
-    synchronized void opened(Waiting waiting) {
-        open.put(waiting.token(), waiting);
+    void opened(Waiting waiting) {
+        synchronized (this) {
+            open.put(waiting.token(), waiting);
+        }
+        changed();
     }
 
-    synchronized void closed(String token) {
-        open.remove(token);
+    void closed(String token) {
+        boolean removed;
+        synchronized (this) {
+            removed = open.remove(token) != null;
+        }
+        if (removed) {
+            changed();
+        }
     }
 
     synchronized boolean anyOpen() {
         return !open.isEmpty();
     }
 
-    synchronized void closeAll() {
-        open.clear();
-        inbox.clear();
+    void closeAll() {
+        boolean any;
+        synchronized (this) {
+            any = !open.isEmpty();
+            open.clear();
+            inbox.clear();
+        }
+        if (any) {
+            changed();
+        }
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 
     /** A message that has arrived, without waiting; null when there is none. */

@@ -63,6 +63,10 @@ final class TaskRun extends RecoverableRun {
     @Override
     void attempt() {
         answeredFailure = false;
+        if (resource.kind() == TaskResource.Kind.ACTIVITY && !exec.request().activities().exists(resource.resource())) {
+            throw new StatesError(ErrorNames.RUNTIME, errorPrefix() + "The activity " + resource.resource()
+                    + " does not exist.");
+        }
         if (pattern.waits()) {
             token = exec.callbacks().newToken();
             contextChanged();

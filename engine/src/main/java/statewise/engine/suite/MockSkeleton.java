@@ -16,8 +16,8 @@ import statewise.engine.model.TaskState;
 /**
  * Starts a MockConfigFile test case for the mock editor: one entry for every Task state of the workflow (those in
  * Parallel branches and Map bodies included), each with a response of its own that returns a placeholder result,
- * for the user to fill in. Lambda invocations get the shape {@code lambda:invoke} returns
- * ({@code StatusCode}, {@code Payload}) so that a ResultSelector on {@code $.Payload} works from the start.
+ * for the user to fill in, shaped as the state's integration answers ({@link MockReturns}) so that a ResultSelector
+ * on {@code $.Payload} works from the start. {@link MockCases} says which states a test case mocks.
  */
 public final class MockSkeleton {
 
@@ -52,21 +52,10 @@ public final class MockSkeleton {
         for (int i = 0; i < names.size(); i++) {
             String response = unique(responses, (names.get(i) + testCase).replaceAll("[^A-Za-z0-9_.-]", ""));
             mapping.put(names.get(i), response);
-            responses.putObject(response).putObject("0").set("Return", placeholder(tasks.get(i)));
+            responses.putObject(response).putObject("0").set("Return", MockReturns.of(tasks.get(i)));
         }
         cases.set(testCase, mapping);
         return out;
-    }
-
-    private static JsonNode placeholder(TaskState task) {
-        String resource = Objects.requireNonNullElse(task.resource(), "");
-        if (resource.startsWith("arn:aws:states:::lambda:invoke")) {
-            ObjectNode result = NODES.objectNode();
-            result.put("StatusCode", 200);
-            result.putObject("Payload");
-            return result;
-        }
-        return NODES.objectNode();
     }
 
     private static String unique(ObjectNode responses, String base) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.json.JsonMatch;
 import statewise.engine.model.StateMachine;
@@ -15,8 +16,10 @@ import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.Interpreter;
 import statewise.engine.run.TaskResolver;
+import statewise.engine.run.TaskSources;
 import statewise.engine.run.history.HistoryEvent;
 import statewise.engine.run.mock.MockConfig;
+import statewise.engine.run.mock.MockResolver;
 
 /**
  * Runs a test suite against a definition: each case on the virtual clock with its mock test case's answers, checked
@@ -61,13 +64,25 @@ public final class SuiteRunner {
      */
     public static SuiteReport run(ExecutionRequest request, TestSuite suite, @Nullable MockConfig mocks,
             Consumer<CaseOutcome> listener) {
+        return run(request, suite, mocks, UnaryOperator.identity(), listener);
+    }
+
+    /**
+     * Runs every case as {@link #run(ExecutionRequest, TestSuite, MockConfig, Consumer)} does, with
+     * {@code services} (the local services of the definition's run settings, e.g. a folder standing in for S3 that
+     * a distributed Map reads its items from) answering what the case's mocks do not: mocks come first
+     * ({@link TaskSources}).
+     */
+    public static SuiteReport run(ExecutionRequest request, TestSuite suite, @Nullable MockConfig mocks,
+            UnaryOperator<TaskResolver> services, Consumer<CaseOutcome> listener) {
         List<CaseOutcome> outcomes = new ArrayList<>();
         for (SuiteCase testCase : suite.cases()) {
-            TaskResolver resolver = testCase.mockTestCase() == null || mocks == null ? TaskResolver.ECHO
+            MockResolver resolver = testCase.mockTestCase() == null || mocks == null ? null
                     : mocks.select(suite.stateMachine(), testCase.mockTestCase()).resolver();
             ExecutionRequest caseRequest = new ExecutionRequest(request.stateMachine(), testCase.input().deepCopy(),
                     request.identity(), request.type(), request.clock(), request.startTime(),
-                    resolver == null ? TaskResolver.ECHO : resolver, request.limits(), request.synchronous());
+                    new TaskSources(resolver, null, services, false).resolver(), request.limits(),
+                    request.synchronous());
             long start = System.nanoTime();
             ExecutionResult result = Interpreter.run(caseRequest);
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.teststate.schema.FieldValidationMode;
+import statewise.engine.teststate.schema.MockResultSchemas;
 
 /**
  * What a TestState mock makes the state do, after AWS's checks of the mock against the state: the result the
@@ -37,6 +39,7 @@ record MockPlan(@Nullable JsonNode result, @Nullable String error, @Nullable Str
             }
             return null;
         }
+        FieldValidationMode mode = mode(mock);
         if (request.revealSecrets()) {
             throw TestStateException.validation("TestState does not support RevealSecrets when a mock is specified.");
         }
@@ -55,8 +58,27 @@ record MockPlan(@Nullable JsonNode result, @Nullable String error, @Nullable Str
             checkParallel(result, located);
         } else if (type.equals("Map")) {
             return map(result, request.configuration(), located, figures);
+        } else if (type.equals("Task")) {
+            checkSchema(result, located, mode);
         }
         return new MockPlan(result, null, null);
+    }
+
+    private static FieldValidationMode mode(TestStateMock mock) throws TestStateException {
+        return FieldValidationMode.named(mock.fieldValidationMode()).orElseThrow(() -> TestStateException.validation(
+                "1 validation error detected: Value '" + mock.fieldValidationMode() + "' at"
+                        + " 'mock.fieldValidationMode' failed to satisfy constraint: Member must satisfy enum value set:"
+                        + " [STRICT, PRESENT, NONE]"));
+    }
+
+    /** AWS checks a mocked Task result against the response shape of the API the Task calls. */
+    private static void checkSchema(JsonNode result, LocatedState located, FieldValidationMode mode)
+            throws TestStateException {
+        String resource = located.state().path("Resource").asText("");
+        String fault = MockResultSchemas.violation(resource, result, mode).orElse(null);
+        if (fault != null) {
+            throw TestStateException.validation("Mock result schema validation error: " + fault);
+        }
     }
 
     private static JsonNode parse(@Nullable String text) throws TestStateException {

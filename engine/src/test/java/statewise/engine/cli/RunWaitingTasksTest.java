@@ -13,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code statewise run} with tasks that wait: nested executions from {@code --state-machine}, mocked callbacks. */
+/**
+ * {@code statewise run} with tasks that wait or reach out: nested executions from {@code --state-machine}, mocked
+ * callbacks, mocks answering before local endpoints.
+ */
 class RunWaitingTasksTest {
 
     private static final String PARENT = """
@@ -69,6 +72,38 @@ class RunWaitingTasksTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("{\"approved\":true}", json.get("output").toString());
         assertTrue(types(json).contains("TaskSubmitted"), types(json).toString());
+    }
+
+    @Test
+    void mockedStateWinsOverItsLocalLambdaEndpoint() throws IOException {
+        String flow = """
+                {"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                  "Parameters": {"FunctionName": "fn", "Payload.$": "$"}, "End": true}}}
+                """;
+        String mocks = """
+                {"StateMachines": {"Flow": {"TestCases": {"Yes": {"Call": "Mocked"}}}},
+                 "MockedResponses": {"Mocked": {"0": {"Return": {"from": "mock"}}}}}
+                """;
+        CliRun run = CliRun.of("run", write("flow.asl.json", flow), "--mocks", write("mocks.json", mocks),
+                "--test-case", "Yes", "--context", "{\"state_machine_name\": \"Flow\"}", "--allow-host",
+                "127.0.0.1", "--lambda-endpoint", "fn=http://127.0.0.1:9/", "--format", "json");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
+        assertEquals("{\"from\":\"mock\"}", new ObjectMapper().readTree(run.out()).get("output").toString());
+    }
+
+    @Test
+    void activityOptionDeclaresTheActivitiesThatExist() throws IOException {
+        String flow = write("flow.asl.json", """
+                {"StartAt": "A", "States": {"A": {"Type": "Task", "End": true,
+                  "Resource": "arn:aws:states:us-east-1:111111111111:activity:approve"}}}
+                """);
+        CliRun declared = CliRun.of("run", flow, "--activity", "approve", "--format", "json");
+        CliRun other = CliRun.of("run", flow, "--activity", "reject", "--format", "json");
+
+        assertEquals(ExitCodes.OK, declared.exitCode(), declared.out() + declared.err());
+        assertEquals(ExitCodes.ERRORS, other.exitCode(), other.out() + other.err());
+        assertTrue(other.out().contains("activity:approve does not exist."), other.out());
     }
 
     private String write(String name, String text) throws IOException {

@@ -126,4 +126,26 @@ class TestCommandTest {
         assertEquals(List.of(tests + ":33:18: error unknown-field 'Satus' is not a member here; use any of Status, "
                 + "Output, OutputContains, Error, Cause, Visits, Skips."), run.errLines());
     }
+
+    @Test
+    void runSettingsBesideTheDefinitionAnswerADistributedMapsItemReader() throws Exception {
+        Path definition = dir.resolve("rows.asl.json");
+        Files.writeString(definition, """
+                {"StartAt": "Each row", "States": {"Each row": {"Type": "Map",
+                  "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "CSV",
+                    "CSVHeaderLocation": "FIRST_ROW"}, "Parameters": {"Bucket": "raw", "Key": "rows.csv"}},
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Keep", "States": {"Keep": {"Type": "Pass", "End": true}}}, "End": true}}}""");
+        Files.writeString(dir.resolve("rows.asl.tests.json"), """
+                {"Version": 1, "Tests": {"ReadsTheRows": {"Input": {},
+                  "Expect": {"Status": "SUCCEEDED", "Output": [{"id": "1"}, {"id": "2"}]}}}}""");
+        Files.createDirectories(dir.resolve("bucket/raw"));
+        Files.writeString(dir.resolve("bucket/raw/rows.csv"), "id\n1\n2\n");
+        Files.writeString(dir.resolve("rows.asl.run.json"), "{\"s3Root\": \"bucket\"}");
+
+        CliRun run = CliRun.of("test", definition.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("1 tests, 1 passed, 0 failed"), run.out());
+    }
 }

@@ -50,6 +50,33 @@ class TestStateCommandTest {
         assertTrue(run.err().contains("ValidationException: State not found in definition"), run.err());
     }
 
+    @Test
+    void mockedResultThatBreaksTheResponseShapeIsRefusedUnlessValidationIsOff() throws IOException {
+        String strict = "{\"result\": {\"StatusCode\": \"200\"}}";
+        CliRun refused = CliRun.of("test-state", write(MACHINE), "--mock", strict);
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("ValidationException: Mock result schema validation error: Field 'StatusCode'"
+                + " must be a number"), refused.err());
+        CliRun accepted = CliRun.of("test-state", write(MACHINE), "--mock",
+                "{\"result\": {\"StatusCode\": \"200\"}, \"fieldValidationMode\": \"NONE\"}");
+        assertEquals(0, accepted.exitCode(), accepted.err());
+    }
+
+    @Test
+    void httpTaskReachesOnlyHostsTheLocalServiceOptionsAllow() throws IOException {
+        String http = write("""
+                {"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "arn:aws:states:::http:invoke",
+                  "Parameters": {"ApiEndpoint": "http://127.0.0.1:9/orders", "Method": "GET",
+                                 "Authentication": {"ConnectionArn": "arn:aws:events:us-east-1:1:connection/c"}},
+                  "End": true}}}""");
+        CliRun run = CliRun.of("test-state", http);
+
+        assertEquals(ExitCodes.ERRORS, run.exitCode(), run.out() + run.err());
+        JsonNode answer = JSON.readTree(run.out());
+        assertEquals("States.Permissions", answer.get("error").asText(), run.out());
+        assertTrue(answer.get("cause").asText().contains("--allow-host"), run.out());
+    }
+
     private String write(String text) throws IOException {
         Path file = dir.resolve("machine.asl.json");
         Files.writeString(file, text);

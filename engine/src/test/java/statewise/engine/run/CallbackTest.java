@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import statewise.engine.run.history.HistoryEvent;
@@ -67,6 +68,20 @@ class CallbackTest {
         execution.callbacks().sendTaskFailure(waitingTask(execution).token(), null, null);
         ExecutionResult result = execution.result().get(10, TimeUnit.SECONDS);
         assertEquals("{\"Error\":null,\"Cause\":null}", result.output().get("error").toString());
+    }
+
+    @Test
+    void listenersHearWhenATaskBeginsAndStopsWaiting() throws Exception {
+        Execution execution = Execution.start(Runs.request(CALLBACK.formatted(""), "{}").withResolver(ACCEPTS),
+                List.of(), DebugOptions.NONE);
+        List<Integer> heard = new CopyOnWriteArrayList<>();
+        execution.callbacks().addListener(() -> heard.add(execution.callbacks().waiting().size()));
+        TaskCallbacks.Waiting waiting = waitingTask(execution);
+        execution.callbacks().sendTaskHeartbeat(waiting.token());
+        execution.callbacks().sendTaskSuccess(waiting.token(), Runs.json("{}"));
+        execution.result().get(10, TimeUnit.SECONDS);
+        assertEquals(0, heard.get(heard.size() - 1), heard.toString());
+        assertTrue(heard.size() <= 2, "a heartbeat changes nothing that waits: " + heard);
     }
 
     @Test

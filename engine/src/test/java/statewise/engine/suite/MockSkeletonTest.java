@@ -3,10 +3,17 @@ package statewise.engine.suite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import statewise.engine.document.DocumentFormat;
+import statewise.engine.model.StateMachine;
+import statewise.engine.parse.AslParser;
 import statewise.engine.run.mock.MockConfig;
 import statewise.engine.run.mock.MockConfigReader;
 
@@ -23,8 +30,44 @@ class MockSkeletonTest {
                 SuiteRunnerTest.order()));
         assertEquals("{\"ValidateOrder\":\"ValidateOrderDraft\",\"ChargeCard\":\"ChargeCardDraft\","
                 + "\"PackItem\":\"PackItemDraft\"}", skeleton.at("/StateMachines/Order/TestCases/Draft").toString());
-        assertEquals("{\"0\":{\"Return\":{\"StatusCode\":200,\"Payload\":{}}}}",
+        assertEquals("{\"0\":{\"Return\":{\"ExecutedVersion\":\"$LATEST\",\"Payload\":{},\"StatusCode\":200}}}",
                 skeleton.at("/MockedResponses/ChargeCardDraft").toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            arn:aws:lambda:us-east-1:111111111111:function:fn      | {}
+            arn:aws:states:::http:invoke                           | {"Headers":{},"ResponseBody":{},"StatusCode":200,\
+            "StatusText":"OK"}
+            arn:aws:states:::lambda:invoke.waitForTaskToken        | {}
+            arn:aws:states:us-east-1:111111111111:activity:approve | {}
+            arn:aws:states:::dynamodb:getItem                      | {}
+            """)
+    void responseIsShapedAsTheIntegrationAnswers(String resource, String expected) throws Exception {
+        assertEquals(expected, placeholder(resource).toString());
+    }
+
+    @Test
+    void nestedExecutionsAnswerAsStartAndDescribeExecutionDo() throws Exception {
+        String arn = "arn:aws:states:::states:startExecution";
+        assertEquals(List.of("ExecutionArn", "StartDate"), fields(placeholder(arn)));
+        assertEquals("{}", placeholder(arn + ".sync").get("Output").textValue());
+        assertEquals("{}", placeholder(arn + ".sync:2").get("Output").toString());
+        assertEquals("SUCCEEDED", placeholder(arn + ".sync:2").get("Status").textValue());
+    }
+
+    private static JsonNode placeholder(String resource) throws Exception {
+        StateMachine machine = AslParser.parse("""
+                {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "%s", "End": true}}}"""
+                .formatted(resource), DocumentFormat.JSON).stateMachine();
+        return MockSkeleton.addTestCase(JSON.createObjectNode(), machine, "M", "Draft")
+                .at("/MockedResponses/TDraft/0/Return");
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -146,6 +146,31 @@ class TestStateTest {
         assertEquals(json("[1, 2, 3]"), result.inspectionData().get("afterItemsPath"));
     }
 
+    @Test
+    void mockedResultThatBreaksTheApiResponseShapeIsRefused() {
+        TestStateException e = assertThrows(TestStateException.class, () -> TestState.run(request(LAMBDA_TASK,
+                "{\"order\": {}}", TestStateMock.result("{\"StatusCode\": \"200\"}"), InspectionLevel.INFO, 0)));
+        assertEquals("ValidationException", e.code());
+        assertEquals("Mock result schema validation error: Field 'StatusCode' must be a number", e.getMessage());
+    }
+
+    @Test
+    void noneFieldValidationModeLetsAnyMockedResultThrough() throws Exception {
+        TestStateMock mock = new TestStateMock("{\"StatusCode\": \"200\", \"Payload\": {\"paid\": true}}", null,
+                null, false, "NONE");
+        TestStateResult result = TestState.run(request(LAMBDA_TASK, "{\"order\": {}}", mock, InspectionLevel.INFO, 0));
+        assertEquals(TestStatus.SUCCEEDED, result.status());
+    }
+
+    @Test
+    void unknownFieldValidationModeIsRefused() {
+        TestStateMock mock = new TestStateMock("{}", null, null, false, "LOOSE");
+        TestStateException e = assertThrows(TestStateException.class, () -> TestState.run(request(LAMBDA_TASK,
+                "{\"order\": {}}", mock, InspectionLevel.INFO, 0)));
+        assertEquals("1 validation error detected: Value 'LOOSE' at 'mock.fieldValidationMode' failed to satisfy"
+                + " constraint: Member must satisfy enum value set: [STRICT, PRESENT, NONE]", e.getMessage());
+    }
+
     private static TestStateRequest request(String definition, String input, @Nullable TestStateMock mock,
             InspectionLevel level, int retries) {
         ExecutionIdentity identity = ExecutionIdentity.local("Machine", "exec");

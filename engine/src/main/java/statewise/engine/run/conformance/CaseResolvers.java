@@ -2,7 +2,11 @@ package statewise.engine.run.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import statewise.engine.run.Activities;
 import statewise.engine.run.TaskOutcome;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.mock.MockConfig;
@@ -39,6 +43,45 @@ final class CaseResolvers {
             }
             return outcome != null ? outcome : fallback.resolve(call);
         };
+    }
+
+    /**
+     * The activities that existed when the case ran, as its recording implies: those of the definition that AWS
+     * scheduled (a case that deleted its activity first records none). The recording holds their ARNs as its
+     * transformers rewrote them. Without a recorded history, every activity exists.
+     */
+    static Activities activities(ConformanceCase testCase) {
+        List<ObjectNode> history = testCase.expected().history();
+        if (history == null) {
+            return Activities.ANY;
+        }
+        Set<String> scheduled = new HashSet<>();
+        for (ObjectNode event : history) {
+            JsonNode resource = event.path("activityScheduledEventDetails").path("resource");
+            if (resource.isTextual()) {
+                scheduled.add(resource.textValue());
+            }
+        }
+        Set<String> existing = new HashSet<>();
+        for (JsonNode resource : testCase.definition().findValues("Resource")) {
+            String arn = resource.asText("");
+            if (arn.contains(":activity:") && scheduled.contains(recorded(arn, testCase))) {
+                existing.add(arn);
+            }
+        }
+        return Activities.of(existing);
+    }
+
+    /** {@code text} as the case's regular-expression transformers rewrote it in the recording. */
+    private static String recorded(String text, ConformanceCase testCase) {
+        String result = text;
+        for (Transformer transformer : testCase.normalization().transformers()) {
+            if (transformer instanceof Transformer.Regex r) {
+                Pattern pattern = PythonRegex.compile(r.regex());
+                result = pattern == null ? result : PythonRegex.replaceAll(pattern, r.replacement(), result);
+            }
+        }
+        return result;
     }
 
     private static TaskResolver mocked(ConformanceCase testCase, JsonNode mock) {

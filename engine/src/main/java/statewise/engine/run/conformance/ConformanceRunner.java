@@ -13,6 +13,7 @@ import statewise.engine.document.Diagnostic;
 import statewise.engine.document.DocumentFormat;
 import statewise.engine.model.StateMachine;
 import statewise.engine.parse.AslParser;
+import statewise.engine.run.AwsBehaviour;
 import statewise.engine.run.ClockMode;
 import statewise.engine.run.ExecutionRequest;
 import statewise.engine.run.ExecutionResult;
@@ -21,8 +22,9 @@ import statewise.engine.run.Limits;
 
 /**
  * Runs conformance cases: each runnable case executes under its own identity, on a virtual clock starting when the
- * recording ran, with AWS's limits and Task results from its mock or its recorded history; our answer is then
- * normalised and compared with AWS's. TestState cases run through the TestState API ({@link TestStateRunner}).
+ * recording ran, behaving as AWS did that day ({@link AwsBehaviour}), with AWS's limits and Task results from its
+ * mock or its recorded history; our answer is then normalised and compared with AWS's. TestState cases run through
+ * the TestState API ({@link TestStateRunner}).
  * Kinds that need another API (validation, StartExecution errors) are skipped for now, as are cases whose recorded
  * status needed an outside act.
  */
@@ -113,12 +115,16 @@ public final class ConformanceRunner {
         return CaseResult.compared(testCase, result, comparison);
     }
 
-    /** The request a case runs as. */
+    /**
+     * The request a case runs as: AWS as it behaved on the day the case was recorded, with the activities that
+     * existed then.
+     */
     public static ExecutionRequest request(ConformanceCase testCase, StateMachine machine) {
         JsonNode input = testCase.input() == null ? JsonNodeFactory.instance.objectNode() : testCase.input();
         return new ExecutionRequest(machine, input, testCase.identity(), testCase.type(), ClockMode.VIRTUAL,
                 testCase.startTime(), CaseResolvers.forCase(testCase), Limits.AWS,
-                testCase.kind().equals("express_sync_execution"));
+                testCase.kind().equals("express_sync_execution"), AwsBehaviour.asOf(testCase.startTime()),
+                CaseResolvers.activities(testCase));
     }
 
     /** The exception and where it was thrown: enough to find the bug without a stack trace per case. */

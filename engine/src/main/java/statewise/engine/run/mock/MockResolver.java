@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.run.IntegrationPattern;
+import statewise.engine.run.PartialResolver;
 import statewise.engine.run.TaskCall;
 import statewise.engine.run.TaskOutcome;
-import statewise.engine.run.TaskResolver;
 
 /**
  * Answers Task invocations from one test case of a mock file: the state's mocked response, chosen by how many
@@ -16,7 +16,7 @@ import statewise.engine.run.TaskResolver;
  * (a {@code .waitForTaskToken} callback, an activity, a {@code .sync} job) the mocked response is the answer it
  * waits for, as in AWS Step Functions Local: its request is taken as accepted.
  */
-public final class MockResolver implements TaskResolver {
+public final class MockResolver implements PartialResolver {
 
     /** The error of a task the mock file cannot answer. */
     public static final String RUNTIME_ERROR = "States.Runtime";
@@ -31,6 +31,12 @@ public final class MockResolver implements TaskResolver {
         this.stateMachine = stateMachine;
         this.testCase = testCase;
         this.states = Map.copyOf(states);
+    }
+
+    /** Whether the test case mocks {@code call}'s state (every invocation of it is then answered here). */
+    @Override
+    public boolean covers(TaskCall call) {
+        return states.containsKey(call.stateName());
     }
 
     @Override

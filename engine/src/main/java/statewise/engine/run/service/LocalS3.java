@@ -3,7 +3,9 @@ package statewise.engine.run.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.run.TaskCall;
 import statewise.engine.run.TaskOutcome;
@@ -24,7 +27,8 @@ import statewise.engine.run.TaskResolver;
  * S3 on the local disk: {@code s3://bucket/key} is the file {@code ROOT/bucket/key}. Answers {@code s3:getObject},
  * {@code s3:listObjectsV2} and {@code s3:putObject} (optimized and {@code aws-sdk:} forms), whether a Task state
  * or a distributed Map's ItemReader and ResultWriter call them, with S3's response shapes; passes every other call
- * to the next resolver. Keys never leave the root folder.
+ * to the next resolver. Keys never leave the root folder. A gzip object's Body is its decompressed text, so an
+ * ItemReader can read S3 Inventory's {@code .csv.gz} data files.
  */
 public final class LocalS3 implements TaskResolver {
 
@@ -81,11 +85,21 @@ public final class LocalS3 implements TaskResolver {
         }
         byte[] bytes = Files.readAllBytes(file);
         ObjectNode result = NODES.objectNode();
-        result.put("Body", new String(bytes, StandardCharsets.UTF_8));
+        result.put("Body", text(bytes));
         result.put("ContentLength", bytes.length);
         result.put("ETag", etag(bytes));
         result.put("LastModified", lastModified(file));
         return TaskOutcome.success(result);
+    }
+
+    /** The object's text: UTF-8, decompressed first when the object is gzip (its first bytes are gzip's magic). */
+    private static String text(byte[] bytes) throws IOException {
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private TaskOutcome list(Path bucketDir, String bucket, String prefix) throws IOException {

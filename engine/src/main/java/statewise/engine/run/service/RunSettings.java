@@ -14,21 +14,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.run.Activities;
 import statewise.engine.run.TaskResolver;
 
 /**
  * What a workflow's local runs may reach, kept next to its definition ({@code order.asl.json} gives
  * {@code order.asl.run.json}) or given on the command line: {@code allowedHosts} (names HTTP Tasks and Lambda
- * endpoints may call; none by default, loopback included), {@code lambdaEndpoints} (function name → URL) and
- * {@code s3Root} (the folder standing in for S3, relative to the settings file).
+ * endpoints may call; none by default, loopback included), {@code lambdaEndpoints} (function name → URL),
+ * {@code s3Root} (the folder standing in for S3, relative to the settings file) and {@code activities} (the
+ * activities that exist; when given, a Task of any other activity fails as on AWS).
  *
  * @param allowedHosts    host names, as {@code --allow-host} takes them
  * @param lambdaEndpoints function name → endpoint, as {@code --lambda-endpoint NAME=URL} takes them
  * @param s3Root          the folder where {@code s3://bucket/key} is {@code bucket/key}, or null for none
+ * @param activities      activity ARNs or names, as {@code --activity} takes them; null when none are declared
  */
-public record RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndpoints, @Nullable Path s3Root) {
+public record RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndpoints, @Nullable Path s3Root,
+        @Nullable List<String> activities) {
 
-    /** Reaches nothing: no host, no endpoint, no S3 folder. */
+    /** Reaches nothing: no host, no endpoint, no S3 folder; every activity exists. */
     public static final RunSettings NONE = new RunSettings(List.of(), Map.of(), null);
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +40,12 @@ public record RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndp
     public RunSettings {
         allowedHosts = List.copyOf(allowedHosts);
         lambdaEndpoints = Map.copyOf(lambdaEndpoints);
+        activities = activities == null ? null : List.copyOf(activities);
+    }
+
+    /** Settings that declare no activities. */
+    public RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndpoints, @Nullable Path s3Root) {
+        this(allowedHosts, lambdaEndpoints, s3Root, null);
     }
 
     /** The settings file of a definition file. */
@@ -64,7 +74,7 @@ public record RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndp
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(source + ": run settings must be a JSON object with any of "
-                    + "allowedHosts, lambdaEndpoints, s3Root");
+                    + "allowedHosts, lambdaEndpoints, s3Root, activities");
         }
         List<String> hosts = new ArrayList<>();
         for (JsonNode host : root.path("allowedHosts")) {
@@ -90,7 +100,26 @@ public record RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndp
                 throw new IllegalArgumentException(source + ": /s3Root is not a folder name: " + e.getMessage());
             }
         }
-        return new RunSettings(hosts, endpoints, s3);
+        return new RunSettings(hosts, endpoints, s3, activities(root, source));
+    }
+
+    private static @Nullable List<String> activities(JsonNode root, Path source) {
+        if (!root.has("activities")) {
+            return null;
+        }
+        JsonNode declared = root.get("activities");
+        if (!declared.isArray()) {
+            throw new IllegalArgumentException(source + ": /activities must be an array of activity ARNs or names");
+        }
+        List<String> activities = new ArrayList<>();
+        for (JsonNode activity : declared) {
+            if (!activity.isTextual()) {
+                throw new IllegalArgumentException(source + ": /activities must hold activity ARNs or names "
+                        + "(strings), not " + activity);
+            }
+            activities.add(activity.textValue());
+        }
+        return activities;
     }
 
     /** An endpoint URL ({@code field} names where it was given, for the error message). */
@@ -113,7 +142,17 @@ public record RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndp
         hosts.addAll(other.allowedHosts);
         Map<String, URI> endpoints = new LinkedHashMap<>(lambdaEndpoints);
         endpoints.putAll(other.lambdaEndpoints);
-        return new RunSettings(hosts, endpoints, other.s3Root != null ? other.s3Root : s3Root);
+        List<String> declared = null;
+        if (activities != null || other.activities != null) {
+            declared = new ArrayList<>(activities == null ? List.of() : activities);
+            declared.addAll(other.activities == null ? List.of() : other.activities);
+        }
+        return new RunSettings(hosts, endpoints, other.s3Root != null ? other.s3Root : s3Root, declared);
+    }
+
+    /** The activities that exist: those declared, or every one when none are. */
+    public Activities registry() {
+        return activities == null ? Activities.ANY : Activities.of(activities);
     }
 
     /** {@code next} with these settings' local services in front: local endpoints, then the S3 folder. */

@@ -1,0 +1,90 @@
+package statewise.engine.run.items;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An S3 Inventory report's {@code manifest.json}, which an ItemReader with {@code ReaderConfig.InputType} MANIFEST
+ * (ManifestType S3_INVENTORY) names: the report's CSV data files (in the destination bucket) and their columns
+ * ({@code fileSchema}). Each data row is one item, an object keyed by the columns with every value a string, as
+ * AWS passes inventory rows to child executions. AWS reads CSV inventories only.
+ *
+ * @param dataBucket the bucket that holds the data files (the manifest's {@code destinationBucket})
+ * @param dataKeys   the data files' keys, in the manifest's order
+ * @param columns    the data files' columns, from {@code fileSchema}
+ */
+public record InventoryManifest(String dataBucket, List<String> dataKeys, List<String> columns) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BUCKET_ARN = "arn:aws:s3:::";
+
+    public InventoryManifest {
+        dataKeys = List.copyOf(dataKeys);
+        columns = List.copyOf(columns);
+    }
+
+    /** Reads one data file of the report. */
+    @FunctionalInterface
+    public interface DataFiles {
+        /** The text of {@code s3://bucket/key} (decompressed when the object is gzip). */
+        String read(String bucket, String key) throws ItemReadException;
+    }
+
+    /**
+     * The manifest in {@code text}; {@code source} names it in errors.
+     *
+     * @throws ItemReadException when the text is not an S3 Inventory manifest of CSV files
+     */
+    public static InventoryManifest parse(String text, String source) throws ItemReadException {
+        JsonNode manifest;
+        try {
+            manifest = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ItemReadException(source + ": not an S3 Inventory manifest (not JSON: " + e.getOriginalMessage()
+                    + ").");
+        }
+        if (manifest == null || !manifest.isObject()) {
+            throw new ItemReadException(source + ": not an S3 Inventory manifest (a JSON object with fileFormat,"
+                    + " fileSchema, destinationBucket and files).");
+        }
+        String format = manifest.path("fileFormat").asText("");
+        if (!format.equals("CSV")) {
+            throw new ItemReadException(source + ": fileFormat " + (format.isEmpty() ? "is missing" : format)
+                    + "; an ItemReader reads S3 Inventory reports in CSV format only.");
+        }
+        String schema = required(manifest, "fileSchema", source);
+        String destination = required(manifest, "destinationBucket", source);
+        List<String> keys = new ArrayList<>();
+        for (JsonNode file : manifest.path("files")) {
+            if (!file.path("key").isTextual()) {
+                throw new ItemReadException(source + ": every entry of files needs a key.");
+            }
+            keys.add(file.path("key").textValue());
+        }
+        List<String> columns = Arrays.stream(schema.split(",")).map(String::strip).toList();
+        return new InventoryManifest(destination.startsWith(BUCKET_ARN)
+                ? destination.substring(BUCKET_ARN.length()) : destination, keys, columns);
+    }
+
+    /** Every row of every data file, in the manifest's order, read through {@code files}. */
+    public List<JsonNode> items(DataFiles files) throws ItemReadException {
+        CsvOptions options = new CsvOptions(false, columns, ',');
+        List<JsonNode> items = new ArrayList<>();
+        for (String key : dataKeys) {
+            items.addAll(ItemFiles.csv(files.read(dataBucket, key), "s3://" + dataBucket + "/" + key, options));
+        }
+        return items;
+    }
+
+    private static String required(JsonNode manifest, String field, String source) throws ItemReadException {
+        JsonNode value = manifest.path(field);
+        if (!value.isTextual() || value.textValue().isBlank()) {
+            throw new ItemReadException(source + ": the S3 Inventory manifest has no " + field + ".");
+        }
+        return value.textValue();
+    }
+}
