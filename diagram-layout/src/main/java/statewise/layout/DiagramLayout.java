@@ -30,7 +30,8 @@ public final class DiagramLayout {
     /**
      * A layout that keeps what {@code options} asks for: pinned nodes exactly where the user put them (their
      * edges routed around other nodes) and, given the previous layout, the places of nodes that are still there;
-     * new nodes are set next to a neighbour and moved aside when they would overlap a kept one.
+     * new nodes are set where a fresh layout puts them relative to a neighbour, pushing down what lies below them,
+     * and the rows below a removed node move up into its place (never past a pinned node).
      */
     public static LayoutResult layout(DiagramGraph graph, LayoutOptions options) {
         LayoutResult fresh = LayeredKernel.layout(graph);

@@ -18,15 +18,21 @@ import statewise.engine.parse.AslParser;
 
 /**
  * The small edits the stability test makes to a definition's top level, as a user would in the designer: add a
- * state after another, remove one (its predecessors then lead to its successor), rename one, reconnect one. Each
- * names the states it touched, whose movement does not count.
+ * state after another (on the edge out of the first state with a {@code Next}, and out of the last one), remove one
+ * (the first or the last state with a {@code Next}; its predecessors then lead to its successor), rename one,
+ * reconnect one. Each names the states it touched, whose movement does not count.
  */
 final class CorpusEdits {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An edited definition and the pointers of the states the edit touched (before or after it). */
-    record Edited(String kind, AslDocument document, Set<String> touched) {
+    /**
+     * An edited definition and the pointers of the states the edit touched (before or after it).
+     *
+     * @param around for an added state: its predecessor, itself and its successor; for a removed one: itself and
+     *               its successor; else empty
+     */
+    record Edited(String kind, AslDocument document, Set<String> touched, List<String> around) {
     }
 
     private CorpusEdits() {
@@ -47,15 +53,17 @@ final class CorpusEdits {
         }
         String first = withNext.get(0);
         String last = withNext.get(withNext.size() - 1);
-        out.add(add(parse(definitionJson), first));
-        out.add(remove(parse(definitionJson), last));
+        out.add(add(parse(definitionJson), first, "add"));
+        out.add(add(parse(definitionJson), last, "insert-last"));
+        out.add(remove(parse(definitionJson), last, "remove"));
+        out.add(remove(parse(definitionJson), first, "remove-first"));
         out.add(rename(parse(definitionJson), first));
         reconnect(parse(definitionJson), first).ifPresent(out::add);
         return out;
     }
 
     /** {@code after} now leads to a new Pass state, which leads where {@code after} led. */
-    static Edited add(ObjectNode root, String after) {
+    static Edited add(ObjectNode root, String after, String kind) {
         ObjectNode states = (ObjectNode) root.get("States");
         String next = states.get(after).get("Next").asText();
         String name = "Added";
@@ -64,16 +72,17 @@ final class CorpusEdits {
         }
         ((ObjectNode) states.get(after)).put("Next", name);
         states.putObject(name).put("Type", "Pass").put("Next", next);
-        return edited("add", root, Set.of(pointer(name), pointer(after)));
+        return edited(kind, root, Set.of(pointer(name), pointer(after)),
+                List.of(pointer(after), pointer(name), pointer(next)));
     }
 
     /** {@code name} is gone; whatever led to it leads to its successor. */
-    static Edited remove(ObjectNode root, String name) {
+    static Edited remove(ObjectNode root, String name, String kind) {
         ObjectNode states = (ObjectNode) root.get("States");
         String next = states.get(name).get("Next").asText();
         states.remove(name);
         retarget(root, name, next);
-        return edited("remove", root, Set.of(pointer(name)));
+        return edited(kind, root, Set.of(pointer(name)), List.of(pointer(name), pointer(next)));
     }
 
     /** {@code name} is now called {@code name + "Renamed"}, and every reference follows. */
@@ -85,7 +94,7 @@ final class CorpusEdits {
         states.removeAll();
         copy.forEach(states::set);
         retarget(root, name, renamed);
-        return edited("rename", root, Set.of(pointer(name), pointer(renamed)));
+        return edited("rename", root, Set.of(pointer(name), pointer(renamed)), List.of());
     }
 
     /** {@code name} now leads to the last state in document order instead of its successor. */
@@ -98,7 +107,7 @@ final class CorpusEdits {
             String target = names.get(k);
             if (!target.equals(name) && !target.equals(next)) {
                 ((ObjectNode) states.get(name)).put("Next", target);
-                return Optional.of(edited("reconnect", root, Set.of(pointer(name))));
+                return Optional.of(edited("reconnect", root, Set.of(pointer(name)), List.of()));
             }
         }
         return Optional.empty();
@@ -125,8 +134,8 @@ final class CorpusEdits {
         }
     }
 
-    private static Edited edited(String kind, ObjectNode root, Set<String> touched) {
-        return new Edited(kind, AslParser.parse(root.toString(), DocumentFormat.JSON), touched);
+    private static Edited edited(String kind, ObjectNode root, Set<String> touched, List<String> around) {
+        return new Edited(kind, AslParser.parse(root.toString(), DocumentFormat.JSON), touched, around);
     }
 
     static String pointer(String name) {

@@ -16,8 +16,9 @@ import statewise.engine.cli.VersionProvider;
         versionProvider = VersionProvider.class,
         description = {
             "Lays out a definition as the designer draws it and prints the geometry as JSON: nodes (id = JSON "
-                    + "Pointer of the state, box, container, parent) and edges (from, to, kind "
-                    + "next|choice|default|catch, orthogonal route points, label box or null), in pixels."
+                    + "Pointer of the state, box, container, parent), edges (from, to, kind "
+                    + "next|choice|default|catch, orthogonal route points, label box or null) and markers (kind "
+                    + "start|end, box, for = the ids of the states joined to it), in pixels."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -25,8 +25,9 @@ import statewise.layout.Size;
  * in the previous layout where they were, new nodes next to a neighbour as the fresh layout relates them.
  *
  * <p>Each node of the top level moves as one block with everything inside it. A block takes the previous layout's
- * geometry when nothing inside it changed, else the fresh layout's, set at the node's previous place. Blocks that
- * would then overlap are moved right, new ones first, pinned ones never. A pin on a nested node moves that node
+ * geometry when nothing inside it changed, else the fresh layout's, set at the node's previous place. The rows below
+ * a removed node move up into its place, and a new node pushes down what lies below it ({@link Shifter}), pinned
+ * blocks never. Blocks that would still overlap are moved right, new ones first, pinned ones never. A pin on a nested node moves that node
  * inside its container, which grows to hold it. Last, every edge whose ends are no longer where its route was drawn
  * for, or whose route or label now runs into a node, is routed again by {@link LevelRerouter}.
  *
@@ -74,6 +75,7 @@ public final class PlaceKeeper {
         keeper.anchorBlocks();
         keeper.draw();
         keeper.pinNested();
+        keeper.shift();
         keeper.separate();
         LevelRerouter.reroute(keeper.structure, keeper.drawing, keeper.expected());
         return keeper.result();
@@ -207,6 +209,26 @@ public final class PlaceKeeper {
     }
 
     /**
+     * Closes the gaps of removed top-level nodes (bottom ones first, so each gap is measured where it is), then
+     * makes room for new blocks in document order, as {@link Shifter} does.
+     */
+    private void shift() {
+        if (previous == null) {
+            return;
+        }
+        Shifter shifter = new Shifter(structure, drawing, blocks);
+        previous.nodes().stream().filter(n -> n.parent() == null && !structure.has(n.id()))
+                .map(PlacedNode::box).sorted(Comparator.comparingDouble(Box::y).reversed())
+                .forEach(shifter::closeGap);
+        for (DiagramNode node : structure.top().nodes()) {
+            Block block = blocks.get(node.id());
+            if (block.rank() == Block.NEW) {
+                shifter.makeRoom(block);
+            }
+        }
+    }
+
+    /**
      * Moves blocks right until no two overlap: pinned ones stay, kept ones go before new ones, each in document
      * order. Postcondition: blocks that are not pinned keep {@link #GAP} from every other block.
      */
@@ -235,13 +257,17 @@ public final class PlaceKeeper {
     }
 
     private static @Nullable Box clash(Box box, List<Box> placed) {
-        Box wide = box.inflate(GAP / 2 - 0.01);
         for (Box other : placed) {
-            if (wide.overlaps(other.inflate(GAP / 2 - 0.01))) {
+            if (!apart(box, other)) {
                 return other;
             }
         }
         return null;
+    }
+
+    /** True when the two blocks' boxes keep {@link #GAP} between them. */
+    static boolean apart(Box a, Box b) {
+        return !a.inflate(GAP / 2 - 0.01).overlaps(b.inflate(GAP / 2 - 0.01));
     }
 
     /**

@@ -42,6 +42,8 @@ final class ElkGraphImporter {
     private final List<DiagramNode> order = new ArrayList<>();
     private final List<DiagramEdge> edgeOrder = new ArrayList<>();
     private final Map<String, ElkEdge> edges = new HashMap<>();
+    /** Ports made so far, by node id and port key. */
+    private final Map<String, ElkPort> madePorts = new HashMap<>();
 
     private ElkGraphImporter(Map<String, Size> sizes, EdgePorts ports) {
         this.sizes = sizes;
@@ -108,8 +110,8 @@ final class ElkGraphImporter {
         if (source == null || target == null) {
             throw new IllegalArgumentException("edge " + edge.id() + " joins nodes that are not on its level");
         }
-        ElkPort out = port(source, ports.sourceKey(edge), ports.source(edge, local(edge.from())));
-        ElkPort in = port(target, ports.targetKey(edge), ports.target(edge, local(edge.to())));
+        ElkPort out = port(edge.from(), source, ports.sourceKey(edge), ports.source(edge, local(edge.from())));
+        ElkPort in = port(edge.to(), target, ports.targetKey(edge), ports.target(edge, local(edge.to())));
         ElkEdge elk = ElkGraphUtil.createSimpleEdge(out, in);
         elk.setIdentifier(edge.id());
         if (edge.label() != null) {
@@ -128,12 +130,11 @@ final class ElkGraphImporter {
     }
 
     /** The node's port with this key, made on first use. */
-    private static ElkPort port(ElkNode node, String key, Port where) {
-        for (ElkPort port : node.getPorts()) {
-            if (key.equals(port.getIdentifier())) {
-                return port;
-            }
-        }
+    private ElkPort port(String nodeId, ElkNode node, String key, Port where) {
+        return madePorts.computeIfAbsent(nodeId + "\n" + key, k -> newPort(node, key, where));
+    }
+
+    private static ElkPort newPort(ElkNode node, String key, Port where) {
         ElkPort port = ElkGraphUtil.createPort(node);
         port.setIdentifier(key);
         port.setDimensions(0, 0);

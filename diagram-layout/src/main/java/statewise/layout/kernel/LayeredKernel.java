@@ -41,16 +41,45 @@ public final class LayeredKernel {
     /** Between the branches of a Parallel state. */
     static final double BRANCH_GAP = 16;
 
-    private static boolean registered;
+    /** How many container bodies {@link #BODIES} keeps. */
+    static final int CACHED_BODIES = 256;
+
+    /**
+     * Container bodies laid out lately, by container node (its id, title and whole body): a container's layout
+     * depends on nothing else, so after an edit elsewhere the designer's next layout takes it from here instead of
+     * asking ELK again.
+     */
+    private static final Map<DiagramNode, Laid> BODIES = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<DiagramNode, Laid> eldest) {
+            return size() > CACHED_BODIES;
+        }
+    };
+
+    private static volatile boolean registered;
 
     private LayeredKernel() {
     }
 
     /** Registers ELK's layered algorithm and options (once per process; later calls return at once). */
-    public static synchronized void register() {
+    public static void register() {
         if (!registered) {
-            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-            registered = true;
+            synchronized (LayeredKernel.class) {
+                if (!registered) {
+                    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+                    registered = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Forgets the container bodies laid out so far, so the next layout computes every level anew (what a test of
+     * determinism needs to compare two real runs).
+     */
+    public static void forgetBodies() {
+        synchronized (BODIES) {
+            BODIES.clear();
         }
     }
 
@@ -66,6 +95,10 @@ public final class LayeredKernel {
 
     /** One level laid out, with the layouts of its containers' bodies. */
     private record Laid(DiagramGraph graph, LevelGeometry geometry, Map<String, Laid> bodies) {
+
+        Laid {
+            bodies = Map.copyOf(bodies);
+        }
     }
 
     private static Laid level(DiagramGraph graph, ElkPadding padding) {
@@ -90,6 +123,20 @@ public final class LayeredKernel {
 
     /** A container's body, in the container's own coordinates (title strip on top, padding around). */
     private static Laid container(DiagramNode node) {
+        synchronized (BODIES) {
+            Laid known = BODIES.get(node);
+            if (known != null) {
+                return known;
+            }
+        }
+        Laid laid = layOutContainer(node);
+        synchronized (BODIES) {
+            BODIES.put(node, laid);
+        }
+        return laid;
+    }
+
+    private static Laid layOutContainer(DiagramNode node) {
         DiagramGraph body = node.body();
         Size title = node.size();
         if (node.kind() == NodeKind.PARALLEL) {

@@ -4,37 +4,50 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import statewise.layout.Box;
 
 /**
  * Finds the boxes that contain a point or overlap a box, through a grid of square buckets, so a route search can ask
  * "is this spot inside a node?" in constant time however many nodes there are.
+ *
+ * <p>Each column of the grid keeps only its non-empty buckets, sorted by row: a long thin query (the trunk beside
+ * a long workflow, thousands of pixels tall) visits the buckets that hold something, not every row it spans.
  */
 final class BoxIndex {
 
     private static final double BUCKET = 160;
 
-    private final Map<Long, List<Box>> buckets = new HashMap<>();
+    private final Map<Long, TreeMap<Long, List<Box>>> columns = new HashMap<>();
 
     BoxIndex(List<Box> boxes) {
         boxes.forEach(this::add);
     }
 
     void add(Box box) {
+        long lastRow = bucket(box.bottom());
         for (long bx = bucket(box.x()); bx <= bucket(box.right()); bx++) {
-            for (long by = bucket(box.y()); by <= bucket(box.bottom()); by++) {
-                buckets.computeIfAbsent(key(bx, by), k -> new ArrayList<>(2)).add(box);
+            TreeMap<Long, List<Box>> column = columns.computeIfAbsent(bx, k -> new TreeMap<>());
+            for (long by = bucket(box.y()); by <= lastRow; by++) {
+                column.computeIfAbsent(by, k -> new ArrayList<>(2)).add(box);
             }
         }
     }
 
     /** True when {@code box} overlaps one of the boxes (touching does not count). */
     boolean overlaps(Box box) {
+        long firstRow = bucket(box.y());
+        long lastRow = bucket(box.bottom());
         for (long bx = bucket(box.x()); bx <= bucket(box.right()); bx++) {
-            for (long by = bucket(box.y()); by <= bucket(box.bottom()); by++) {
-                List<Box> candidates = buckets.get(key(bx, by));
-                if (candidates != null && candidates.stream().anyMatch(box::overlaps)) {
-                    return true;
+            TreeMap<Long, List<Box>> column = columns.get(bx);
+            if (column == null) {
+                continue;
+            }
+            for (List<Box> candidates : column.subMap(firstRow, true, lastRow, true).values()) {
+                for (Box candidate : candidates) {
+                    if (box.overlaps(candidate)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -43,7 +56,8 @@ final class BoxIndex {
 
     /** True when the point lies strictly inside one of the boxes. */
     boolean inside(double x, double y) {
-        List<Box> candidates = buckets.get(key(bucket(x), bucket(y)));
+        TreeMap<Long, List<Box>> column = columns.get(bucket(x));
+        List<Box> candidates = column == null ? null : column.get(bucket(y));
         if (candidates == null) {
             return false;
         }
@@ -57,9 +71,5 @@ final class BoxIndex {
 
     private static long bucket(double v) {
         return (long) Math.floor(v / BUCKET);
-    }
-
-    private static long key(long bx, long by) {
-        return (bx << 32) ^ (by & 0xFFFFFFFFL);
     }
 }
