@@ -12,7 +12,8 @@ import statewise.engine.model.StateMachine;
  */
 public sealed interface Edit
         permits AddState, RemoveStates, RenameState, ConnectStates, ReconnectEdge, DisconnectEdge, SetStartState,
-                DuplicateStates, PasteStates, SetStateField, RemoveStateField {
+                DuplicateStates, PasteStates, SetStateField, RemoveStateField, WrapStates,
+                ConvertQueryLanguage {
 
     /** The Edit menu's name for this edit, e.g. "Rename state 'A' to 'B'". */
     String label();

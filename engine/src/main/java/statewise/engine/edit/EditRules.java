@@ -118,6 +118,11 @@ public final class EditRules {
             return twice != null ? twice : StateValidation.newError(oldGraph.states().get(ref.name()),
                     newGraph.states().get(ref.name()), ref.name(), after.defaultQueryLanguage());
         }
+        if (edit instanceof ConvertQueryLanguage convert) {
+            String name = convert.state().name();
+            return StateValidation.newError(oldGraph.states().get(name), newGraph.states().get(name), name,
+                    after.defaultQueryLanguage());
+        }
         if (edit instanceof PasteStates || edit instanceof DuplicateStates) {
             for (Map.Entry<String, State> e : newGraph.states().entrySet()) {
                 if (!oldGraph.states().containsKey(e.getKey())) {

@@ -48,6 +48,12 @@ final class Preconditions {
         } else if (edit instanceof PasteStates paste) {
             return first(graph(machine, paste.graph()), () -> Clipboard.read(paste.clipboard()) == null
                     ? "The clipboard does not hold any states." : null);
+        } else if (edit instanceof ConvertQueryLanguage convert) {
+            return first(state(machine, convert.state()), () -> first(StateTrees.isObject(Graphs.state(machine,
+                    convert.state())) ? null : "'" + convert.state().name() + "' is not a JSON object; fix it in the"
+                    + " editor first.", () -> convert.refusal(machine, Graphs.state(machine, convert.state()))));
+        } else if (edit instanceof WrapStates wrap) {
+            return first(states(machine, wrap.graph(), wrap.names(), "wrap"), () -> newName(machine, wrap.name()));
         } else if (edit instanceof SetStateField set) {
             return field(machine, set.state(), set.field(), false);
         } else {
@@ -237,6 +243,10 @@ final class Preconditions {
         } else if (edit instanceof SetStartState e) {
             return e.state().graph();
         } else if (edit instanceof SetStateField e) {
+            return e.state().graph();
+        } else if (edit instanceof WrapStates e) {
+            return e.graph();
+        } else if (edit instanceof ConvertQueryLanguage e) {
             return e.state().graph();
         }
         return ((RemoveStateField) edit).state().graph();
