@@ -1,4 +1,8 @@
-/** The designer's stylesheets: colour tokens ({@code -sw-*}) on {@code .root} and the rules of the base controls. */
+/**
+ * The themes: one token file per theme ({@code tokens/<theme>.properties}, every colour named), the stylesheet made
+ * from it for JavaFX ({@code -sw-*} tokens on {@code .root} plus the shared control rules), the same colours for the
+ * headless renderer, and WCAG contrast arithmetic. No JavaFX here.
+ */
 @NullMarked
 package statewise.themes;
 

@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import statewise.engine.cli.CliStreams;
 import statewise.engine.cli.ExitCodes;
 import statewise.engine.cli.VersionProvider;
@@ -58,8 +60,8 @@ public final class RenderCommand implements Callable<Integer> {
                     + "output.")
     private @Nullable String output;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
-            description = "Colours: light (default) or dark.")
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", converter = ThemeName.class,
+            description = "Colours: light (default), dark or high-contrast: the designer's themes.")
     private Theme theme = Theme.LIGHT;
 
     public RenderCommand(CliStreams streams) {
@@ -96,6 +98,18 @@ public final class RenderCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE;
         }
         return ExitCodes.OK;
+    }
+
+    /** Reads {@code --theme}, naming the themes there are when the name is not one of them. */
+    static final class ThemeName implements ITypeConverter<Theme> {
+        @Override
+        public Theme convert(String value) {
+            try {
+                return Theme.named(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a theme; expected one of " + Theme.ids());
+            }
+        }
     }
 
     private static String reason(Exception e) {

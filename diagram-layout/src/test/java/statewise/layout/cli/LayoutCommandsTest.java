@@ -97,7 +97,29 @@ class LayoutCommandsTest {
             right = Math.max(right, node.get("x").asDouble() + node.get("width").asDouble());
         }
         assertTrue(image.getWidth() >= 2 * right, image.getWidth() + " px for content " + right + " wide");
-        assertEquals(0x111827, image.getRGB(1, 1) & 0xFFFFFF, "dark background");
+        assertEquals(statewise.themes.Theme.DARK.tokens().colour("surface").rgbValue(),
+                image.getRGB(1, 1) & 0xFFFFFF, "dark background");
+    }
+
+    @Test
+    void renderDrawsWithTheHighContrastThemesTokens() throws Exception {
+        Path def = Files.writeString(dir.resolve("def.asl.json"), DEFINITION);
+
+        int exit = run("", "render", def.toString(), "--theme", "high-contrast");
+
+        assertEquals(0, exit, err.toString());
+        String choiceBorder = statewise.themes.Theme.HIGH_CONTRAST.tokens().colour("kind-choice").hex();
+        assertTrue(out.toString().toLowerCase(java.util.Locale.ROOT).contains(choiceBorder), choiceBorder);
+    }
+
+    @Test
+    void anUnknownThemeIsAUsageErrorNamingTheThemes() throws Exception {
+        Path def = Files.writeString(dir.resolve("def.asl.json"), DEFINITION);
+
+        int exit = run("", "render", def.toString(), "--theme", "sepia");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("expected one of light, dark, high-contrast"), err.toString());
     }
 
     @Test
