@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import statewise.app.shell.DesignerLauncher;
+import statewise.app.theme.ThemeChoice;
 import statewise.engine.cli.CliStreams;
 import statewise.engine.cli.DefinitionFile;
 import statewise.engine.cli.ExitCodes;
@@ -27,7 +28,7 @@ import statewise.engine.cli.VersionProvider;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The designer was closed (or the screenshot was written).",
-            "2:FILE could not be read, or a bad --size.",
+            "2:FILE could not be read, or a bad --size or --theme.",
             "3:The screenshot could not be written.",
             "4:The designer could not start (no display, or GTK 3 missing)."
         })
@@ -54,6 +55,11 @@ public final class OpenCommand implements Callable<Integer> {
             description = "The window's size for --screenshot, in pixels (default: ${DEFAULT-VALUE}).")
     private String size = "1280x800";
 
+    @Option(names = "--theme", paramLabel = "THEME",
+            description = "The look: light, dark, high-contrast, or system (follow the operating system's dark or "
+                    + "high-contrast mode). Default: the one chosen under View > Theme (light for --screenshot).")
+    private @Nullable String theme;
+
     public OpenCommand(CliStreams streams) {
         this.streams = streams;
     }
@@ -69,6 +75,14 @@ public final class OpenCommand implements Callable<Integer> {
                 return ExitCodes.UNREADABLE;
             }
         }
+        if (theme != null) {
+            try {
+                ThemeChoice.named(theme);
+            } catch (IllegalArgumentException e) {
+                streams.err().println("statewise: " + e.getMessage());
+                return ExitCodes.UNREADABLE;
+            }
+        }
         Matcher dimensions = SIZE.matcher(size);
         if (!dimensions.matches()) {
             streams.err().println("statewise: --size takes WIDTHxHEIGHT in pixels, e.g. 1280x800, not '" + size + "'");
@@ -77,11 +91,11 @@ public final class OpenCommand implements Callable<Integer> {
         try {
             Path output = screenshot;
             if (output == null) {
-                DesignerLauncher.launch(requested);
+                DesignerLauncher.launch(requested, theme);
                 return ExitCodes.OK;
             }
             Optional<String> failure = DesignerLauncher.screenshot(requested, new DesignerLauncher.Screenshot(output,
-                    Integer.parseInt(dimensions.group(1)), Integer.parseInt(dimensions.group(2))));
+                    Integer.parseInt(dimensions.group(1)), Integer.parseInt(dimensions.group(2))), theme);
             failure.ifPresent(reason -> streams.err().println("statewise: screenshot failed: " + reason));
             return failure.isPresent() ? ExitCodes.INTERNAL_ERROR : ExitCodes.OK;
         } catch (RuntimeException | LinkageError e) {

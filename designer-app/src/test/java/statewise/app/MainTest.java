@@ -37,7 +37,17 @@ class MainTest {
         int exitCode = run("open", "--help");
 
         assertEquals(ExitCodes.OK, exitCode);
-        assertTrue(out.toString().startsWith("Usage: statewise open [-hV] [--screenshot=PNG] [--size=WxH] [FILE]"), out.toString());
+        assertTrue(out.toString().startsWith("Usage: statewise open [-hV] [--screenshot=PNG] [--size=WxH] "
+                + "[--theme=THEME]"), out.toString());
+    }
+
+    @Test
+    void openingWithAnUnknownThemeFailsOnTheTerminalNamingTheThemes() {
+        int exitCode = run("open", "--theme", "sepia");
+
+        assertEquals(ExitCodes.UNREADABLE, exitCode);
+        assertEquals("statewise: Unknown theme 'sepia': expected one of light, dark, high-contrast, system",
+                err.toString().strip());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package statewise.app.actions;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -18,6 +19,7 @@ public final class ActionRegistry {
     public static final String NEW_HELLO = "file.new.hello";
     public static final String NEW_ORDER = "file.new.order";
     public static final String OPEN = "file.open";
+    public static final String IMPORT_TEMPLATE = "file.importTemplate";
     public static final String SAVE = "file.save";
     public static final String SAVE_AS = "file.saveAs";
     public static final String QUIT = "app.quit";
@@ -32,6 +34,9 @@ public final class ActionRegistry {
     public static final String TOGGLE_PROBLEMS = "view.problems";
     public static final String RESET_LAYOUT = "view.resetLayout";
     public static final String ABOUT = "help.about";
+    public static final String SHORTCUTS = "help.shortcuts";
+    /** Prefix of File → Open Example's actions; the example's id follows, e.g. {@code file.example.order-saga}. */
+    public static final String OPEN_EXAMPLE = "file.example.";
     public static final String DELETE_STATES = "diagram.delete";
     public static final String RENAME_STATE = "diagram.rename";
     public static final String DUPLICATE_STATES = "diagram.duplicate";
@@ -59,6 +64,11 @@ public final class ActionRegistry {
             throw new IllegalArgumentException("No action " + id);
         }
         return action;
+    }
+
+    /** Every registered action, in registration order. */
+    public List<AppAction> all() {
+        return List.copyOf(actions.values());
     }
 
     /** Runs the action with this id if it is enabled. */

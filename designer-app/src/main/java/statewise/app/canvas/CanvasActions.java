@@ -1,9 +1,13 @@
 package statewise.app.canvas;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
@@ -17,15 +21,26 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.actions.AppAction;
+import statewise.engine.model.StateType;
 
 /**
  * Registers the canvas's actions for menus and toolbars. Zooming has window-wide shortcuts (Ctrl+=, Ctrl+-,
- * Ctrl+0, Ctrl+1 to fit); the editing keys (Delete, F2, Ctrl+D, Ctrl+C/X/V) act only while the canvas has the
- * focus, so they never take a key from the ASL editor, and are therefore not registered as accelerators here.
+ * Ctrl+0, Ctrl+1 to fit); the editing keys ({@link CanvasKeys}: Delete, F2, Ctrl+D, Ctrl+C/X/V, Ctrl+F,
+ * Ctrl+Enter, arrows) act only while the canvas has the focus, so they never take a key from the ASL editor, and
+ * are therefore not registered as accelerators here; the labels name them.
  */
 public final class CanvasActions {
+
+    public static final String FIND_STATE = "diagram.find";
+    public static final String APPEND = "diagram.append";
+    public static final String ADD_CATCH = "diagram.addCatch";
+    public static final String WRAP_PARALLEL = "diagram.wrapParallel";
+    public static final String WRAP_MAP = "diagram.wrapMap";
+    public static final String CONVERT_QUERY = "diagram.convertQueryLanguage";
 
     private static final ObservableBooleanValue ALWAYS = new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
 
@@ -50,6 +65,7 @@ public final class CanvasActions {
                 commands::setStartFromSelection));
         actions.register(action(ActionRegistry.TIDY_UP, "_Tidy Up Layout", null, MaterialDesignA.AUTO_FIX,
                 commands::tidyUp));
+        registerTools(actions, commands);
         contextMenu(actions, canvas);
         actions.register(action(ActionRegistry.ZOOM_IN, "Zoom _In", shortcut(KeyCode.EQUALS),
                 MaterialDesignM.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn));
@@ -59,6 +75,53 @@ public final class CanvasActions {
                 canvas::zoomReset));
         actions.register(action(ActionRegistry.FIT, "_Fit to Window", shortcut(KeyCode.DIGIT1),
                 MaterialDesignF.FIT_TO_PAGE_OUTLINE, canvas::fitToWindow));
+    }
+
+    /** The context pad's tools, find and arrange; their keys act while the canvas has the keyboard. */
+    private static void registerTools(ActionRegistry actions, CanvasCommands commands) {
+        actions.register(action(FIND_STATE, "Find State on Canvas… (Ctrl+F)", null, MaterialDesignM.MAGNIFY,
+                commands::find));
+        actions.register(action(APPEND, "_Append State (Ctrl+Enter)", null, MaterialDesignA.ARROW_DOWN_BOLD_OUTLINE,
+                () -> commands.append(StateType.PASS)));
+        actions.register(action(ADD_CATCH, "Add _Catch", null, MaterialDesignS.SHIELD_ALERT_OUTLINE,
+                commands::addCatch));
+        actions.register(action(WRAP_PARALLEL, "Wrap in _Parallel", null, MaterialDesignT.TABLE_COLUMN,
+                () -> commands.wrap(StateType.PARALLEL)));
+        actions.register(action(WRAP_MAP, "Wrap in _Map", null, MaterialDesignT.TABLE_LARGE,
+                () -> commands.wrap(StateType.MAP)));
+        actions.register(action(CONVERT_QUERY, "Convert _Query Language", null, MaterialDesignT.TRANSLATE,
+                commands::convertQueryLanguage));
+        for (Arrange how : Arrange.values()) {
+            actions.register(action(arrangeId(how), how.label(), null, null, () -> commands.arrange(how)));
+        }
+    }
+
+    /** The id of the action that aligns or distributes {@code how}. */
+    public static String arrangeId(Arrange how) {
+        return "arrange." + how.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Edit → Arrange: align and distribute the selected states. */
+    public static Menu arrangeMenu(ActionRegistry actions) {
+        Menu menu = new Menu("_Arrange");
+        menu.setId("menu-arrange");
+        for (Arrange how : Arrange.values()) {
+            if (how == Arrange.DISTRIBUTE_ACROSS) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().add(actions.menuItem(arrangeId(how)));
+        }
+        return menu;
+    }
+
+    /** The Diagram menu's tools for the selected state: find, append, Catch, wrap, convert. */
+    public static List<MenuItem> toolItems(ActionRegistry actions) {
+        List<MenuItem> items = new ArrayList<>();
+        items.add(new SeparatorMenuItem());
+        for (String id : List.of(FIND_STATE, APPEND, ADD_CATCH, WRAP_PARALLEL, WRAP_MAP, CONVERT_QUERY)) {
+            items.add(actions.menuItem(id));
+        }
+        return items;
     }
 
     /** Right-clicking the canvas offers the edit commands on what is selected (the node clicked is selected). */
@@ -75,7 +138,8 @@ public final class CanvasActions {
             }
         }
         canvas.node().setOnContextMenuRequested(event -> {
-            menu.show(canvas.node(), event.getScreenX(), event.getScreenY());
+            ContextMenu edgeMenu = EdgeMenu.at(canvas, new Point2D(event.getSceneX(), event.getSceneY()));
+            (edgeMenu != null ? edgeMenu : menu).show(canvas.node(), event.getScreenX(), event.getScreenY());
             event.consume();
         });
     }

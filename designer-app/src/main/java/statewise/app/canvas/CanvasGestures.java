@@ -21,12 +21,13 @@ import statewise.layout.Box;
 import statewise.layout.NodeKind;
 import statewise.layout.PlacedNode;
 import statewise.layout.Point;
+import statewise.layout.RoutedEdge;
 
 /**
  * The mouse and keyboard tools of the canvas, kept apart from drawing: select (click, shift-click, rubber band
- * with Shift+drag on empty space), move (drag a state), connect (drag from a state's handle to another state), pan
- * (drag empty space, or Space+drag anywhere), zoom (wheel, pinch) and the edit keys (Delete, F2, Ctrl+D, Ctrl+C,
- * Ctrl+X, Ctrl+V, Escape).
+ * with Shift+drag on empty space; click an edge), move (drag a state), connect (drag from a state's handle to
+ * another state), reconnect (drag a selected edge's end handle onto another state), pan
+ * (drag empty space, or Space+drag anywhere) and zoom (wheel, pinch); the keys are {@link CanvasKeys}'.
  */
 final class CanvasGestures {
 
@@ -36,24 +37,27 @@ final class CanvasGestures {
     /** A wheel notch is usually 40 units of delta. */
     private static final double WHEEL_NOTCH = 40;
 
-    private enum Mode { NONE, PAN, MOVE, RUBBER, CONNECT }
+    private enum Mode { NONE, PAN, MOVE, RUBBER, CONNECT, RECONNECT }
 
     private final CanvasView canvas;
     private final Rectangle rubber = new Rectangle();
     private final ConnectTool connect;
     private final HoverTip tip;
+    private final CanvasKeys keys;
     private Mode mode = Mode.NONE;
     private double pressX;
     private double pressY;
     private boolean dragged;
     private boolean spaceDown;
     private @Nullable String pressedNode;
+    private @Nullable RoutedEdge pressedEdge;
     private @Nullable String hovered;
 
     CanvasGestures(CanvasView canvas) {
         this.canvas = canvas;
         rubber.getStyleClass().add("rubber-band");
         connect = new ConnectTool(canvas);
+        keys = new CanvasKeys(canvas);
         StackPane root = canvas.root();
         tip = new HoverTip(root, canvas::hoverText);
         root.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -91,12 +95,20 @@ final class CanvasGestures {
         HitTest hit = new HitTest(canvas.diagram().layout());
         PlacedNode node = hit.nodeAt(p);
         pressedNode = node == null || node.kind() == NodeKind.BRANCH ? null : node.id();
+        pressedEdge = canvas.selection().edge();
         if (event.getButton() == MouseButton.MIDDLE || spaceDown) {
             mode = Mode.PAN;
+        } else if (event.getButton() == MouseButton.PRIMARY && pressedEdge != null
+                && onHandle(pressedEdge.end(), p)) {
+            mode = Mode.RECONNECT;
         } else if (event.getButton() != MouseButton.PRIMARY) {
             mode = Mode.NONE;
             if (pressedNode != null && !canvas.selection().contains(pressedNode)) {
                 canvas.selection().select(List.of(pressedNode), false);
+            }
+            RoutedEdge edge = pressedNode == null ? hit.edgeAt(p, HitTest.EDGE_TOLERANCE / scale()) : null;
+            if (edge != null) {
+                canvas.selection().selectEdge(edge.id());
             }
         } else if (event.getTarget() instanceof Circle handle && handle.getStyleClass().contains("connect-handle")
                 && pressedNode != null) {
@@ -115,8 +127,23 @@ final class CanvasGestures {
             }
         } else {
             mode = event.isShiftDown() ? Mode.RUBBER : Mode.PAN;
+            RoutedEdge edge = event.isShiftDown() ? null : hit.edgeAt(p, HitTest.EDGE_TOLERANCE / scale());
+            if (edge != null) {
+                canvas.selection().selectEdge(edge.id());
+                mode = Mode.NONE;
+            }
         }
         event.consume();
+    }
+
+    private double scale() {
+        return Math.min(1, canvas.viewport().scale());
+    }
+
+    /** True when {@code p} is on the end handle at {@code end} (its radius, at least 8 screen pixels). */
+    private boolean onHandle(Point end, Point p) {
+        double reach = Math.max(EdgeView.HANDLE_RADIUS + 2, 8 / canvas.viewport().scale());
+        return Math.hypot(p.x() - end.x(), p.y() - end.y()) <= reach;
     }
 
     private void dragged(MouseEvent event) {
@@ -137,6 +164,11 @@ final class CanvasGestures {
             case CONNECT -> {
                 if (pressedNode != null) {
                     connect.drag(pressedNode, world(event));
+                }
+            }
+            case RECONNECT -> {
+                if (pressedEdge != null) {
+                    connect.dragEnd(pressedEdge, world(event));
                 }
             }
             case NONE -> {
@@ -162,6 +194,8 @@ final class CanvasGestures {
             canvas.selection().select(inside, false);
         } else if (was == Mode.CONNECT && dragged && pressedNode != null) {
             connect.release(pressedNode, world(event), event.getScreenX(), event.getScreenY());
+        } else if (was == Mode.RECONNECT && dragged && pressedEdge != null) {
+            connect.releaseEnd(pressedEdge, world(event));
         } else if ((was == Mode.PAN || was == Mode.RUBBER) && !dragged) {
             canvas.selection().select(List.of(), false);
         }
@@ -199,29 +233,10 @@ final class CanvasGestures {
         if (event.getTarget() != canvas.root()) {
             return;
         }
-        boolean shortcut = event.isShortcutDown();
-        KeyCode code = event.getCode();
-        boolean handled = true;
-        if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
-            canvas.commands().deleteSelection();
-        } else if (code == KeyCode.F2) {
-            canvas.commands().renameSelection();
-        } else if (code == KeyCode.ESCAPE) {
-            canvas.selection().select(List.of(), false);
-        } else if (code == KeyCode.SPACE) {
+        if (event.getCode() == KeyCode.SPACE) {
             spaceDown = true;
-        } else if (shortcut && code == KeyCode.D) {
-            canvas.commands().duplicateSelection();
-        } else if (shortcut && code == KeyCode.C) {
-            canvas.commands().copySelection();
-        } else if (shortcut && code == KeyCode.X) {
-            canvas.commands().cutSelection();
-        } else if (shortcut && code == KeyCode.V) {
-            canvas.commands().paste();
-        } else {
-            handled = false;
-        }
-        if (handled) {
+            event.consume();
+        } else if (keys.pressed(event)) {
             event.consume();
         }
     }

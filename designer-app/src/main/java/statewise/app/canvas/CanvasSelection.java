@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import statewise.app.session.DocumentSession;
+import statewise.app.session.Selection;
+import statewise.layout.RoutedEdge;
 
 /**
- * The nodes selected on the canvas, in the order they were selected. The last one is the primary selection: it is
- * what the session (and so the editor, outline and problems list) shows as selected, and what single-node commands
- * act on. Markers can be selected on the canvas but are never shared, as they are not states.
+ * The nodes selected on the canvas, in the order they were selected, or one selected edge. The last node is the
+ * primary selection: what single-state views (editor, inspector) show and what single-node commands act on; the
+ * session carries all of them, so the outline and the inspector follow a multi-selection. Markers can be selected
+ * on the canvas but are never shared, as they are not states. A selected edge shares the state it leaves, whose
+ * field it is.
  */
 final class CanvasSelection {
 
@@ -17,11 +21,18 @@ final class CanvasSelection {
     private final DocumentSession session;
     private final Object owner;
     private final Set<String> selected = new LinkedHashSet<>();
+    private @Nullable String edge;
+    private Runnable onChange = () -> { };
 
     CanvasSelection(DiagramPane diagram, DocumentSession session, Object owner) {
         this.diagram = diagram;
         this.session = session;
         this.owner = owner;
+    }
+
+    /** Runs {@code listener} whenever the selection may have changed. */
+    void setOnChange(Runnable listener) {
+        onChange = listener;
     }
 
     Set<String> ids() {
@@ -37,6 +48,7 @@ final class CanvasSelection {
         if (!add) {
             clear();
         }
+        clearEdge();
         for (String id : ids) {
             if (selected.add(id)) {
                 mark(id, true);
@@ -54,19 +66,52 @@ final class CanvasSelection {
         }
     }
 
-    /** Shows the one state another view selected, without telling the session back. */
-    void follow(@Nullable String pointer) {
+    /** Selects one edge instead of any nodes, and shares the state it leaves. */
+    void selectEdge(String id) {
         clear();
-        if (pointer != null) {
-            selected.add(pointer);
-            mark(pointer, true);
+        edge = id;
+        EdgeView view = diagram.edgeView(id);
+        if (view != null) {
+            view.setSelected(true);
         }
+        RoutedEdge routed = view == null ? null : view.edge();
+        String source = routed == null || routed.from().startsWith("#") ? null : routed.from();
+        session.select(source, owner);
+        onChange.run();
+    }
+
+    /** The selected edge as now drawn, or null. */
+    @Nullable RoutedEdge edge() {
+        EdgeView view = edge == null ? null : diagram.edgeView(edge);
+        return view == null ? null : view.edge();
+    }
+
+    /** Shows what another view selected, without telling the session back. */
+    void follow(Selection shared) {
+        clear();
+        for (String pointer : shared.pointers()) {
+            if (!pointer.equals(shared.pointer())) {
+                selected.add(pointer);
+                mark(pointer, true);
+            }
+        }
+        if (shared.pointer() != null) {
+            selected.add(shared.pointer());
+            mark(shared.pointer(), true);
+        }
+        onChange.run();
     }
 
     /** After a new layout: marks the selected nodes that are still there and forgets the others. */
     void refresh() {
         selected.removeIf(id -> diagram.view(id) == null);
         selected.forEach(id -> mark(id, true));
+        EdgeView view = edge == null ? null : diagram.edgeView(edge);
+        if (view == null) {
+            edge = null;
+        } else {
+            view.setSelected(true);
+        }
     }
 
     /** The last selected node, or null. */
@@ -81,11 +126,24 @@ final class CanvasSelection {
     void clear() {
         selected.forEach(id -> mark(id, false));
         selected.clear();
+        clearEdge();
+        onChange.run();
+    }
+
+    private void clearEdge() {
+        EdgeView view = edge == null ? null : diagram.edgeView(edge);
+        if (view != null) {
+            view.setSelected(false);
+        }
+        edge = null;
     }
 
     private void share() {
+        onChange.run();
+        List<String> states = selected.stream().filter(id -> !id.startsWith("#")).toList();
         String primary = primary();
-        session.select(primary != null && !primary.startsWith("#") ? primary : null, owner);
+        session.select(states, primary != null && !primary.startsWith("#") ? primary
+                : states.isEmpty() ? null : states.get(states.size() - 1), owner);
     }
 
     private void mark(String id, boolean on) {

@@ -11,10 +11,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -23,6 +27,7 @@ import statewise.app.fx.FxThread;
 import statewise.app.session.ChangeOrigin;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
+import statewise.app.session.Selection;
 import statewise.app.session.SessionDocument;
 import statewise.app.session.StatePointers;
 import statewise.engine.model.State;
@@ -52,12 +57,17 @@ public final class CanvasView {
 
     private static final double FIT_MARGIN = 24;
 
-    /** The least zoom a freshly opened diagram is shown at, so its names stay legible. */
-    private static final double READABLE_SCALE = 0.75;
+    /**
+     * The least zoom a freshly opened diagram is shown at: a diagram that fits the window at this zoom or more is
+     * shown whole; a bigger one (hundreds of states) is shown across from its start, where its shape still reads.
+     */
+    private static final double FIRST_VIEW_SCALE = 0.3;
 
     private final DocumentSession session;
     private final Consumer<String> note;
     private final CanvasViewModel model;
+    private final EdgeEdits edgeEdits;
+    private final PadEdits padEdits;
     private final LayoutRunner layouts;
     private final DiagramPane diagram = new DiagramPane();
     private final StackPane root = new StackPane();
@@ -73,6 +83,8 @@ public final class CanvasView {
     private final CanvasGestures gestures;
     private final CanvasCommands commands;
     private final PaletteDrops drops;
+    private final ContextPad pad;
+    private final FindField find;
     private boolean fitPending = true;
     private List<String> revealPending = List.of();
 
@@ -80,6 +92,8 @@ public final class CanvasView {
         this.session = session;
         this.note = note;
         this.model = new CanvasViewModel(session::document);
+        this.edgeEdits = new EdgeEdits(session::document);
+        this.padEdits = new PadEdits(session::document);
         this.layouts = new LayoutRunner(layoutExecutor, FxThread.UI);
         this.minimap = new Minimap(this);
         root.setId(CANVAS_ID);
@@ -102,7 +116,6 @@ public final class CanvasView {
         zoom.getStyleClass().add("canvas-zoom");
         StackPane.setAlignment(stale, Pos.TOP_CENTER);
         StackPane.setAlignment(zoom, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(minimap.node(), Pos.BOTTOM_RIGHT);
         root.getChildren().addAll(surface, floating, stale, zoom, minimap.node());
         viewport.addListener((property, old, now) -> applyViewport(now));
         root.widthProperty().addListener((property, old, width) -> sizeChanged());
@@ -110,11 +123,14 @@ public final class CanvasView {
         selection = new CanvasSelection(diagram, session, this);
         commands = new CanvasCommands(this);
         drops = new PaletteDrops(this);
+        pad = new ContextPad(this);
+        find = new FindField(this);
+        selection.setOnChange(pad::update);
         gestures = new CanvasGestures(this);
         session.addListener(this::changed);
         session.selectionProperty().addListener((property, old, shared) -> {
             if (shared.source() != this) {
-                follow(shared.pointer());
+                follow(shared);
             }
         });
         relayout(true);
@@ -130,6 +146,14 @@ public final class CanvasView {
      */
     public void setNodeMark(String id, String pseudoClass, boolean on) {
         diagram.mark(id, PseudoClass.getPseudoClass(pseudoClass), on);
+    }
+
+    /**
+     * Shows a small text badge on the node of state {@code id}, kept across layouts, or removes it ({@code null}):
+     * the debugger shows Map and Parallel counters and tasks waiting for a callback this way.
+     */
+    public void setNodeBadge(String id, @Nullable String text) {
+        diagram.badge(id, text);
     }
 
     /** Sets or clears a pseudo-class on the edges from node {@code from} to node {@code to}: the path a run took. */
@@ -167,6 +191,21 @@ public final class CanvasView {
         return surface.localToScene(screen.x(), screen.y());
     }
 
+    /**
+     * The whole diagram as the canvas draws it (theme, marks and all), {@code pixelsPerUnit} image pixels per diagram
+     * unit whatever the zoom, on the canvas background: File → Export → Diagram as PNG.
+     */
+    public WritableImage picture(double pixelsPerUnit) {
+        Viewport now = viewport.get();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(new Scale(pixelsPerUnit / now.scale(), pixelsPerUnit / now.scale())
+                .createConcatenation(new Translate(-now.x(), -now.y())));
+        Background background = surface.getBackground() != null ? surface.getBackground() : root.getBackground();
+        parameters.setFill(background != null && !background.getFills().isEmpty()
+                ? background.getFills().get(0).getFill() : Color.TRANSPARENT);
+        return diagram.node().snapshot(parameters, null);
+    }
+
     // ---- what actions and the palette ask for
 
     public void zoomIn() {
@@ -188,10 +227,11 @@ public final class CanvasView {
                 root.getWidth(), root.getHeight(), FIT_MARGIN));
     }
 
-    private void overview() {
+    /** The view of a file just opened: fitted to the window (see {@link #FIRST_VIEW_SCALE}). */
+    private void firstView() {
         LayoutResult layout = diagram.layout();
         setViewport(Viewport.overview(new Box(0, 0, layout.size().width(), layout.size().height()),
-                root.getWidth(), root.getHeight(), FIT_MARGIN, READABLE_SCALE));
+                root.getWidth(), root.getHeight(), FIT_MARGIN, FIRST_VIEW_SCALE));
     }
 
     /** Highlights what a palette drop at the scene point would hit; null clears it. */
@@ -213,6 +253,19 @@ public final class CanvasView {
 
     CanvasViewModel model() {
         return model;
+    }
+
+    EdgeEdits edgeEdits() {
+        return edgeEdits;
+    }
+
+    PadEdits padEdits() {
+        return padEdits;
+    }
+
+    /** Shows the field that finds a state by name. */
+    void showFind() {
+        find.show();
     }
 
     DiagramPane diagram() {
@@ -275,12 +328,13 @@ public final class CanvasView {
         scale.setY(now.scale());
         zoom.setText(now.percent() + "%");
         minimap.redraw();
+        pad.update();
     }
 
     private void sizeChanged() {
         if (fitPending && layouts.idle() && !diagram.layout().nodes().isEmpty() && root.getWidth() > 0) {
             fitPending = false;
-            overview();
+            firstView();
         }
         minimap.redraw();
     }
@@ -317,23 +371,30 @@ public final class CanvasView {
     private void laidOut(LayoutResult result) {
         diagram.show(result);
         selection.refresh();
+        pad.update();
         if (fitPending && root.getWidth() > 0) {
             fitPending = false;
-            overview();
+            firstView();
         }
         minimap.redraw();
     }
 
-    /** Selects the node another view selected and brings it into view. */
-    private void follow(@Nullable String pointer) {
-        selection.follow(pointer);
+    /** Selects the nodes another view selected and brings the primary one into view. */
+    private void follow(Selection shared) {
+        selection.follow(shared);
+        String pointer = shared.pointer();
         PlacedNode node = pointer == null ? null : diagram.layout().node(pointer);
         if (node != null) {
-            Box shown = viewport.get().visible(root.getWidth(), root.getHeight());
-            if (!shown.contains(node.box())) {
-                setViewport(viewport.get().centredOn(new Point(node.box().centerX(), node.box().centerY()),
-                        root.getWidth(), root.getHeight()));
-            }
+            reveal(node);
+        }
+    }
+
+    /** Scrolls the view to centre {@code node} when it is not wholly in view. */
+    void reveal(PlacedNode node) {
+        Box shown = viewport.get().visible(root.getWidth(), root.getHeight());
+        if (!shown.contains(node.box())) {
+            setViewport(viewport.get().centredOn(new Point(node.box().centerX(), node.box().centerY()),
+                    root.getWidth(), root.getHeight()));
         }
     }
 

@@ -18,11 +18,9 @@ import statewise.engine.document.JsonPointer;
 import statewise.engine.edit.AddState;
 import statewise.engine.edit.Clipboard;
 import statewise.engine.edit.ConnectStates;
-import statewise.engine.edit.DocumentEdits;
 import statewise.engine.edit.DuplicateStates;
 import statewise.engine.edit.Edit;
 import statewise.engine.edit.EdgeRef;
-import statewise.engine.edit.EditResult;
 import statewise.engine.edit.EditRules;
 import statewise.engine.edit.PasteStates;
 import statewise.engine.edit.RemoveStates;
@@ -47,16 +45,15 @@ import statewise.layout.RoutedEdge;
  */
 public final class CanvasViewModel {
 
-    static final String NOT_READ = "The text is still being read; try again in a moment.";
-    static final String NOT_PARSED = "The text does not parse, so the diagram shows the last valid model; fix the"
-            + " text first.";
+    static final String NOT_READ = EditRunner.NOT_READ;
+    static final String NOT_PARSED = EditRunner.NOT_PARSED;
     static final String ONE_GRAPH = "Select states of one graph (one branch or Map body) for this.";
     static final String MARKER = "Connect from a state (or from Start) to a state.";
 
-    private final Supplier<SessionDocument> document;
+    private final EditRunner runner;
 
     public CanvasViewModel(Supplier<SessionDocument> document) {
-        this.document = document;
+        this.runner = new EditRunner(document);
     }
 
     /** Adds a state of {@code type} to {@code graph}: on {@code edge} when given, else unconnected at {@code at}. */
@@ -234,50 +231,23 @@ public final class CanvasViewModel {
     }
 
     static StateRef ref(String pointer) {
-        return new StateRef(StatePointers.graphOf(pointer), StatePointers.name(pointer));
+        return EditRunner.ref(pointer);
     }
 
     private CanvasOutcome run(AslDocument current, Edit edit, UnaryOperator<NodePositions> positions) {
-        Verdict verdict = EditRules.check(current, edit);
-        if (verdict instanceof Verdict.Denied denied) {
-            return new CanvasOutcome.Refuse(denied.reason());
-        }
-        EditResult result = DocumentEdits.apply(current, edit);
-        Set<String> before = StatePointers.of(current).keySet();
-        List<String> created = StatePointers.of(result.document()).keySet().stream()
-                .filter(p -> !before.contains(p)).toList();
-        List<String> added = created.stream()
-                .filter(p -> created.stream().noneMatch(q -> !q.equals(p) && within(p, q))).toList();
-        String notice = ((Verdict.Allowed) verdict).notice();
-        return new CanvasOutcome.Apply(EditPatches.of(result), positions.apply(document.get().positions()), added,
-                notice);
+        return runner.run(current, edit, positions);
     }
 
     private @Nullable AslDocument editable() {
-        SessionDocument doc = document.get();
-        if (!doc.analysed()) {
-            return null;
-        }
-        AslDocument current = doc.analysis().document();
-        return current.hasSyntaxErrors() || current.stateMachine() == null ? null : current;
+        return runner.editable();
     }
 
     private CanvasOutcome refusal() {
-        SessionDocument doc = document.get();
-        if (!doc.analysed()) {
-            return new CanvasOutcome.Refuse(NOT_READ);
-        }
-        return new CanvasOutcome.Refuse(doc.analysis().document().kind() == AslDocument.Kind.STATE_MACHINE
-                || doc.analysis().document().hasSyntaxErrors() ? NOT_PARSED
-                : "Only a state machine definition can be edited on the canvas.");
+        return runner.refusal();
     }
 
     private static StateMachine machine(AslDocument document) {
-        StateMachine machine = document.stateMachine();
-        if (machine == null) {
-            throw new IllegalStateException("an editable document holds a state machine");
-        }
-        return machine;
+        return EditRunner.machine(document);
     }
 
     /** The selected pointers that name states of the document, in selection order. */
@@ -310,6 +280,6 @@ public final class CanvasViewModel {
     }
 
     private static boolean within(String pointer, String state) {
-        return pointer.equals(state) || pointer.startsWith(state + "/");
+        return EditRunner.within(pointer, state);
     }
 }

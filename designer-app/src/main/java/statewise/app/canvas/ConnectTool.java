@@ -8,11 +8,13 @@ import org.jspecify.annotations.Nullable;
 import statewise.engine.model.Transition;
 import statewise.layout.PlacedNode;
 import statewise.layout.Point;
+import statewise.layout.RoutedEdge;
 
 /**
  * Drawing a connection: a dashed line from the source's handle to the mouse, the state under it highlighted, and
  * on release the edge the context calls for ({@link CanvasViewModel#connect(String, String)}); when the source
- * could take more than one kind of edge (a Choice without Default), a small menu asks which.
+ * could take more than one kind of edge (a Choice without Default), a small menu asks which. Moving the end of a
+ * selected edge onto another state draws the same line and reconnects the edge ({@link EdgeEdits#reconnect}).
  */
 final class ConnectTool {
 
@@ -66,6 +68,29 @@ final class ConnectTool {
             menu.getItems().add(item);
         }
         menu.show(canvas.root(), screenX, screenY);
+    }
+
+    /** Draws the line from the moved edge's last bend to the diagram point {@code p}. */
+    void dragEnd(RoutedEdge edge, Point p) {
+        Point from = edge.points().get(edge.points().size() - 2);
+        line.setStartX(from.x());
+        line.setStartY(from.y());
+        line.setEndX(p.x());
+        line.setEndY(p.y());
+        if (!canvas.diagram().overlay().getChildren().contains(line)) {
+            canvas.diagram().overlay().getChildren().add(line);
+        }
+        PlacedNode target = new HitTest(canvas.diagram().layout()).nodeAt(p);
+        showTarget(target == null || target.id().equals(edge.to()) ? null : target.id());
+    }
+
+    /** Ends moving the edge's end at {@code p}: onto the state there, if any. */
+    void releaseEnd(RoutedEdge edge, Point p) {
+        showTarget(null);
+        PlacedNode target = new HitTest(canvas.diagram().layout()).nodeAt(p);
+        if (target != null && !target.id().equals(edge.to())) {
+            canvas.commands().perform(canvas.edgeEdits().reconnect(edge, target.id()));
+        }
     }
 
     void cancel() {

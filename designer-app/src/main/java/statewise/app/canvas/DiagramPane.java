@@ -16,10 +16,10 @@ import statewise.layout.RoutedEdge;
 import statewise.layout.Size;
 
 /**
- * The diagram in diagram coordinates, in layers: containers, edge routes, edge labels, states, and an overlay for
- * gestures (rubber band, connection being drawn). It keeps a registry of node and edge views by id and reuses them
- * across layouts: a new layout moves and resizes the views that are still there, adds the new ones and drops the
- * rest, so nothing that did not change is rebuilt.
+ * The diagram in diagram coordinates, in layers: containers, edge routes, edge labels, states, the end handles of
+ * selected edges, and an overlay for gestures (rubber band, connection being drawn). It keeps a registry of node and
+ * edge views by id and reuses them across layouts: a new layout moves and resizes the views that are still there,
+ * adds the new ones and drops the rest, so nothing that did not change is rebuilt.
  */
 final class DiagramPane {
 
@@ -28,6 +28,7 @@ final class DiagramPane {
     private final Group routes = new Group();
     private final Group labels = new Group();
     private final Group states = new Group();
+    private final Group handles = new Group();
     private final Group overlay = new Group();
     private final Map<String, NodeView> nodes = new HashMap<>();
     private final Map<String, EdgeView> edges = new HashMap<>();
@@ -35,12 +36,14 @@ final class DiagramPane {
     private final Map<String, Set<PseudoClass>> marks = new HashMap<>();
     /** Pseudo-classes set on the edges between two nodes (the path a run took), keyed by "from to". */
     private final Map<String, Set<PseudoClass>> edgeMarks = new HashMap<>();
+    /** Badge texts other features show on nodes (Map counters, a waiting task), kept across layouts. */
+    private final Map<String, String> badges = new HashMap<>();
     private LayoutResult layout = new LayoutResult(Size.ZERO, List.of(), List.of());
 
     DiagramPane() {
         root.getStyleClass().add("diagram");
         overlay.setMouseTransparent(true);
-        root.getChildren().addAll(containers, routes, labels, states, overlay);
+        root.getChildren().addAll(containers, routes, labels, states, handles, overlay);
     }
 
     Group node() {
@@ -78,6 +81,16 @@ final class DiagramPane {
         }
     }
 
+    /** Shows {@code text} as the badge of node {@code id} (null: none), now and on later layouts' views. */
+    void badge(String id, @Nullable String text) {
+        if (text == null ? badges.remove(id) != null : !text.equals(badges.put(id, text))) {
+            NodeView view = nodes.get(id);
+            if (view != null) {
+                view.setBadge(text);
+            }
+        }
+    }
+
     /** Sets or clears {@code mark} on the edges from node {@code from} to node {@code to}, across layouts. */
     void markEdges(String from, String to, PseudoClass mark, boolean on) {
         Set<PseudoClass> set = edgeMarks.computeIfAbsent(from + " " + to, key -> new HashSet<>());
@@ -109,6 +122,7 @@ final class DiagramPane {
                 for (PseudoClass mark : marks.getOrDefault(placed.id(), Set.of())) {
                     view.node().pseudoClassStateChanged(mark, true);
                 }
+                view.setBadge(badges.get(placed.id()));
                 (placed.container() ? containers : states).getChildren().add(view.node());
             }
         }
@@ -129,6 +143,7 @@ final class DiagramPane {
                 if (view != null) {
                     remove(view.line());
                     remove(view.label());
+                    remove(view.handle());
                 }
                 view = new EdgeView(routed);
                 edges.put(routed.id(), view);
@@ -137,6 +152,7 @@ final class DiagramPane {
                 }
                 routes.getChildren().add(view.line());
                 labels.getChildren().add(view.label());
+                handles.getChildren().add(view.handle());
             }
         }
         edges.entrySet().removeIf(entry -> {
@@ -144,6 +160,7 @@ final class DiagramPane {
             if (gone) {
                 remove(entry.getValue().line());
                 remove(entry.getValue().label());
+                remove(entry.getValue().handle());
             }
             return gone;
         });

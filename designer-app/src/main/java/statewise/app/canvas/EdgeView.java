@@ -5,6 +5,8 @@ import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import statewise.layout.Box;
@@ -21,6 +23,10 @@ import statewise.layout.RoutedEdge;
 final class EdgeView {
 
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    /** The radius of the handle on a selected edge's end, dragged to move the end onto another state. */
+    static final double HANDLE_RADIUS = 5;
 
     private static final double ARROW_LENGTH = 8;
     private static final double ARROW_HALF_WIDTH = 4;
@@ -29,6 +35,7 @@ final class EdgeView {
     private final Polyline route = new Polyline();
     private final Polygon arrow = new Polygon();
     private final Label label = new Label();
+    private final Circle handle = new Circle(HANDLE_RADIUS);
     private RoutedEdge edge;
 
     EdgeView(RoutedEdge edge) {
@@ -40,10 +47,14 @@ final class EdgeView {
         label.getStyleClass().add("edge-label");
         label.setManaged(false);
         label.setMnemonicParsing(false);
+        label.setTextOverrun(OverrunStyle.CLIP);
+        label.fontProperty().addListener((property, old, font) -> placeLabel());
         if (edge.kind() == EdgeKind.CATCH) {
             label.getStyleClass().add("edge-label-catch");
         }
         line.getChildren().addAll(route, arrow);
+        handle.getStyleClass().add("edge-end-handle");
+        handle.setVisible(false);
         draw();
     }
 
@@ -55,6 +66,11 @@ final class EdgeView {
     /** The label; drawn above the routes. */
     Label label() {
         return label;
+    }
+
+    /** The handle on the edge's end, shown while the edge is selected; drawn above the nodes. */
+    Circle handle() {
+        return handle;
     }
 
     RoutedEdge edge() {
@@ -73,6 +89,12 @@ final class EdgeView {
         line.pseudoClassStateChanged(DROP_TARGET, target);
     }
 
+    void setSelected(boolean selected) {
+        line.pseudoClassStateChanged(SELECTED, selected);
+        label.pseudoClassStateChanged(SELECTED, selected);
+        handle.setVisible(selected);
+    }
+
     private void draw() {
         List<Point> points = edge.points();
         Point tip = points.get(points.size() - 1);
@@ -89,14 +111,26 @@ final class EdgeView {
             coordinates[2 * i + 1] = p.y();
         }
         route.getPoints().setAll(coordinates);
+        handle.setCenterX(tip.x());
+        handle.setCenterY(tip.y());
         arrow.getPoints().setAll(tip.x(), tip.y(), base.x() - uy * ARROW_HALF_WIDTH, base.y() + ux * ARROW_HALF_WIDTH,
                 base.x() + uy * ARROW_HALF_WIDTH, base.y() - ux * ARROW_HALF_WIDTH);
+        placeLabel();
+    }
+
+    /**
+     * The label in its laid-out box, widened about its centre when the font on screen needs more room than the
+     * layout measured, so its text is never cut short.
+     */
+    private void placeLabel() {
         PlacedLabel placed = edge.label();
         label.setVisible(placed != null);
         if (placed != null) {
             Box b = placed.box();
             label.setText(placed.text());
-            label.resizeRelocate(b.x(), b.y(), b.width(), b.height());
+            double width = Math.max(b.width(), Math.ceil(label.prefWidth(-1)));
+            double height = Math.max(b.height(), Math.ceil(label.prefHeight(width)));
+            label.resizeRelocate(b.centerX() - width / 2, b.centerY() - height / 2, width, height);
         }
     }
 }

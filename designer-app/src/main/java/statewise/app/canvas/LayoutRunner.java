@@ -19,8 +19,9 @@ import statewise.layout.render.Java2dSizer;
  * Lays out the diagram of a document on its own thread and hands the result to the UI thread. Only the latest
  * request counts: a result for a document the user has moved past is dropped, so typing fast never shows an old
  * diagram. Pinned nodes (moved by the user) stay at their pins, and the previous layout is passed on so that an edit
- * moves little. Sizes are measured with the headless renderer's sizer, so the canvas and {@code statewise render} draw
- * the same geometry.
+ * moves little. When an edit changes nothing drawn (typing inside a state's fields), the last layout is handed out
+ * again instead of laying out anew. Sizes are measured with the headless renderer's sizer, so the canvas and
+ * {@code statewise render} draw the same geometry.
  */
 final class LayoutRunner {
 
@@ -30,6 +31,11 @@ final class LayoutRunner {
     private final UiThread ui;
     private volatile long requested;
     private long delivered;
+    /** The graph, pins and result of the latest layout made, to hand out again when nothing drawn changed. */
+    private volatile @Nullable Laid last;
+
+    private record Laid(DiagramGraph graph, Map<String, Point> pins, LayoutResult result) {
+    }
 
     LayoutRunner(ExecutorService executor, UiThread ui) {
         this.executor = executor;
@@ -49,7 +55,11 @@ final class LayoutRunner {
             LayoutResult result;
             try {
                 DiagramGraph graph = DiagramGraphs.of(document, Java2dSizer.INSTANCE);
-                result = DiagramLayout.layout(graph, new LayoutOptions(pins, previous));
+                Laid before = last;
+                boolean same = previous != null && before != null && before.graph().equals(graph)
+                        && before.pins().equals(pins);
+                result = same ? before.result() : DiagramLayout.layout(graph, new LayoutOptions(pins, previous));
+                last = new Laid(graph, Map.copyOf(pins), result);
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "Laying out the diagram failed", e);
                 ui.execute(() -> delivered = Math.max(delivered, ticket));

@@ -1,80 +1,183 @@
 package statewise.app.canvas;
 
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import statewise.app.fx.CssSwatches;
 import statewise.layout.Box;
 import statewise.layout.LayoutResult;
 import statewise.layout.PlacedNode;
 import statewise.layout.Point;
+import statewise.layout.RoutedEdge;
 
 /**
  * The whole diagram in miniature in a corner of the canvas, with the part on screen outlined; clicking or dragging
- * in it moves the view there. It shows only while part of the diagram is out of view. Drawn on one {@link Canvas} (a rectangle per node), so it stays cheap at 500 states.
+ * in it moves the view there. It shows only while part of the diagram is out of view, is small and see-through,
+ * sits in the corner that hides the least of the diagram on screen, and folds away to its title. Drawn on one
+ * {@link Canvas} (a rectangle per node), so it stays cheap at 1,000 states.
  */
 final class Minimap {
 
     static final String ID = "canvas-minimap";
+    static final String TOGGLE_ID = "canvas-minimap-toggle";
+    static final String PICTURE_ID = "canvas-minimap-picture";
 
-    private static final double WIDTH = 150;
-    private static final double HEIGHT = 110;
-    private static final double PAD = 6;
-    private static final Color NODE = Color.web("#94a3b8");
-    private static final Color CONTAINER = Color.web("#cbd5e1");
-    private static final Color VIEW = Color.web("#2563eb");
+    static final double WIDTH = 120;
+    static final double HEIGHT = 84;
+    private static final double PAD = 4;
+    private static final double MARGIN = 10;
+    private static final double TITLE_HEIGHT = 22;
+    private static final List<Pos> CORNERS = List.of(Pos.BOTTOM_RIGHT, Pos.TOP_RIGHT, Pos.BOTTOM_LEFT, Pos.TOP_LEFT);
+    /** Style classes whose colours (canvas.css, from the theme's tokens) the map paints with. */
+    private static final String NODE = "minimap-node";
+    private static final String CONTAINER = "minimap-container";
+    private static final String VIEW = "minimap-view";
 
     private final CanvasView canvas;
     private final Canvas picture = new Canvas(WIDTH, HEIGHT);
-    private final StackPane frame = new StackPane(picture);
+    private final ToggleButton toggle = new ToggleButton("Map");
+    private final VBox frame = new VBox(toggle, picture);
+    private final CssSwatches colours = new CssSwatches(frame, this::redraw, NODE, CONTAINER, VIEW);
+    private Pos corner = Pos.BOTTOM_RIGHT;
 
     Minimap(CanvasView canvas) {
         this.canvas = canvas;
         frame.setId(ID);
+        picture.setId(PICTURE_ID);
         frame.getStyleClass().add("canvas-minimap");
-        frame.setMaxSize(WIDTH + 2, HEIGHT + 2);
+        frame.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
+        frame.setFillWidth(true);
+        StackPane.setMargin(frame, new Insets(MARGIN));
+        toggle.setId(TOGGLE_ID);
+        toggle.getStyleClass().add("canvas-minimap-toggle");
+        toggle.setMaxWidth(Double.MAX_VALUE);
+        toggle.setFocusTraversable(false);
+        toggle.setSelected(true);
+        toggle.selectedProperty().addListener((property, was, open) -> redraw());
         picture.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
         picture.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
-        picture.addEventHandler(MouseEvent.ANY, MouseEvent::consume);
+        frame.addEventHandler(MouseEvent.ANY, MouseEvent::consume);
     }
 
-    StackPane node() {
+    VBox node() {
         return frame;
     }
 
-    /** Draws the diagram and the outline of the part on screen. */
+    /** The corner it sits in now. */
+    Pos corner() {
+        return corner;
+    }
+
+    /** True while the map is folded away to its title. */
+    boolean collapsed() {
+        return !toggle.isSelected();
+    }
+
+    /** Draws the diagram and the outline of the part on screen, in the corner that hides the least of it. */
     void redraw() {
         GraphicsContext g = picture.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
         LayoutResult layout = canvas.layout();
-        Box shown = canvas.viewport().visible(canvas.root().getWidth(), canvas.root().getHeight());
+        double viewWidth = canvas.root().getWidth();
+        double viewHeight = canvas.root().getHeight();
+        Box shown = canvas.viewport().visible(viewWidth, viewHeight);
         frame.setVisible(!shown.contains(new Box(0, 0, layout.size().width(), layout.size().height())));
         if (!frame.isVisible()) {
             return;
         }
+        picture.setVisible(!collapsed());
+        picture.setManaged(!collapsed());
+        toggle.setGraphic(new FontIcon(collapsed() ? MaterialDesignC.CHEVRON_UP : MaterialDesignC.CHEVRON_DOWN));
+        place(layout, viewWidth, viewHeight);
+        if (collapsed()) {
+            return;
+        }
         double scale = scale(layout);
+        Point o = origin(layout);
         for (PlacedNode node : layout.nodes()) {
             Box b = node.box();
             if (node.container()) {
-                g.setStroke(CONTAINER);
-                g.strokeRect(PAD + b.x() * scale, PAD + b.y() * scale, b.width() * scale, b.height() * scale);
+                g.setStroke(colours.colour(CONTAINER));
+                g.strokeRect(o.x() + b.x() * scale, o.y() + b.y() * scale, b.width() * scale, b.height() * scale);
             } else {
-                g.setFill(NODE);
-                g.fillRect(PAD + b.x() * scale, PAD + b.y() * scale, Math.max(1, b.width() * scale),
+                g.setFill(colours.colour(NODE));
+                g.fillRect(o.x() + b.x() * scale, o.y() + b.y() * scale, Math.max(1, b.width() * scale),
                         Math.max(1, b.height() * scale));
             }
         }
-        g.setStroke(VIEW);
+        g.setStroke(colours.colour(VIEW));
         g.setLineWidth(1.5);
-        g.strokeRect(PAD + shown.x() * scale, PAD + shown.y() * scale, shown.width() * scale, shown.height() * scale);
+        g.strokeRect(o.x() + shown.x() * scale, o.y() + shown.y() * scale, shown.width() * scale,
+                shown.height() * scale);
         g.setLineWidth(1);
+    }
+
+    /** Moves to the corner whose area covers the least of the states and edge labels on screen. */
+    private void place(LayoutResult layout, double viewWidth, double viewHeight) {
+        double height = collapsed() ? TITLE_HEIGHT : HEIGHT + TITLE_HEIGHT;
+        double best = covered(layout, area(corner, viewWidth, viewHeight, height));
+        for (Pos candidate : CORNERS) {
+            double cover = covered(layout, area(candidate, viewWidth, viewHeight, height));
+            if (cover < best) {
+                best = cover;
+                corner = candidate;
+            }
+        }
+        StackPane.setAlignment(frame, corner);
+    }
+
+    /** The screen area the map takes in {@code at}. */
+    static Box area(Pos at, double viewWidth, double viewHeight, double height) {
+        double x = at.getHpos() == HPos.RIGHT ? viewWidth - MARGIN - WIDTH : MARGIN;
+        double y = at.getVpos() == VPos.BOTTOM ? viewHeight - MARGIN - height : MARGIN;
+        return new Box(x, y, WIDTH, height);
+    }
+
+    /** How much of the states and edge labels on screen the screen area {@code area} covers, in square pixels. */
+    private double covered(LayoutResult layout, Box area) {
+        Viewport viewport = canvas.viewport();
+        Point topLeft = viewport.toWorld(area.x(), area.y());
+        Box world = new Box(topLeft.x(), topLeft.y(), area.width() / viewport.scale(),
+                area.height() / viewport.scale());
+        double sum = 0;
+        for (PlacedNode node : layout.nodes()) {
+            sum += overlap(world, node.container() ? node.titleBox() : node.box());
+        }
+        for (RoutedEdge edge : layout.edges()) {
+            if (edge.label() != null) {
+                sum += overlap(world, edge.label().box());
+            }
+        }
+        return sum;
+    }
+
+    private static double overlap(Box a, Box b) {
+        double w = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
+        double h = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+        return w > 0 && h > 0 ? w * h : 0;
     }
 
     private void jump(MouseEvent event) {
         double scale = scale(canvas.layout());
-        Point world = new Point((event.getX() - PAD) / scale, (event.getY() - PAD) / scale);
+        Point o = origin(canvas.layout());
+        Point world = new Point((event.getX() - o.x()) / scale, (event.getY() - o.y()) / scale);
         canvas.setViewport(canvas.viewport().centredOn(world, canvas.root().getWidth(), canvas.root().getHeight()));
+    }
+
+    /** Where the diagram's origin is drawn: the diagram centred in the map. */
+    private static Point origin(LayoutResult layout) {
+        double scale = scale(layout);
+        return new Point((WIDTH - layout.size().width() * scale) / 2, (HEIGHT - layout.size().height() * scale) / 2);
     }
 
     private static double scale(LayoutResult layout) {

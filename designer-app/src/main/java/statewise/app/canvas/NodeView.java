@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import statewise.layout.Box;
@@ -37,6 +38,7 @@ final class NodeView {
     private final Label name = new Label();
     private final Circle handle = new Circle(HANDLE_RADIUS);
     private final FontIcon icon;
+    private @Nullable Label badge;
     private PlacedNode placed;
 
     NodeView(PlacedNode placed) {
@@ -106,6 +108,38 @@ final class NodeView {
         group.pseudoClassStateChanged(DROP_TARGET, target);
     }
 
+    /** Shows {@code text} in a small badge on the node's top right corner (counters, a waiting task); null hides it. */
+    void setBadge(@Nullable String text) {
+        if (text == null) {
+            if (badge != null) {
+                group.getChildren().remove(badge);
+                badge = null;
+            }
+            return;
+        }
+        if (badge == null) {
+            badge = new Label();
+            badge.getStyleClass().add("node-badge");
+            badge.setManaged(false);
+            badge.setMouseTransparent(true);
+            badge.setMnemonicParsing(false);
+            group.getChildren().add(badge);
+        }
+        badge.setText(text);
+        placeBadge();
+    }
+
+    private void placeBadge() {
+        Label shown = badge;
+        if (shown != null) {
+            Box b = placed.box();
+            shown.applyCss();
+            double width = shown.prefWidth(-1);
+            double height = shown.prefHeight(-1);
+            shown.resizeRelocate(b.right() - width + 6, b.y() - height / 2, width, height);
+        }
+    }
+
     private void draw() {
         Box b = placed.box();
         box.setX(b.x());
@@ -130,6 +164,7 @@ final class NodeView {
         }
         handle.setCenterX(b.centerX());
         handle.setCenterY(b.bottom());
+        placeBadge();
     }
 
     private void drawTitle(Box title) {

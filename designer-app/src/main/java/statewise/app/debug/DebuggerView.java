@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -13,7 +15,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
@@ -69,12 +73,21 @@ public final class DebuggerView {
                         .getBytes(StandardCharsets.UTF_8).length).node()));
         left.setId("debug-tabs");
         history = new HistoryView(model, session);
-        SplitPane columns = new SplitPane(left, history.node(), new PausedView(model, session).node());
+        CallbacksView callbacks = new CallbacksView(model.callbacks(), owner, model.messageProperty()::set);
+        Tab timelineTab = tab("Timeline", new Region());
+        StringProperty strand = new SimpleStringProperty("");
+        timelineTab.setContent(new TimelineView(model, history::selectEvent, timelineTab.selectedProperty(), strand)
+                .node());
+        TabPane views = new TabPane(tab("Events", history.node()), timelineTab);
+        views.setId("debug-views");
+        VBox middle = new VBox(callbacks.node(), views);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        SplitPane columns = new SplitPane(left, middle, new PausedView(model, session).node());
         columns.setOrientation(Orientation.HORIZONTAL);
         columns.setDividerPositions(0.27, 0.73);
         root.setTop(bar);
         root.setCenter(columns);
-        new CanvasMarks(canvas, model);
+        new CanvasMarks(canvas, model, strand);
     }
 
     public Region node() {

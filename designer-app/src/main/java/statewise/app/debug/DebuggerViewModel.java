@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,8 +27,8 @@ import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.InputCheck;
 import statewise.app.debug.model.WorkflowMemory;
 import statewise.app.fx.UiThread;
+import statewise.app.session.ChangeOrigin;
 import statewise.app.session.DocumentSession;
-import statewise.engine.replay.Divergence;
 import statewise.engine.replay.RecordedExecution;
 import statewise.engine.run.DebugOptions;
 import statewise.engine.run.DebugSession;
@@ -54,25 +51,35 @@ public final class DebuggerViewModel {
     private final Clock clock;
     private final RunOptionsViewModel options;
     private final BreakpointModel breakpoints = new BreakpointModel();
+    private final CallbacksViewModel callbacks;
     private final ObservableList<ExecutionRecord> executions = FXCollections.observableArrayList();
     private final ObjectProperty<@Nullable ExecutionRecord> shown = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<@Nullable ExecutionRecord> live = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<@Nullable Paused> paused = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanBinding running = live.isNotNull();
-    private final Map<ExecutionRecord, RecordedExecution> recordings = new HashMap<>();
+    private final ReplayRuns replays;
     private @Nullable Execution execution;
     private int counter;
     private boolean loadingBreakpoints;
+    /** Whether the session loaded a document since its file last changed. */
+    private boolean replaced;
 
     public DebuggerViewModel(DocumentSession session, UiThread ui, Executor io, Path memoryFile, Clock clock) {
         this.session = session;
         this.ui = ui;
         this.clock = clock;
         this.options = new RunOptionsViewModel(ui, io, new WorkflowMemory(memoryFile));
+        this.callbacks = new CallbacksViewModel(ui);
+        this.replays = new ReplayRuns(this, session);
         breakpoints.pointers().addListener((SetChangeListener<String>) change -> breakpointsChanged());
-        session.fileProperty().addListener((property, old, file) -> workflowOpened(file));
-        workflowOpened(session.fileProperty().get());
+        session.addListener(change -> replaced |= change.origin() == ChangeOrigin.LOAD
+                || change.origin() == ChangeOrigin.RELOAD);
+        session.fileProperty().addListener((property, old, file) -> {
+            replaced = false;
+            ui.execute(() -> fileChanged(file));
+        });
+        workflowOpened(session.fileProperty().get(), null);
     }
 
     public RunOptionsViewModel options() {
@@ -81,6 +88,11 @@ public final class DebuggerViewModel {
 
     public BreakpointModel breakpoints() {
         return breakpoints;
+    }
+
+    /** The tasks of the live execution that wait for the user's answer. */
+    public CallbacksViewModel callbacks() {
+        return callbacks;
     }
 
     public ObservableList<ExecutionRecord> executions() {
@@ -155,54 +167,17 @@ public final class DebuggerViewModel {
 
     /** Shows a recorded execution read from a history file, as the table and the canvas show a local run. */
     public ExecutionRecord showRecorded(RecordedExecution recording) {
-        DefinitionSnapshot definition = DefinitionSnapshot.of(session.document());
-        ExecutionRecord record = new ExecutionRecord(Path.of(recording.source()).getFileName().toString(),
-                ExecutionRecord.Kind.REPLAY, recording.startTime(), definition.pointers());
-        record.append(recording.events());
-        record.finish(recording.asResult());
-        recordings.put(record, recording);
-        add(record);
-        return record;
+        return replays.show(recording);
     }
 
     /** Whether the shown execution is a recorded one that can be re-run locally. */
     public BooleanBinding canRerun() {
-        return Bindings.createBooleanBinding(() -> live.get() == null && shown.get() != null
-                && recordings.containsKey(shown.get()), live, shown);
+        return replays.canRerun();
     }
 
-    /** Re-runs the shown recorded execution locally (see {@link #rerun}). */
+    /** Re-runs the shown recorded execution locally (see {@link ReplayRuns#rerun}). */
     public void rerunShown() {
-        ExecutionRecord record = shown.get();
-        RecordedExecution recording = record == null ? null : recordings.get(record);
-        if (recording != null) {
-            rerun(recording);
-        }
-    }
-
-    /**
-     * Runs the workflow again locally with the recorded task results as mocks, and says where it parts from the
-     * recorded run.
-     */
-    public void rerun(RecordedExecution recording) {
-        DefinitionSnapshot definition = DefinitionSnapshot.of(session.document());
-        if (definition.machine() == null) {
-            message.set(String.valueOf(definition.problem()));
-            return;
-        }
-        ExecutionRequest request = ExecutionRequest.of(definition.machine(), recording.input())
-                .withStartTime(recording.startTime()).withResolver(recording.resolver());
-        ExecutionRecord record = launch(request, definition, ExecutionRecord.Kind.RERUN, DebugOptions.NONE);
-        ExecutionResult recorded = recording.asResult();
-        record.resultProperty().addListener((property, old, result) -> {
-            if (result != null) {
-                Optional<Divergence> divergence = Divergence.find(recorded, result);
-                String note = divergence.map(Divergence::message)
-                        .orElse("The local run followed the recorded path and ended as it did.");
-                record.noteProperty().set(note);
-                message.set(note);
-            }
-        });
+        replays.rerunShown();
     }
 
     private void start(boolean debug) {
@@ -233,7 +208,7 @@ public final class DebuggerViewModel {
         launch(request, definition, debug ? ExecutionRecord.Kind.DEBUG : ExecutionRecord.Kind.RUN, debugOptions);
     }
 
-    private ExecutionRecord launch(ExecutionRequest request, DefinitionSnapshot definition,
+    ExecutionRecord launch(ExecutionRequest request, DefinitionSnapshot definition,
             ExecutionRecord.Kind kind, DebugOptions debug) {
         counter++;
         ExecutionRecord record = new ExecutionRecord(kind.label() + " " + counter, kind, clock.instant(),
@@ -255,6 +230,7 @@ public final class DebuggerViewModel {
         Execution started = Execution.start(request, List.of(batcher::offer),
                 new DebugOptions(debug.startPaused(), debug.breakpoints(), listeners));
         execution = started;
+        callbacks.attach(started.callbacks());
         live.set(record);
         add(record);
         message.set(record.name() + " started");
@@ -291,10 +267,11 @@ public final class DebuggerViewModel {
             live.set(null);
             paused.set(null);
             execution = null;
+            callbacks.attach(null);
         }
     }
 
-    private void add(ExecutionRecord record) {
+    void add(ExecutionRecord record) {
         executions.add(0, record);
         shown.set(record);
     }
@@ -316,11 +293,27 @@ public final class DebuggerViewModel {
         }
     }
 
-    private void workflowOpened(@Nullable Path file) {
+    /**
+     * The session's file changed: another workflow was opened, or this one was saved under a new name (an untitled
+     * one saved for the first time), which keeps its breakpoints. The session publishes a load right after it sets
+     * the file, so this runs afterwards to tell the two apart.
+     */
+    private void fileChanged(@Nullable Path file) {
+        if (!Objects.equals(file, session.fileProperty().get())) {
+            return;
+        }
+        workflowOpened(file, replaced ? null : List.copyOf(breakpoints.pointers()));
+    }
+
+    /** @param kept the breakpoints to keep (a save under a new name), or null to take the ones remembered */
+    private void workflowOpened(@Nullable Path file, @Nullable List<String> kept) {
         options.workflowOpened(file, () -> {
             loadingBreakpoints = true;
-            breakpoints.replaceAll(options.remembered().breakpoints());
+            breakpoints.replaceAll(kept != null ? kept : options.remembered().breakpoints());
             loadingBreakpoints = false;
+            if (kept != null) {
+                options.rememberBreakpoints(file, new ArrayList<>(kept));
+            }
         });
     }
 }

@@ -105,6 +105,23 @@ final class HistoryView {
         return table;
     }
 
+    /** Selects the event with {@code id} (its node and details follow), clearing filters that hide it. */
+    void selectEvent(long id) {
+        if (filtered.stream().noneMatch(r -> r.id() == id)) {
+            type.setValue(null);
+            state.setValue(null);
+            outcome.setValue(null);
+            search.setText("");
+        }
+        for (int i = 0; i < filtered.size(); i++) {
+            if (filtered.get(i).id() == id) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                return;
+            }
+        }
+    }
+
     private HBox filters() {
         type.setItems(FXCollections.observableArrayList(EventType.values()));
         type.getItems().add(0, null);

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -22,7 +23,7 @@ import statewise.engine.run.ClockMode;
 
 /**
  * The run panel's options: the execution input (checked as JSON while typed), recent and named saved inputs, the
- * mock file and test case, and the clock mode.
+ * mock file and test case, the clock mode, and whether callback tasks wait for the user's answer.
  */
 final class RunOptionsView {
 
@@ -30,6 +31,7 @@ final class RunOptionsView {
     static final String INPUT_PROBLEM_ID = "debug-input-problem";
     static final String TEST_CASE_ID = "debug-test-case";
     static final String MOCK_FILE_ID = "debug-mock-file";
+    static final String ANSWER_CALLBACKS_ID = "debug-answer-callbacks";
 
     private final VBox root = new VBox(6);
     private final RunOptionsViewModel model;
@@ -54,7 +56,10 @@ final class RunOptionsView {
         message.getStyleClass().add("debug-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        root.getChildren().addAll(inputBar(), input, problem, mocksBar(), testCaseBar(), clockBar(), message);
+        CheckBox answer = new CheckBox("Callback tasks and activities wait for my answer");
+        answer.setId(ANSWER_CALLBACKS_ID);
+        answer.selectedProperty().bindBidirectional(model.answerCallbacksProperty());
+        root.getChildren().addAll(inputBar(), input, problem, mocksBar(), testCaseBar(), clockBar(), answer, message);
     }
 
     Region node() {

@@ -11,7 +11,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import statewise.app.debug.model.InputCheck;
+import statewise.app.debug.model.PersonAnswers;
 import statewise.app.debug.model.SavedInputs;
 import statewise.app.debug.model.WorkflowFiles;
 import statewise.app.debug.model.WorkflowMemory;
@@ -28,6 +31,8 @@ import statewise.engine.run.ClockMode;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.mock.MockConfig;
 import statewise.engine.run.mock.MockConfigReader;
+import statewise.engine.run.mock.MockResolver;
+import statewise.engine.run.service.RunSettings;
 
 /**
  * What the next run uses: the execution input (checked as JSON as it is typed), the recent and the named saved
@@ -49,9 +54,12 @@ public final class RunOptionsViewModel {
     private final ObservableList<String> testCases = FXCollections.observableArrayList();
     private final StringProperty testCase = new SimpleStringProperty("");
     private final ObjectProperty<ClockMode> clock = new SimpleObjectProperty<>(ClockMode.VIRTUAL);
+    private final BooleanProperty answerCallbacks = new SimpleBooleanProperty(true);
     private final StringProperty message = new SimpleStringProperty("");
     private Map<String, JsonNode> saved = Map.of();
     private @Nullable WorkflowFiles files;
+    /** The workflow's run settings ({@code NAME.asl.run.json}): its local S3 folder and endpoints. */
+    private RunSettings runSettings = RunSettings.NONE;
     private WorkflowMemory.Entry remembered = WorkflowMemory.Entry.EMPTY;
 
     RunOptionsViewModel(UiThread ui, Executor io, WorkflowMemory memory) {
@@ -122,10 +130,20 @@ public final class RunOptionsViewModel {
                 problem = e.getMessage();
             }
             Path mockPath = found == null ? null : found.mocks().orElse(null);
+            RunSettings settings = RunSettings.NONE;
+            if (found != null) {
+                try {
+                    settings = found.runSettings();
+                } catch (IOException | IllegalArgumentException e) {
+                    problem = e.getMessage();
+                }
+            }
+            RunSettings readSettings = settings;
             Map<String, JsonNode> readInputs = inputs;
             String readProblem = problem;
             ui.execute(() -> {
                 remembered = entry;
+                runSettings = readSettings;
                 recent.setAll(entry.recentInputs());
                 saved = readInputs;
                 savedNames.setAll(new TreeMap<>(readInputs).keySet());
@@ -238,20 +256,37 @@ public final class RunOptionsViewModel {
     }
 
     /**
-     * The task resolver of the chosen mock test case; {@link TaskResolver#ECHO} without a mock file.
+     * Whether callback tasks and activities the mock test case does not answer wait for the person at the debugger
+     * (true) or get the run's usual answer (the echo, or the mock file's "not mocked" failure).
+     */
+    public BooleanProperty answerCallbacksProperty() {
+        return answerCallbacks;
+    }
+
+    /**
+     * The task resolver of the chosen mock test case; {@link TaskResolver#ECHO} without a mock file. With
+     * {@link #answerCallbacksProperty()} on, callback tasks and activities that the test case does not mock wait for
+     * the person's answer.
      *
      * @throws IllegalArgumentException when the test case is not in the mock file, with the message to show
      */
     TaskResolver resolver() {
+        return runSettings.resolver(mockOrPersonResolver());
+    }
+
+    private TaskResolver mockOrPersonResolver() {
         MockConfig config = mocks.get();
         if (config == null || testCase.get() == null || testCase.get().isBlank()) {
-            return TaskResolver.ECHO;
+            return answerCallbacks.get() ? new PersonAnswers(TaskResolver.ECHO, state -> false) : TaskResolver.ECHO;
         }
         MockConfig.Selection selection = config.select(null, testCase.get());
-        if (selection.resolver() == null) {
+        MockResolver resolver = selection.resolver();
+        if (resolver == null) {
             throw new IllegalArgumentException(String.valueOf(selection.problem()));
         }
-        return selection.resolver();
+        Map<String, String> mocked = config.stateMachines().getOrDefault(resolver.stateMachine(), Map.of())
+                .getOrDefault(resolver.testCase(), Map.of());
+        return answerCallbacks.get() ? new PersonAnswers(resolver, mocked::containsKey) : resolver;
     }
 
     @Nullable MockConfig mocks() {

@@ -3,6 +3,8 @@ package statewise.app.editor;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -124,6 +126,19 @@ public final class AslEditor {
         gutter.reveal(area.offsetToPosition(start, Bias.Forward).getMajor());
         area.selectRange(start, end == start ? Math.min(start + 1, area.getLength()) : end);
         area.requestFollowCaret();
+    }
+
+    /**
+     * Shows breakpoint marks in the gutter: {@code marked} says which lines (0-based) carry one, and a click in a
+     * line's mark area tells {@code toggle} that line. Call {@link #refreshLineMarks} when the marks change.
+     */
+    public void setLineMarks(IntPredicate marked, IntConsumer toggle) {
+        gutter.setLineMarks(marked, toggle);
+    }
+
+    /** Draws the gutter's marks again. */
+    public void refreshLineMarks() {
+        gutter.refresh();
     }
 
     /** Selects the name of the state at {@code pointer} and scrolls it into view, unfolding it if needed. */

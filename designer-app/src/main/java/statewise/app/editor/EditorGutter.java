@@ -1,24 +1,32 @@
 package statewise.app.editor;
 
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
 import org.fxmisc.richtext.CodeArea;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The strip left of each line: its number and, where a region starts, a toggle that folds or unfolds it. The
- * regions come from {@link FoldRegions}; they are set again after each reparse.
+ * The strip left of each line: a breakpoint mark (clicking it toggles the breakpoint of the state on that line),
+ * its number and, where a region starts, a toggle that folds or unfolds it. The regions come from
+ * {@link FoldRegions}; they are set again after each reparse. Which lines carry a breakpoint comes from
+ * {@link #setLineMarks}.
  */
 final class EditorGutter implements IntFunction<Node> {
 
     private final CodeArea area;
     private FoldRegions folds = FoldRegions.none();
+    private IntPredicate marked = line -> false;
+    private @Nullable IntConsumer toggleMark;
     private int digits = 1;
 
     EditorGutter(CodeArea area) {
@@ -39,6 +47,16 @@ final class EditorGutter implements IntFunction<Node> {
             folds = regions;
             refresh();
         }
+    }
+
+    /**
+     * @param marked whether a line (0-based) shows a breakpoint mark
+     * @param toggle told the line whose mark area was clicked
+     */
+    void setLineMarks(IntPredicate marked, IntConsumer toggle) {
+        this.marked = marked;
+        this.toggleMark = toggle;
+        refresh();
     }
 
     /** Builds the gutters of the visible lines again (fold state or number width changed). */
@@ -97,10 +115,30 @@ final class EditorGutter implements IntFunction<Node> {
                 event.consume();
             });
         }
-        HBox gutter = new HBox(number, toggle);
+        HBox gutter = new HBox(mark(line), number, toggle);
         gutter.setAlignment(Pos.CENTER_LEFT);
         gutter.getStyleClass().add("gutter");
         return gutter;
+    }
+
+    private Node mark(int line) {
+        StackPane mark = new StackPane();
+        mark.getStyleClass().add("breakpoint-toggle");
+        mark.setMinWidth(12);
+        if (marked.test(line)) {
+            Circle dot = new Circle(4);
+            dot.getStyleClass().add("breakpoint-mark");
+            mark.getChildren().add(dot);
+            mark.getStyleClass().add("marked");
+        }
+        IntConsumer toggle = toggleMark;
+        if (toggle != null) {
+            mark.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+                toggle.accept(line);
+                event.consume();
+            });
+        }
+        return mark;
     }
 
     private static int digits(int lines) {

@@ -1,9 +1,6 @@
 package statewise.app.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +9,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import statewise.app.files.BundledText;
 
 /**
  * One example workflow bundled in the jar: the definition, a sample input, a MockConfigFile and a test suite
- * ({@code id.asl.tests.json}) that {@code statewise test} and the designer's test runner pick up next to it. The
+ * ({@code id.asl.tests.json}) that {@code statewise test} and the designer's test runner pick up next to it, and
+ * whatever else it needs to run out of the box (run settings, the files of a local S3 folder). The
  * files are resources, so the packaged application carries them without a folder of its own; {@link #copyTo}
  * writes them where a user can open and change them.
  */
 public enum Example {
     ORDER_SAGA("order-saga", "Order saga",
             "Order processing as a saga: reserve stock, charge, ship, and compensate in reverse when a step fails."),
+    ETL_BATCH("etl-batch", "ETL batch",
+            "A distributed Map loads a CSV export from (local) S3 in batches, tolerates a bad batch, writes a "
+                    + "report.",
+            ".asl.run.json", "s3/acme-exports/orders/2024-06-01.csv"),
+    HUMAN_APPROVAL("human-approval", "Human approval",
+            "An expense waits for a manager's answer through a callback task token; no answer escalates it."),
     ML_TRAINING("ml-training", "ML training pipeline",
             "Parallel data preparation, training with retries on capacity errors, an accuracy gate."),
     EVENT_ROUTER("event-router", "Event-driven Express workflow",
@@ -34,11 +39,19 @@ public enum Example {
     private final String id;
     private final String title;
     private final String description;
+    private final List<String> files;
 
-    Example(String id, String title, String description) {
+    /**
+     * @param extras the example's further files: a suffix of its id (starting with a dot, e.g. its run settings
+     *               {@code .asl.run.json}) or a path inside its folder (e.g. the objects of its local S3 folder)
+     */
+    Example(String id, String title, String description, String... extras) {
         this.id = id;
         this.title = title;
         this.description = description;
+        this.files = Stream.concat(Stream.of(".asl.json", ".input.json", ".mocks.json", ".asl.tests.json"),
+                        Stream.of(extras))
+                .map(file -> file.startsWith(".") ? id + file : file).toList();
     }
 
     /** The folder and file-name stem, e.g. {@code order-saga}. */
@@ -59,10 +72,12 @@ public enum Example {
         return id + ".asl.json";
     }
 
-    /** Every file of the example, definition first. */
+    /**
+     * Every file of the example, definition first, as paths relative to its folder with {@code /} between
+     * folders.
+     */
     public List<String> files() {
-        return Stream.of(".asl.json", ".input.json", ".mocks.json", ".asl.tests.json").map(suffix -> id + suffix)
-                .toList();
+        return files;
     }
 
     /** The example whose id (or enum name, in any case) is {@code name}. */
@@ -71,16 +86,9 @@ public enum Example {
         return Stream.of(values()).filter(e -> e.id.equals(wanted)).findFirst();
     }
 
-    /** The text of one of {@link #files()}; the files ship in the jar, so a missing one is a packaging bug. */
+    /** The text of one of {@link #files()}. */
     public String text(String file) {
-        try (InputStream in = Example.class.getResourceAsStream(FOLDER + id + "/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("The example file is missing from the build: " + id + "/" + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read(FOLDER + id + "/" + file);
     }
 
     /**
@@ -96,9 +104,10 @@ public enum Example {
                 throw new FileAlreadyExistsException(folder.resolve(file).toString());
             }
         }
-        Files.createDirectories(folder);
         for (String file : files()) {
-            Files.writeString(folder.resolve(file), text(file), StandardOpenOption.CREATE_NEW);
+            Path target = folder.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text(file), StandardOpenOption.CREATE_NEW);
         }
         return folder;
     }

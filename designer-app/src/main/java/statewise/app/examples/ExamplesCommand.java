@@ -24,7 +24,8 @@ import statewise.engine.cli.VersionProvider;
         versionProvider = VersionProvider.class,
         description = {
             "Lists the example workflows that ship with Statewise, or copies them into DIR with --copy.",
-            "Each example is a folder with the definition, a sample input, a mock file and a test suite, e.g.:",
+            "Each example is a folder with the definition, a sample input, a mock file and a test suite (and what "
+                    + "else it needs to run, e.g. run settings and a local S3 folder), e.g.:",
             "  statewise examples --copy ~/statewise-examples",
             "  statewise test ~/statewise-examples/order-saga/order-saga.asl.json"
         },

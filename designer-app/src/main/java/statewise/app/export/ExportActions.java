@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.actions.AppAction;
+import statewise.app.fx.Snapshots;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.SessionDocument;
 import statewise.engine.document.AslDocument;
@@ -25,27 +31,45 @@ import statewise.engine.document.AslDocument;
 /**
  * File → Export: registers one action per {@link ExportKind} and two clipboard copies, and builds the submenu.
  * Each export validates first; a definition with errors is exported only after the user confirms, and the question
- * says what AWS will refuse.
+ * says what AWS will refuse. The PNG is the canvas's picture at a scale the user picks (1×, 2× or 3×).
  */
 public final class ExportActions {
 
     public static final String COPY_JSON = "file.export.copyJson";
     public static final String COPY_YAML = "file.export.copyYaml";
+    /** The scales the PNG export offers, in image pixels per diagram unit. */
+    public static final List<String> SCALES = List.of("1×", "2×", "3×");
+
+    private static final System.Logger LOG = System.getLogger(ExportActions.class.getName());
+
+    /** Where an export goes: the save dialog in the app; tests name a file instead. */
+    @FunctionalInterface
+    public interface Target {
+        /** The file to write {@code kind} to, {@code suggested} being the proposed name; null when cancelled. */
+        @Nullable Path choose(ExportKind kind, String suggested);
+    }
 
     private final DocumentSession session;
     private final Supplier<Window> owner;
     private final Consumer<String> note;
+    private final DoubleFunction<Image> picture;
+    private Target target = this::askForFile;
 
-    private ExportActions(DocumentSession session, Supplier<Window> owner, Consumer<String> note) {
+    private ExportActions(DocumentSession session, Supplier<Window> owner, Consumer<String> note,
+            DoubleFunction<Image> picture) {
         this.session = session;
         this.owner = owner;
         this.note = note;
+        this.picture = picture;
     }
 
-    /** Registers the export actions; they are enabled while the text parses as a state machine. */
-    public static void register(ActionRegistry actions, DocumentSession session, Supplier<Window> owner,
-            Consumer<String> note) {
-        ExportActions export = new ExportActions(session, owner, note);
+    /**
+     * Registers the export actions; they are enabled while the text parses as a state machine. {@code picture}
+     * draws the diagram at a scale, for the PNG.
+     */
+    public static ExportActions register(ActionRegistry actions, DocumentSession session, Supplier<Window> owner,
+            Consumer<String> note, DoubleFunction<Image> picture) {
+        ExportActions export = new ExportActions(session, owner, note, picture);
         BooleanBinding exportable = Bindings.createBooleanBinding(() -> exportable(session.document()),
                 session.documentProperty());
         for (ExportKind kind : ExportKind.values()) {
@@ -56,6 +80,7 @@ public final class ExportActions {
                 () -> export.toClipboard(ExportKind.ASL_JSON)));
         actions.register(new AppAction(COPY_YAML, "Copy ASL as YAML", null, null, exportable,
                 () -> export.toClipboard(ExportKind.ASL_YAML)));
+        return export;
     }
 
     /** The File → Export submenu. */
@@ -71,6 +96,11 @@ public final class ExportActions {
         return menu;
     }
 
+    /** Sends the exports to the files {@code chooser} names instead of asking with the save dialog. */
+    public void chooseFilesWith(Target chooser) {
+        this.target = chooser;
+    }
+
     private static boolean exportable(SessionDocument document) {
         AslDocument parsed = document.analysis().document();
         return document.analysed() && !parsed.hasSyntaxErrors() && parsed.stateMachine() != null;
@@ -81,22 +111,41 @@ public final class ExportActions {
         if (!confirmed(document)) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + kind.label().replace("_", "").replace("…", ""));
-        chooser.setInitialFileName(baseName() + "." + kind.extension());
-        java.io.File chosen = chooser.showSaveDialog(owner.get());
-        if (chosen == null) {
+        double scale = kind.fromCanvas() ? askScale() : 1;
+        if (scale <= 0) {
             return;
         }
-        Path file = chosen.toPath();
+        Path file = target.choose(kind, baseName() + "." + kind.extension());
+        if (file == null) {
+            return;
+        }
         try {
-            Files.write(file, kind.bytes(document.analysis().document(), baseName()));
+            byte[] bytes = kind.fromCanvas() ? Snapshots.png(picture.apply(scale))
+                    : kind.bytes(document.analysis().document(), baseName());
+            Files.write(file, bytes);
             note.accept("Exported " + file.getFileName() + ".");
         } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "Export to " + file + " failed", e);
             note.accept("Could not export to " + file + ": " + e.getMessage());
         }
     }
 
+    private @Nullable Path askForFile(ExportKind kind, String suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + kind.label().replace("_", "").replace("…", ""));
+        chooser.setInitialFileName(suggested);
+        java.io.File chosen = chooser.showSaveDialog(owner.get());
+        return chosen == null ? null : chosen.toPath();
+    }
+
+    /** The PNG's pixels per diagram unit the user picked, or 0 when cancelled. */
+    private double askScale() {
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(SCALES.get(1), SCALES);
+        dialog.initOwner(owner.get());
+        dialog.setHeaderText("Export the diagram as PNG");
+        dialog.setContentText("Scale (image pixels per point of the diagram):");
+        return dialog.showAndWait().map(chosen -> (double) (SCALES.indexOf(chosen) + 1)).orElse(0.0);
+    }
     private void toClipboard(ExportKind kind) {
         SessionDocument document = session.document();
         if (!confirmed(document)) {

@@ -14,7 +14,8 @@ public enum ExportKind {
     SAM("_SAM Template…", "sam.yaml"),
     TERRAFORM("_Terraform Resource…", "tf"),
     SVG("Diagram as S_VG…", "svg"),
-    PNG("Diagram as _PNG (2×)…", "png");
+    /** The canvas's picture at a scale the user picks; its bytes come from the canvas, not from {@link #bytes}. */
+    PNG("Diagram as _PNG…", "png");
 
     private final String label;
     private final String extension;
@@ -37,7 +38,17 @@ public enum ExportKind {
         return "file.export." + name().toLowerCase();
     }
 
-    /** The exported bytes of {@code document}, named {@code name} (the file name without its extensions). */
+    /** True for the diagram as the canvas draws it, which only the window can make. */
+    public boolean fromCanvas() {
+        return this == PNG;
+    }
+
+    /**
+     * The exported bytes of {@code document}, named {@code name} (the file name without its extensions).
+     *
+     * @throws IllegalArgumentException for a document that does not parse as a state machine
+     * @throws IllegalStateException    for {@link #PNG}, which {@link #fromCanvas() comes from the canvas}
+     */
     public byte[] bytes(AslDocument document, String name) {
         StateMachine machine = document.stateMachine();
         if (machine == null || document.hasSyntaxErrors()) {
@@ -51,7 +62,7 @@ public enum ExportKind {
             case SAM -> utf8(Snippets.cloudFormation(machine, order, name, true));
             case TERRAFORM -> utf8(Snippets.terraform(machine, order, name));
             case SVG -> utf8(DiagramExport.svg(machine));
-            case PNG -> DiagramExport.png(machine, 2);
+            case PNG -> throw new IllegalStateException("The PNG export is a picture of the canvas.");
         };
     }
 

@@ -1,9 +1,5 @@
 package statewise.app.files;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSource;
@@ -45,16 +41,9 @@ public enum Template {
         return fileName;
     }
 
-    /** The template's text; it ships inside the jar, so failing to read it is a packaging bug. */
+    /** The template's text, with the platform's line breaks. */
     public String text() {
-        try (InputStream in = Template.class.getResourceAsStream(FOLDER + fileName)) {
-            if (in == null) {
-                throw new IllegalStateException("The template is missing from the build: " + FOLDER + fileName);
-            }
-            return DefinitionFiles.withNewlines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DefinitionFiles.withNewlines(BundledText.read(FOLDER + fileName));
     }
 
     /** The template analysed and ready to open as a new, never-saved definition. Blocking. */

@@ -1,5 +1,7 @@
 package statewise.app.fx;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,6 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EngineExecutor {
 
     private EngineExecutor() {
+    }
+
+    /**
+     * An executor that starts a daemon thread {@code statewise-<name>-<n>} whenever none is idle, for jobs that can
+     * be abandoned: a cancelled read stuck on a slow disk keeps its thread, and the next one gets a fresh thread.
+     */
+    public static ExecutorService abandonable(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "statewise-" + name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** A single-threaded scheduled executor whose thread is called {@code statewise-<name>-<n>}. */

@@ -25,6 +25,8 @@ final class ChoiceRulesView {
 
     static final String ADD_ID = "inspector-add-rule";
     static final String DEFAULT_ID = "inspector-default";
+    /** The operator list is as wide as a common operator's name, so the variable and the value keep their room. */
+    private static final double OPERATOR_WIDTH = 170;
     private static final List<String> OPERATORS = Arrays.stream(ComparisonOperator.values())
             .map(ComparisonOperator::aslName).toList();
 
@@ -136,6 +138,9 @@ final class ChoiceRulesView {
                             "Compare with " + name + " in '" + state.name() + "'");
                 });
         operators.getItems().remove("");
+        operators.setPrefWidth(OPERATOR_WIDTH);
+        operators.setMaxWidth(OPERATOR_WIDTH);
+        HBox.setHgrow(variable, Priority.ALWAYS);
         HBox line = new HBox(4, variable, operators);
         if (operator != null) {
             String field = pointer + "/" + operator.aslName();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -14,14 +15,18 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
+import statewise.app.editor.complete.CompletionEngine;
+import statewise.app.editor.complete.FieldCompletion;
 import statewise.app.session.DocumentSession;
 import statewise.engine.document.Diagnostic;
 
@@ -37,9 +42,14 @@ public final class InspectorView {
     public static final String ID = "inspector";
     public static final String NAME_ID = "inspector-name";
     public static final String MESSAGE_ID = "inspector-message";
+    public static final String EMPTY_ID = "inspector-empty";
     public static final String INTEGRATION_ID = "inspector-integration";
     public static final String NEXT_ID = "inspector-next";
+    public static final String GO_TO_ID = "inspector-go-to";
     public static final String END_ID = "inspector-end";
+
+    /** The share of the column the form takes at first. */
+    private static final double FORM_SHARE = 0.68;
 
     private final InspectorViewModel model;
     private final PreviewView preview;
@@ -47,9 +57,10 @@ public final class InspectorView {
     private final Label message = new Label();
     private final ScrollPane root = new ScrollPane(content);
 
-    public InspectorView(DocumentSession session, ScheduledExecutorService engine) {
+    /** {@code debugInputs}: the debugger's recent inputs of the open workflow, the preview's default input. */
+    public InspectorView(DocumentSession session, ScheduledExecutorService engine, ObservableList<String> debugInputs) {
         this.model = new InspectorViewModel(session);
-        this.preview = new PreviewView(engine);
+        this.preview = new PreviewView(engine, debugInputs);
         root.setId(ID);
         root.getStyleClass().add("inspector");
         root.getStylesheets().add(Objects.requireNonNull(InspectorView.class.getResource("inspector.css"))
@@ -63,6 +74,11 @@ public final class InspectorView {
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         model.stateProperty().addListener((property, old, state) -> rebuild(state));
+        model.selectedCountProperty().addListener((property, old, count) -> {
+            if (model.state() == null) {
+                rebuild(null);
+            }
+        });
         rebuild(model.state());
     }
 
@@ -74,11 +90,15 @@ public final class InspectorView {
         return model;
     }
 
-    /** The inspector above {@code editor} in one column, so a form edit shows in the text at once. */
+    /**
+     * The inspector above {@code editor} in one column, so a form edit shows in the text at once. The divider stays
+     * where the user puts it: moving it when the selection changes resizes the editor in the middle of the caret
+     * move that changed the selection, which breaks RichTextFX's line layout (flowless finds no cell to lay out).
+     */
     public Region dock(Region editor) {
         SplitPane column = new SplitPane(root, editor);
         column.setOrientation(Orientation.VERTICAL);
-        column.setDividerPositions(0.68);
+        column.setDividerPositions(FORM_SHARE);
         column.getStyleClass().add("inspector-column");
         return column;
     }
@@ -87,9 +107,11 @@ public final class InspectorView {
         String focused = focusedId();
         content.getChildren().clear();
         if (state == null) {
-            Label empty = new Label("Select a state on the canvas, in the outline or in the editor to edit its"
-                    + " fields here.");
-            empty.setWrapText(true);
+            int count = model.selectedCountProperty().get();
+            Label empty = new Label(count > 1 ? count + " states selected: select one of them to edit its fields."
+                    : "Select a state on the canvas, in the outline or in the editor to edit its fields here.");
+            empty.setId(EMPTY_ID);
+            empty.setTooltip(new Tooltip(empty.getText()));
             empty.getStyleClass().add(FormControls.HELP_CLASS);
             content.getChildren().add(empty);
             preview.show(null, null);
@@ -145,8 +167,22 @@ public final class InspectorView {
             general.removeAll(problems);
             FormControls.row(grid, spec, "", state.value(spec.field()), state.targets(), problems,
                     text -> model.setField(spec, text));
+            completing(grid, spec, state);
         }
         return titled(section.title(), grid, !section.title().equals("State"));
+    }
+
+    /** Completion on Ctrl+Space in the JSON and path fields, with the preview's sample input for input paths. */
+    private void completing(GridPane grid, FieldSpec spec, InspectedState state) {
+        if (grid.lookup("#" + FormControls.id(spec.field())) instanceof TextInputControl control
+                && (spec.kind() == FieldKind.JSON || spec.kind() == FieldKind.PATH)) {
+            FieldCompleter.attach(control, "paths, context fields, variables and functions", (text, caret) -> {
+                FieldCompletion.Scope scope = model.completionScope(state, preview.sampleInput());
+                return scope == null ? new CompletionEngine.Result(caret, caret, List.of())
+                        : spec.kind() == FieldKind.JSON ? FieldCompletion.inJson(text, caret, scope)
+                        : FieldCompletion.inPath(text, caret, scope);
+            });
+        }
     }
 
     private Node integrationPicker(InspectedState state) {
@@ -167,6 +203,7 @@ public final class InspectorView {
     private Node transition(InspectedState state) {
         ToggleGroup group = new ToggleGroup();
         RadioButton next = new RadioButton("Go to");
+        next.setId(GO_TO_ID);
         RadioButton end = new RadioButton("End the workflow");
         end.setId(END_ID);
         next.setToggleGroup(group);

@@ -1,14 +1,18 @@
 package statewise.app.inspector;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jspecify.annotations.Nullable;
+import statewise.app.editor.complete.FieldCompletion;
 import statewise.app.session.ChangedStates;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.SessionDocument;
@@ -31,6 +35,7 @@ public final class InspectorViewModel {
     private final DocumentSession session;
     private final ReadOnlyObjectWrapper<@Nullable InspectedState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
     private @Nullable AslDocument produced;
     private @Nullable StateMachine machine;
 
@@ -46,6 +51,11 @@ public final class InspectorViewModel {
         return state.getReadOnlyProperty();
     }
 
+    /** How many states are selected; with more than one the inspector shows none of them. */
+    public ReadOnlyIntegerProperty selectedCountProperty() {
+        return selectedCount.getReadOnlyProperty();
+    }
+
     /** Why the last edit was refused; empty after an edit that went through. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -58,6 +68,15 @@ public final class InspectorViewModel {
     /** The state machine the shown state was read from (for the data-flow preview), or null. */
     public @Nullable StateMachine machine() {
         return machine;
+    }
+
+    /**
+     * What completion in a field of {@code shown} works from: the document edits start from, and {@code input} as
+     * the state's sample input; null while the text does not parse.
+     */
+    public FieldCompletion.@Nullable Scope completionScope(InspectedState shown, @Nullable JsonNode input) {
+        AslDocument document = editable();
+        return document == null ? null : new FieldCompletion.Scope(document, shown.pointer(), shown.jsonata(), input);
     }
 
     /** Sets one field from its form text; false when the text does not fit or the edit is refused. */
@@ -130,7 +149,9 @@ public final class InspectorViewModel {
 
     private void refresh() {
         SessionDocument current = session.document();
-        String pointer = session.selectionProperty().get().pointer();
+        int count = session.selectionProperty().get().count();
+        selectedCount.set(count);
+        String pointer = count > 1 ? null : session.selectionProperty().get().pointer();
         AslDocument document = editable();
         InspectedState next;
         AslDocument source = document != null ? document : current.modelDocument();

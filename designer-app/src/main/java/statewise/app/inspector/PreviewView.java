@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -21,7 +23,8 @@ import statewise.app.fx.FxThread;
 import statewise.engine.model.StateMachine;
 
 /**
- * The data-flow preview under the form: a sample input (the last one typed for the state, else the last one used),
+ * The data-flow preview under the form: a sample input (the last one typed for the state, else the debugger's last
+ * input for this workflow, else the last one shown),
  * for Task, Map and Parallel states a result or an error to mock, and each stage the engine's TestState computed,
  * with the error at the stage where the state stopped, the variables assigned and the next state. It runs on the
  * engine executor a moment after the state or the input changes; an answer for an older request is dropped.
@@ -45,13 +48,17 @@ final class PreviewView {
     private final VBox mockBox;
     private final TitledPane root;
     private final Map<String, String> inputs = new HashMap<>();
+    private final ObservableList<String> debugInputs;
+    private boolean defaulting;
     private @Nullable InspectedState state;
     private @Nullable StateMachine machine;
     private @Nullable ScheduledFuture<?> pending;
     private long sequence;
 
-    PreviewView(ScheduledExecutorService engine) {
+    /** {@code debugInputs}: the debugger's recent inputs of the open workflow, most recent first. */
+    PreviewView(ScheduledExecutorService engine, ObservableList<String> debugInputs) {
         this.engine = engine;
+        this.debugInputs = debugInputs;
         input.setId(INPUT_ID);
         input.setPrefRowCount(3);
         input.getStyleClass().add("inspector-json");
@@ -67,10 +74,15 @@ final class PreviewView {
         root = InspectorView.titled("Data-flow preview", body, true);
         root.setId(ID);
         input.textProperty().addListener((property, old, text) -> {
-            if (state != null) {
+            if (state != null && !defaulting) {
                 inputs.put(state.pointer(), text);
             }
             schedule();
+        });
+        debugInputs.addListener((ListChangeListener<String>) change -> {
+            if (state != null) {
+                showInputOf(state);
+            }
         });
         result.textProperty().addListener((property, old, text) -> schedule());
         fail.textProperty().addListener((property, old, text) -> schedule());
@@ -78,6 +90,15 @@ final class PreviewView {
 
     Node node() {
         return root;
+    }
+
+    /** The sample input as JSON, or null while it is not JSON. */
+    @Nullable JsonNode sampleInput() {
+        try {
+            return JSON.readTree(input.getText().isBlank() ? "{}" : input.getText());
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** Shows the preview of {@code shown} (null: nothing) in {@code definition}. */
@@ -89,16 +110,27 @@ final class PreviewView {
             return;
         }
         if (other) {
-            String remembered = inputs.get(shown.pointer());
-            if (remembered != null && !remembered.equals(input.getText())) {
-                input.setText(remembered);
-            }
+            showInputOf(shown);
             result.clear();
             fail.clear();
         }
         mockBox.setVisible(MOCKABLE.contains(shown.type()));
         mockBox.setManaged(mockBox.isVisible());
         schedule();
+    }
+
+    /** The input typed for {@code shown}, else the debugger's last one; none of those: the input stays. */
+    private void showInputOf(InspectedState shown) {
+        String remembered = inputs.get(shown.pointer());
+        String text = remembered != null ? remembered : debugInputs.isEmpty() ? null : debugInputs.get(0);
+        if (text != null && !text.equals(input.getText())) {
+            defaulting = remembered == null;
+            try {
+                input.setText(text);
+            } finally {
+                defaulting = false;
+            }
+        }
     }
 
     private void schedule() {

@@ -10,16 +10,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * The Retry and Catch editors' values: new retriers and catchers, the fields each row shows, and error-name lists
- * written as comma-separated text. The {@code States.*} names offered for completion are AWS's predefined errors.
+ * written as comma-separated text.
  */
 public final class Recovery {
-
-    /** AWS's predefined error names, offered when typing ErrorEquals. */
-    public static final List<String> ERROR_NAMES = List.of("States.ALL", "States.TaskFailed", "States.Timeout",
-            "States.HeartbeatTimeout", "States.Permissions", "States.ResultPathMatchFailure",
-            "States.ParameterPathFailure", "States.QueryEvaluationError", "States.BranchFailed",
-            "States.NoChoiceMatched", "States.IntrinsicFailure", "States.ExceedToleratedFailureThreshold",
-            "States.ItemReaderFailed", "States.ResultWriterFailed", "States.DataLimitExceeded", "States.Runtime");
 
     /** The fields of a retrier row after ErrorEquals. */
     public static final List<FieldSpec> RETRIER_FIELDS = List.of(
@@ -63,6 +56,28 @@ public final class Recovery {
                         + " the error."), FieldSpec.of("/Assign", FieldKind.JSON, "Variables to set when caught."))
                 : List.of(FieldSpec.of("/ResultPath", FieldKind.PATH, "Where the error goes in the input, e.g."
                         + " $.error; $ replaces the input."));
+    }
+
+    /**
+     * The change that appends {@code entry} to the list at {@code field} ({@code /Retry} or {@code /Catch}) whose
+     * current value is {@code list}: the first entry writes the whole array, since a state without the field has no
+     * array to append to.
+     */
+    public static FieldChange append(String field, JsonNode list, JsonNode entry) {
+        if (list.isArray() && !list.isEmpty()) {
+            return FieldChange.set(field + "/" + list.size(), entry);
+        }
+        ArrayNode array = NODES.arrayNode();
+        array.add(entry);
+        return FieldChange.set(field, array);
+    }
+
+    /**
+     * The change that removes the entry at {@code pointer} ({@code /Retry/2}) from {@code list}: removing the last one
+     * removes the field, so no empty {@code "Retry": []} is left behind.
+     */
+    public static FieldChange removeEntry(String pointer, JsonNode list) {
+        return FieldChange.remove(list.size() > 1 ? pointer : pointer.substring(0, pointer.lastIndexOf('/')));
     }
 
     /** An ErrorEquals list as the form shows it: {@code States.Timeout, MyError}. */

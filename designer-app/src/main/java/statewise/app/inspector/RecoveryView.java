@@ -13,6 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
+import statewise.app.editor.complete.CompletionEngine;
+import statewise.app.editor.complete.FieldCompletion;
 import statewise.engine.document.Diagnostic;
 
 /**
@@ -39,8 +41,8 @@ final class RecoveryView {
         }
         Button addRetry = new Button("Add retrier");
         addRetry.setId(ADD_RETRY_ID);
-        addRetry.setOnAction(event -> model.change(List.of(FieldChange.set("/Retry/" + retry.size(),
-                Recovery.newRetrier())), "Add a retrier to '" + state.name() + "'"));
+        addRetry.setOnAction(event -> model.change(List.of(Recovery.append("/Retry", retry, Recovery.newRetrier())),
+                "Add a retrier to '" + state.name() + "'"));
         JsonNode catchers = state.tree().path("Catch");
         root.getChildren().addAll(addRetry, heading("Catch", "Catchers go to another state when retries are"
                 + " exhausted, first match wins."));
@@ -50,7 +52,7 @@ final class RecoveryView {
         Button addCatch = new Button("Add catcher");
         addCatch.setId(ADD_CATCH_ID);
         addCatch.setDisable(state.targets().isEmpty());
-        addCatch.setOnAction(event -> model.change(List.of(FieldChange.set("/Catch/" + catchers.size(),
+        addCatch.setOnAction(event -> model.change(List.of(Recovery.append("/Catch", catchers,
                 Recovery.newCatcher(state.targets().get(0), state.jsonata()))), "Add a catcher to '" + state.name()
                 + "'"));
         root.getChildren().add(addCatch);
@@ -88,18 +90,16 @@ final class RecoveryView {
         return card("Catcher " + (index(pointer) + 1), pointer, grid);
     }
 
-    /** The ErrorEquals field: comma-separated names, completing AWS's predefined ones. */
+    /** The ErrorEquals field: comma-separated names, completing AWS's predefined ones as they are typed. */
     private Node errors(JsonNode entry, String pointer) {
         String field = pointer + "/ErrorEquals";
         TextField input = FormControls.textField(field, Recovery.errorsText(entry.path("ErrorEquals")),
                 text -> model.change(List.of(FieldChange.set(field, Recovery.errors(text))), null));
         TextFields.bindAutoCompletion(input, request -> {
             String typed = request.getUserText();
-            int comma = typed.lastIndexOf(',');
-            String head = comma < 0 ? "" : typed.substring(0, comma + 1) + " ";
-            String last = typed.substring(comma + 1).strip();
-            return Recovery.ERROR_NAMES.stream().filter(n -> n.toLowerCase().startsWith(last.toLowerCase())
-                    && !last.equals(n)).map(n -> head + n).toList();
+            CompletionEngine.Result names = FieldCompletion.errorNames(typed, typed.length());
+            return names.items().stream().filter(name -> !typed.endsWith(name.insert()))
+                    .map(name -> typed.substring(0, names.from()) + name.insert()).toList();
         });
         HBox.setHgrow(input, Priority.ALWAYS);
         VBox cell = new VBox(2, input);
@@ -114,8 +114,9 @@ final class RecoveryView {
         label.getStyleClass().add("inspector-rule-title");
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button remove = ChoiceRulesView.small("✕", "Remove", () -> model.change(List.of(FieldChange.remove(pointer)),
-                null));
+        String list = pointer.substring(0, pointer.lastIndexOf('/'));
+        Button remove = ChoiceRulesView.small("✕", "Remove", () -> model.change(List.of(Recovery.removeEntry(pointer,
+                state.tree().path(list.substring(1)))), null));
         remove.setId(FormControls.id(pointer + "/remove"));
         VBox card = new VBox(6, new HBox(4, label, spacer, remove), body);
         card.getStyleClass().add("inspector-rule");

@@ -1,12 +1,15 @@
 package statewise.app.outline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,6 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
+import statewise.app.session.Selection;
 import statewise.app.session.SessionDocument;
 
 /**
@@ -53,9 +57,13 @@ public final class StateOutlineView {
         this.session = session;
         list.setId(LIST_ID);
         list.setCellFactory(view -> new StateCell());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getSelectionModel().selectedItemProperty().addListener((property, old, row) -> {
             if (row != null && !following) {
-                session.select(row.pointer(), this);
+                List<String> all = list.getSelectionModel().getSelectedItems().stream().map(StateRow::pointer)
+                        .filter(pointer -> !pointer.equals(row.pointer())).collect(Collectors.toList());
+                all.add(row.pointer());
+                session.select(all, row.pointer(), this);
             }
         });
         Label heading = new Label("Outline");
@@ -69,7 +77,7 @@ public final class StateOutlineView {
         session.addListener(this::changed);
         session.selectionProperty().addListener((property, old, selection) -> {
             if (selection.source() != this) {
-                follow(selection.pointer());
+                follow(selection);
             }
         });
         show(session.document());
@@ -101,7 +109,7 @@ public final class StateOutlineView {
             } finally {
                 following = false;
             }
-            follow(session.selectionProperty().get().pointer());
+            follow(session.selectionProperty().get());
         }
         showStale(document);
     }
@@ -112,21 +120,28 @@ public final class StateOutlineView {
         stale.setManaged(broken);
     }
 
-    private void follow(@Nullable String pointer) {
+    /** Selects the rows of every selected state, the primary one last (so it is the focused row) and in view. */
+    private void follow(Selection selection) {
         following = true;
         try {
-            int index = -1;
-            for (int i = 0; i < list.getItems().size(); i++) {
-                if (list.getItems().get(i).pointer().equals(pointer)) {
-                    index = i;
-                    break;
+            list.getSelectionModel().clearSelection();
+            List<String> pointers = new ArrayList<>(selection.pointers());
+            if (selection.pointer() != null) {
+                pointers.remove(selection.pointer());
+                pointers.add(selection.pointer());
+            }
+            int last = -1;
+            for (String pointer : pointers) {
+                for (int i = 0; i < list.getItems().size(); i++) {
+                    if (list.getItems().get(i).pointer().equals(pointer)) {
+                        list.getSelectionModel().select(i);
+                        last = i;
+                        break;
+                    }
                 }
             }
-            if (index < 0) {
-                list.getSelectionModel().clearSelection();
-            } else {
-                list.getSelectionModel().clearAndSelect(index);
-                list.scrollTo(Math.max(0, index - 3));
+            if (last >= 0) {
+                list.scrollTo(Math.max(0, last - 3));
             }
         } finally {
             following = false;

@@ -14,15 +14,20 @@ import java.util.List;
  * @param editorShown   whether the ASL editor is shown (it can be collapsed)
  * @param problemsShown whether the problems list is shown
  * @param recentFiles   absolute paths of recently opened files, newest first
+ * @param theme         the look chosen under View → Theme: {@code light}, {@code dark}, {@code high-contrast} or
+ *                      {@code system} (follow the operating system, the default)
  */
 public record UserSettings(WindowBounds window, double outlineWidth, double editorShare, double problemsShare,
-        boolean editorShown, boolean problemsShown, List<String> recentFiles) {
+        boolean editorShown, boolean problemsShown, List<String> recentFiles, String theme) {
 
     /** At most this many recent files are remembered. */
     public static final int MAX_RECENT = 10;
 
+    /** The theme setting that follows the operating system. */
+    public static final String SYSTEM_THEME = "system";
+
     private static final UserSettings DEFAULTS = new UserSettings(WindowBounds.DEFAULT, 0.2, 0.38, 0.22, true, true,
-            List.of());
+            List.of(), SYSTEM_THEME);
 
     /** The window's position and size; NaN position means "let the system place it". */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -48,6 +53,7 @@ public record UserSettings(WindowBounds window, double outlineWidth, double edit
         problemsShare = share(problemsShare, 0.22);
         recentFiles = recentFiles == null ? List.of()
                 : recentFiles.stream().filter(p -> p != null && !p.isBlank()).distinct().limit(MAX_RECENT).toList();
+        theme = theme == null || theme.isBlank() ? SYSTEM_THEME : theme;
     }
 
     public static UserSettings defaults() {
@@ -59,26 +65,34 @@ public record UserSettings(WindowBounds window, double outlineWidth, double edit
         List<String> recent = new ArrayList<>(recentFiles);
         recent.remove(path);
         recent.add(0, path);
-        return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown, recent);
+        return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown, recent,
+                theme);
     }
 
     /** These settings without {@code path} among the recent files (it no longer opens). */
     public UserSettings withoutRecent(String path) {
         List<String> recent = new ArrayList<>(recentFiles);
         recent.remove(path);
-        return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown, recent);
+        return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown, recent,
+                theme);
     }
 
     /** These settings without recent files. */
     public UserSettings withoutRecentFiles() {
         return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown,
-                List.of());
+                List.of(), theme);
     }
 
     /** These settings with another window and pane layout, the recent files kept. */
     public UserSettings withLayout(WindowBounds bounds, double outline, double editor, double problems,
             boolean showEditor, boolean showProblems) {
-        return new UserSettings(bounds, outline, editor, problems, showEditor, showProblems, recentFiles);
+        return new UserSettings(bounds, outline, editor, problems, showEditor, showProblems, recentFiles, theme);
+    }
+
+    /** These settings with another theme ({@code light}, {@code dark}, {@code high-contrast}, {@code system}). */
+    public UserSettings withTheme(String chosen) {
+        return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown,
+                recentFiles, chosen);
     }
 
     private static double share(double value, double fallback) {

@@ -301,6 +301,15 @@ public final class DocumentSession {
         selection.set(new Selection(pointer, source));
     }
 
+    /**
+     * Selects several states in every view; {@code primary} (one of them, or null when none) is what single-state
+     * views show. Like {@link #select(String, Object)}, allowed from change listeners.
+     */
+    public void select(List<String> pointers, @Nullable String primary, @Nullable Object source) {
+        ui.check();
+        selection.set(new Selection(primary, pointers, source));
+    }
+
     // ---- internals
 
     private void ensureFree() {

@@ -26,22 +26,29 @@ public final class DesignerLauncher {
     private DesignerLauncher() {
     }
 
-    /** Starts the toolkit and the main window showing {@code file} (the sample when null); returns on exit. */
-    public static void launch(@Nullable Path file) {
-        Application.launch(StatewiseApplication.class, arguments(file, null));
+    /**
+     * Starts the toolkit and the main window showing {@code file} (the sample when null) in {@code theme}
+     * ({@code light}, {@code dark}, {@code high-contrast}, {@code system}; null for the remembered one); returns on
+     * exit.
+     */
+    public static void launch(@Nullable Path file, @Nullable String theme) {
+        Application.launch(StatewiseApplication.class, arguments(file, null, theme));
     }
 
     /**
-     * Opens {@code file} (the sample when null), writes a PNG of the settled window and exits; returns why the
-     * picture could not be written, or empty when it was.
+     * Opens {@code file} (the sample when null) in {@code theme} (null: light), writes a PNG of the settled window
+     * and exits; returns why the picture could not be written, or empty when it was.
      */
-    public static Optional<String> screenshot(@Nullable Path file, Screenshot screenshot) {
-        Application.launch(StatewiseApplication.class, arguments(file, screenshot));
+    public static Optional<String> screenshot(@Nullable Path file, Screenshot screenshot, @Nullable String theme) {
+        Application.launch(StatewiseApplication.class, arguments(file, screenshot, theme));
         return Optional.ofNullable(ScreenshotMode.failure());
     }
 
-    private static String[] arguments(@Nullable Path file, @Nullable Screenshot screenshot) {
+    private static String[] arguments(@Nullable Path file, @Nullable Screenshot screenshot, @Nullable String theme) {
         List<String> args = new ArrayList<>();
+        if (theme != null) {
+            args.add("--" + StatewiseApplication.THEME + "=" + theme);
+        }
         if (screenshot != null) {
             args.add("--" + StatewiseApplication.SCREENSHOT + "=" + screenshot.output().toAbsolutePath());
             args.add("--" + StatewiseApplication.WIDTH + "=" + screenshot.width());

@@ -3,18 +3,23 @@ package statewise.app.shell;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import statewise.app.files.Draft;
 import statewise.app.files.LoadFailure;
+import statewise.engine.template.TemplateStateMachine;
 
 /**
  * The questions the window asks: save before closing, reload a file changed elsewhere, restore unsaved work after a
- * crash, and why a file could not be opened. Messages are plain sentences; no stack trace ever reaches a dialog.
+ * crash, which state machine of a template to import, and why a file could not be opened. Messages are plain
+ * sentences; no stack trace ever reaches a dialog.
  */
 final class Dialogs {
 
@@ -60,6 +65,21 @@ final class Dialogs {
                 "Statewise closed without saving " + draft.name() + " (last copied " + TIME.format(draft.savedAt())
                         + "). Restore it?" + where, RESTORE, DISCARD);
         return alert.showAndWait().filter(RESTORE::equals).isPresent();
+    }
+
+    /** Which of a template's state machines to open; null when the user cancelled. */
+    static @Nullable TemplateStateMachine askStateMachine(Window owner, String template,
+            List<TemplateStateMachine> machines) {
+        List<String> labels = machines.stream().map(m -> m.logicalId() + "  (" + m.source() + ")").toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
+        dialog.initOwner(owner);
+        dialog.setTitle(WindowTitle.APP_NAME);
+        dialog.setHeaderText(template + " defines " + machines.size() + " state machines.");
+        dialog.setContentText("Open:");
+        if (owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        return dialog.showAndWait().map(chosen -> machines.get(labels.indexOf(chosen))).orElse(null);
     }
 
     static void showOpenFailure(Window owner, LoadFailure failure) {

@@ -8,10 +8,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import statewise.app.examples.Example;
+import statewise.app.examples.ExampleCopy;
 import statewise.app.files.DefinitionFiles;
 import statewise.app.files.DiskWatcher;
 import statewise.app.files.Draft;
@@ -21,17 +24,24 @@ import statewise.app.files.LoadResult;
 import statewise.app.files.LoadedDefinition;
 import statewise.app.files.RecoveryStore;
 import statewise.app.files.Template;
+import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
+import statewise.app.fx.Jobs;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.DocumentSource;
 import statewise.app.session.SessionDocument;
+import statewise.app.session.NodePositions;
 import statewise.engine.document.DocumentFormat;
+import statewise.engine.template.CloudFormationTemplates;
+import statewise.engine.template.TemplateScan;
+import statewise.engine.template.TemplateStateMachine;
 
 /**
- * File → New, Open, Save, Save As, recent files, reloading a file changed elsewhere and restoring drafts after a
- * crash. Reading happens on the engine executor and the result comes back in one hand-over; an open that a newer
- * one overtook is dropped. Every path that would drop unsaved work asks first.
+ * File → New, Open, Import from a CloudFormation or SAM template, Save, Save As, recent files, reloading a file
+ * changed elsewhere and restoring drafts after a crash. Reading happens on the engine executor and the result comes
+ * back in one hand-over; an open that a newer one overtook is dropped. Every path that would drop unsaved work asks
+ * first.
  */
 final class FileActions {
 
@@ -40,17 +50,20 @@ final class FileActions {
     private final Stage stage;
     private final DocumentSession session;
     private final ScheduledExecutorService engine;
+    private final Jobs jobs;
+    private final ExecutorService reader = EngineExecutor.abandonable("open");
     private final WindowSettings settings;
     private final DiskWatcher watcher;
     private final Consumer<String> note;
     private long opening;
     private boolean askingReload;
 
-    FileActions(Stage stage, DocumentSession session, ScheduledExecutorService engine, WindowSettings settings,
-            Consumer<String> note) {
+    FileActions(Stage stage, DocumentSession session, ScheduledExecutorService engine, Jobs jobs,
+            WindowSettings settings, Consumer<String> note) {
         this.stage = stage;
         this.session = session;
         this.engine = engine;
+        this.jobs = jobs;
         this.settings = settings;
         this.note = note;
         this.watcher = new DiskWatcher(engine, FxThread.UI, this::changedOnDisk);
@@ -70,13 +83,20 @@ final class FileActions {
 
     /** Opens {@code file} without asking about unsaved changes (the caller has). */
     void open(Path file) {
-        load(() -> DefinitionFiles.attempt(file), Mode.OPEN);
+        load(() -> DefinitionFiles.attempt(file), Mode.OPEN, String.valueOf(file.getFileName()));
     }
 
     /** Opens {@code file}, after asking about unsaved changes. */
     void confirmAndOpen(Path file) {
         if (confirmDiscard()) {
             open(file);
+        }
+    }
+
+    /** Opens a fresh copy of {@code example}, with its sidecars, after asking about unsaved changes. */
+    void openExample(Example example) {
+        if (confirmDiscard()) {
+            load(() -> ExampleCopy.open(example, ExampleCopy.defaultParent()), Mode.OPEN, example.title());
         }
     }
 
@@ -89,6 +109,39 @@ final class FileActions {
         if (chosen != null) {
             open(chosen.toPath());
         }
+    }
+
+    /** Asks for a CloudFormation or SAM template and opens one of its state machines as a new definition. */
+    void chooseAndImportTemplate() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import from CloudFormation or SAM Template");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Templates (*.yaml, *.yml, *.json, *.template)", "*.yaml", "*.yml",
+                        "*.json", "*.template"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            importTemplate(chosen.toPath());
+        }
+    }
+
+    /**
+     * Reads the template {@code file} on the engine executor and opens the state machine the user picks (the only
+     * one at once) as a new, untitled definition; its {@code ${...}} substitutions stay placeholders.
+     */
+    void importTemplate(Path file) {
+        long started = ++opening;
+        engine.execute(() -> {
+            TemplateScan scan = CloudFormationTemplates.scan(file);
+            FxThread.UI.execute(() -> {
+                if (started == opening) {
+                    openFromTemplate(file, scan);
+                }
+            });
+        });
     }
 
     /** Saves to the definition's file, or asks for one. True when saved. */
@@ -150,6 +203,28 @@ final class FileActions {
         watcher.stop();
     }
 
+    private void openFromTemplate(Path file, TemplateScan scan) {
+        String template = String.valueOf(file.getFileName());
+        if (scan.error() != null) {
+            Dialogs.showError(stage, "Cannot import from " + template, scan.error());
+            return;
+        }
+        TemplateStateMachine machine = scan.stateMachines().size() == 1 ? scan.stateMachines().get(0)
+                : Dialogs.askStateMachine(stage, template, scan.stateMachines());
+        if (machine == null) {
+            return;
+        }
+        String text = machine.definition();
+        if (text == null) {
+            Dialogs.showError(stage, "Cannot import " + machine.logicalId(), String.valueOf(machine.problem()));
+            return;
+        }
+        String name = machine.logicalId() + (machine.format() == DocumentFormat.YAML ? ".asl.yaml" : ".asl.json");
+        String imported = "Imported " + machine.logicalId() + " from " + template + ".";
+        load(() -> new LoadedDefinition(new DocumentSource(name, null), Analysis.of(name, text), NodePositions.none(),
+                null, List.of(imported)), Mode.OPEN);
+    }
+
     private void restore(Draft draft) {
         Path file = draft.file() == null ? null : Path.of(draft.file());
         DocumentSource source = new DocumentSource(draft.name(), file);
@@ -164,7 +239,7 @@ final class FileActions {
         askingReload = true;
         try {
             if (Dialogs.askReload(stage, session.nameProperty().get(), session.dirtyProperty().get())) {
-                load(() -> DefinitionFiles.attempt(file), Mode.RELOAD);
+                load(() -> DefinitionFiles.attempt(file), Mode.RELOAD, String.valueOf(file.getFileName()));
             } else {
                 session.markModified();
             }
@@ -190,11 +265,16 @@ final class FileActions {
     }
 
     private void load(Reading reading, Mode mode) {
+        load(reading, mode, "definition");
+    }
+
+    /**
+     * Reads as a job on a thread of its own: a slow read shows in the status bar and can be cancelled, which
+     * interrupts and abandons it, so the next open never waits behind it.
+     */
+    private void load(Reading reading, Mode mode, String what) {
         long started = ++opening;
-        engine.execute(() -> {
-            LoadResult result = reading.read();
-            FxThread.UI.execute(() -> finish(started, result, mode));
-        });
+        jobs.submit(reader, "Opening " + what, job -> reading.read(), result -> finish(started, result, mode));
     }
 
     private void finish(long started, LoadResult result, Mode mode) {

@@ -21,6 +21,7 @@ import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.CanvasActions;
 import statewise.app.canvas.CanvasView;
 import statewise.app.debug.DebuggerView;
+import statewise.app.debug.EditorBreakpoints;
 import statewise.app.editor.AslEditor;
 import statewise.app.export.ExportActions;
 import statewise.app.files.Autosave;
@@ -28,6 +29,7 @@ import statewise.app.files.RecoveryStore;
 import statewise.app.files.Template;
 import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
+import statewise.app.fx.Jobs;
 import statewise.app.inspector.InspectorView;
 import statewise.app.outline.StateOutlineView;
 import statewise.app.palette.PaletteView;
@@ -39,8 +41,10 @@ import statewise.app.problems.ProblemsView;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.SessionDocument;
+import statewise.app.theme.ThemeChoice;
+import statewise.app.theme.ThemeMenu;
+import statewise.app.theme.ThemeSwitcher;
 import statewise.engine.document.AslDocument;
-import statewise.themes.Theme;
 
 /**
  * The designer's window: menus and toolbar, the palette and the state outline on the left, the diagram canvas in
@@ -63,12 +67,14 @@ public final class MainWindow {
     private final WindowSettings settings;
     private final ActionRegistry actions = new ActionRegistry();
     private final StatusBar status = new StatusBar();
+    private final Jobs jobs = new Jobs(FxThread.UI);
     private final AslEditor editor;
     private final StateOutlineView outline;
     private final CanvasView canvas;
     private final ProblemsView problems;
     private final DebuggerView debugger;
     private final InspectorView inspector;
+    private final ExportActions exports;
     private final FileActions files;
     private final PaneLayout panes;
     private final @Nullable Autosave autosave;
@@ -84,10 +90,13 @@ public final class MainWindow {
         this.outline = new StateOutlineView(session);
         this.canvas = new CanvasView(session, EngineExecutor.create("layout"), status::note);
         this.problems = new ProblemsView(session, diagnostic -> editor.showSpan(diagnostic.span()));
-        this.files = new FileActions(stage, session, engine, settings, status::note);
+        status.track(jobs);
+        this.files = new FileActions(stage, session, engine, jobs, settings, status::note);
         this.debugger = new DebuggerView(session, canvas, actions,
                 options.directories().config().resolve(DebuggerView.MEMORY_FILE), engine, () -> stage);
-        this.inspector = new InspectorView(session, EngineExecutor.create("preview"));
+        EditorBreakpoints.attach(editor, debugger.breakpoints(), session);
+        this.inspector = new InspectorView(session, EngineExecutor.create("preview"),
+                debugger.model().options().recentInputs());
         this.panes = new PaneLayout(canvas.node(), inspector.dock(editor.node()), debugger.dock(problems.node()),
                 settings.get());
         SplitPane left = new SplitPane(new PaletteView(canvas).node(), outline.node());
@@ -106,7 +115,7 @@ public final class MainWindow {
         }
         WindowActions.register(this, actions);
         CanvasActions.register(actions, canvas);
-        ExportActions.register(actions, session, () -> stage, status::note);
+        this.exports = ExportActions.register(actions, session, () -> stage, status::note, canvas::picture);
         session.addListener(this::changed);
         session.nameProperty().addListener((property, old, name) -> updateTitle());
         session.dirtyProperty().addListener((property, old, dirty) -> updateTitle());
@@ -151,8 +160,17 @@ public final class MainWindow {
         return inspector;
     }
 
+    public ExportActions exports() {
+        return exports;
+    }
+
     public DebuggerView debugger() {
         return debugger;
+    }
+
+    /** The window's long operations, shown in the status bar with progress and a cancel button. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     /** Puts a view in the centre of the window (the canvas, once it exists), in place of the state outline. */
@@ -203,7 +221,8 @@ public final class MainWindow {
     private void showStage() {
         BorderPane root = new BorderPane(panes.node());
         root.setTop(new VBox(WindowMenus.menuBar(actions, () -> settings.get().recentFiles(),
-                files::confirmAndOpen, () -> settings.update(UserSettings::withoutRecentFiles)),
+                files::confirmAndOpen, () -> settings.update(UserSettings::withoutRecentFiles),
+                ThemeMenu.menu(this::chooseTheme)),
                 WindowMenus.toolBar(actions)));
         root.setBottom(status.node());
         root.getStyleClass().add("main-window");
@@ -213,7 +232,10 @@ public final class MainWindow {
                 ? new Scene(root, Math.min(bounds.width(), screen.getWidth() * SCREEN_SHARE),
                         Math.min(bounds.height(), screen.getHeight() * SCREEN_SHARE))
                 : new Scene(root, options.width(), options.height());
-        scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(),
+        ThemeChoice theme = options.theme();
+        ThemeSwitcher.show(theme != null ? theme
+                : options.persistent() ? ThemeChoice.fromSetting(settings.get().theme()) : ThemeChoice.LIGHT);
+        scene.getStylesheets().addAll(ThemeSwitcher.current().stylesheet(),
                 Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 () -> actions.run(ActionRegistry.REDO));
@@ -235,6 +257,12 @@ public final class MainWindow {
         updateTitle();
         stage.show();
         editor.area().requestFocus();
+    }
+
+    /** View → Theme: switches every open window and remembers the choice. */
+    private void chooseTheme(ThemeChoice choice) {
+        settings.update(s -> s.withTheme(choice.id()));
+        ThemeSwitcher.choose(choice);
     }
 
     private void shutDown() {

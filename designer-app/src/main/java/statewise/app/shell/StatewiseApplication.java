@@ -9,19 +9,32 @@ import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.EngineExecutor;
 import statewise.app.prefs.AppDirectories;
+import statewise.app.theme.SystemTheme;
+import statewise.app.theme.ThemeChoice;
 
 /**
  * The JavaFX application: owns the engine executor for the program's lifetime and opens the main window on the
  * file named by its one optional argument. With {@code --screenshot=FILE} (and {@code --size=WxH}) it writes a
- * picture of the window instead of staying open.
+ * picture of the window instead of staying open; {@code --theme=ID} shows that theme instead of the remembered one.
  */
 public final class StatewiseApplication extends Application {
 
     static final String SCREENSHOT = "screenshot";
     static final String WIDTH = "width";
     static final String HEIGHT = "height";
+    static final String THEME = "theme";
 
     private final ScheduledExecutorService engine = EngineExecutor.create("engine");
+
+    /** Asks the operating system for its theme here, off the FX thread, so the first frame already matches it. */
+    @Override
+    public void init() {
+        String theme = getParameters().getNamed().get(THEME);
+        boolean screenshot = getParameters().getNamed().containsKey(SCREENSHOT);
+        if (theme == null ? !screenshot : ThemeChoice.named(theme) == ThemeChoice.SYSTEM) {
+            SystemTheme.detect();
+        }
+    }
 
     @Override
     public void start(Stage stage) {
@@ -29,12 +42,13 @@ public final class StatewiseApplication extends Application {
         Map<String, String> named = getParameters().getNamed();
         @Nullable Path file = args.isEmpty() ? null : Path.of(args.get(0));
         String screenshot = named.get(SCREENSHOT);
+        @Nullable ThemeChoice theme = named.containsKey(THEME) ? ThemeChoice.named(named.get(THEME)) : null;
         if (screenshot == null) {
-            MainWindow.open(stage, engine, file, WindowOptions.forUser());
+            MainWindow.open(stage, engine, file, WindowOptions.forUser().withTheme(theme));
             return;
         }
         WindowOptions options = WindowOptions.ephemeral(AppDirectories.forUser(),
-                Double.parseDouble(named.get(WIDTH)), Double.parseDouble(named.get(HEIGHT)));
+                Double.parseDouble(named.get(WIDTH)), Double.parseDouble(named.get(HEIGHT))).withTheme(theme);
         MainWindow window = MainWindow.open(stage, engine, file, options);
         ScreenshotMode.capture(window, Path.of(screenshot));
     }

@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import statewise.app.fx.Jobs;
 import statewise.app.problems.ProblemSummary;
 
 /**
@@ -67,6 +68,11 @@ final class StatusBar {
     void note(String message) {
         note.setText(message);
         noteTimer.playFromStart();
+    }
+
+    /** Shows the window's long operations, with progress and a cancel button, next to the note. */
+    void track(Jobs jobs) {
+        root.getChildren().add(root.getChildren().indexOf(note) + 1, new JobIndicator(jobs).node());
     }
 
     void showCaret(int line, int column) {

@@ -2,7 +2,6 @@ package statewise.app.shell;
 
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -13,6 +12,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -21,12 +21,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.actions.AppAction;
 import statewise.app.editor.Formatter;
+import statewise.app.examples.Example;
 import statewise.app.files.Template;
+import statewise.app.help.AboutDialog;
+import statewise.app.help.ShortcutsDialog;
 import statewise.app.outline.GoToStateDialog;
 import statewise.app.outline.StateRows;
 import statewise.app.prefs.UserSettings;
 import statewise.app.session.DocumentSession;
-import statewise.engine.cli.VersionProvider;
 
 /** Registers the main window's actions: what each menu item, toolbar button and shortcut does. */
 final class WindowActions {
@@ -46,12 +48,18 @@ final class WindowActions {
                 () -> files.newFrom(Template.ORDER_PROCESSING)));
         actions.register(action(ActionRegistry.OPEN, "_Open…", shortcut(KeyCode.O), MaterialDesignF.FOLDER_OPEN_OUTLINE,
                 files::chooseAndOpen));
+        actions.register(action(ActionRegistry.IMPORT_TEMPLATE, "_Import from CloudFormation/SAM Template…", null,
+                MaterialDesignF.FILE_IMPORT_OUTLINE, files::chooseAndImportTemplate));
         actions.register(action(ActionRegistry.SAVE, "_Save", shortcut(KeyCode.S), MaterialDesignC.CONTENT_SAVE_OUTLINE,
                 files::save));
         actions.register(action(ActionRegistry.SAVE_AS, "Save _As…", shiftShortcut(KeyCode.S),
                 MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE, files::saveAs));
         actions.register(action(ActionRegistry.QUIT, "_Quit", shortcut(KeyCode.Q), MaterialDesignE.EXIT_TO_APP,
                 window::requestClose));
+        for (Example example : Example.values()) {
+            actions.register(action(ActionRegistry.OPEN_EXAMPLE + example.id(), example.title(), null, null,
+                    () -> files.openExample(example)));
+        }
         registerEdit(window, actions);
         registerView(window, actions);
     }
@@ -63,6 +71,10 @@ final class WindowActions {
         actions.register(new AppAction(ActionRegistry.REDO, "_Redo", shiftShortcut(KeyCode.Z), MaterialDesignR.REDO,
                 session.canRedoProperty(), session::redo));
         actions.register(action(ActionRegistry.FIND, "_Find…", shortcut(KeyCode.F), MaterialDesignM.MAGNIFY, () -> {
+            if (window.canvas().node().isFocused()) {
+                window.canvas().commands().find();
+                return;
+            }
             window.panes().editorShownProperty().set(true);
             window.editor().showFind(false);
         }));
@@ -90,24 +102,16 @@ final class WindowActions {
                 () -> panes.problemsShownProperty().set(!panes.problemsShownProperty().get())));
         actions.register(action(ActionRegistry.RESET_LAYOUT, "Reset _Layout", null, MaterialDesignV.VIEW_DASHBOARD_OUTLINE,
                 () -> panes.apply(UserSettings.defaults())));
+        actions.register(action(ActionRegistry.SHORTCUTS, "_Keyboard Shortcuts", shortcut(KeyCode.SLASH),
+                MaterialDesignK.KEYBOARD_OUTLINE, () -> ShortcutsDialog.show(window.stage(), actions)));
         actions.register(action(ActionRegistry.ABOUT, "_About Statewise", null, MaterialDesignI.INFORMATION_OUTLINE,
-                () -> about(window)));
+                () -> AboutDialog.show(window.stage())));
     }
 
     private static void format(MainWindow window) {
         Formatter.Outcome outcome = Formatter.format(window.session().document());
         outcome.patch().ifPresent(patch -> window.session().apply(patch, null));
         window.note(outcome.message());
-    }
-
-    private static void about(MainWindow window) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window.stage());
-        alert.setTitle(WindowTitle.APP_NAME);
-        alert.setHeaderText("Statewise " + VersionProvider.version());
-        alert.setContentText("A designer, debugger and local runner for AWS Step Functions state machines.\n\n"
-                + "Java " + System.getProperty("java.version"));
-        alert.show();
     }
 
     private static AppAction action(String id, String label, @Nullable KeyCombination key, @Nullable Ikon icon,

@@ -15,7 +15,9 @@ import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import statewise.app.actions.ActionRegistry;
+import statewise.app.canvas.CanvasActions;
 import statewise.app.debug.DebugActions;
+import statewise.app.examples.Example;
 import statewise.app.export.ExportActions;
 
 /**
@@ -26,6 +28,7 @@ final class WindowMenus {
 
     /** Node ids, for tests. */
     static final String RECENT_ID = "menu-recent";
+    static final String EXAMPLES_ID = "menu-examples";
     static final String NEW_BUTTON_ID = "tool-new";
 
     private static final String[] NEW_ITEMS = {ActionRegistry.NEW_BLANK, ActionRegistry.NEW_HELLO,
@@ -36,10 +39,10 @@ final class WindowMenus {
 
     /**
      * The menu bar; {@code recent} lists recent files when the Open Recent menu opens, and {@code openRecent} opens
-     * one.
+     * one; {@code theme} goes at the end of the View menu.
      */
     static MenuBar menuBar(ActionRegistry actions, Supplier<List<String>> recent, Consumer<Path> openRecent,
-            Runnable clearRecent) {
+            Runnable clearRecent, Menu theme) {
         Menu newMenu = new Menu("_New");
         for (String id : NEW_ITEMS) {
             newMenu.getItems().add(actions.menuItem(id));
@@ -48,15 +51,22 @@ final class WindowMenus {
         recentMenu.setId(RECENT_ID);
         recentMenu.getItems().add(new MenuItem("(none)"));
         recentMenu.setOnShowing(event -> fillRecent(recentMenu, recent.get(), openRecent, clearRecent));
-        Menu file = new Menu("_File", null, newMenu, actions.menuItem(ActionRegistry.OPEN), recentMenu,
-                new SeparatorMenuItem(), actions.menuItem(ActionRegistry.SAVE), actions.menuItem(ActionRegistry.SAVE_AS),
+        Menu examples = new Menu("Open E_xample");
+        examples.setId(EXAMPLES_ID);
+        for (Example example : Example.values()) {
+            examples.getItems().add(actions.menuItem(ActionRegistry.OPEN_EXAMPLE + example.id()));
+        }
+        Menu file = new Menu("_File", null, newMenu, actions.menuItem(ActionRegistry.OPEN), recentMenu, examples,
+                actions.menuItem(ActionRegistry.IMPORT_TEMPLATE), new SeparatorMenuItem(),
+                actions.menuItem(ActionRegistry.SAVE), actions.menuItem(ActionRegistry.SAVE_AS),
                 ExportActions.menu(actions),
                 new SeparatorMenuItem(), actions.menuItem(DebugActions.OPEN_HISTORY),
                 new SeparatorMenuItem(), actions.menuItem(ActionRegistry.QUIT));
         Menu edit = new Menu("_Edit", null, actions.menuItem(ActionRegistry.UNDO),
                 actions.menuItem(ActionRegistry.REDO), new SeparatorMenuItem(), actions.menuItem(ActionRegistry.FIND),
                 actions.menuItem(ActionRegistry.REPLACE), new SeparatorMenuItem(),
-                actions.menuItem(ActionRegistry.COMPLETE), actions.menuItem(ActionRegistry.FORMAT));
+                actions.menuItem(ActionRegistry.COMPLETE), actions.menuItem(ActionRegistry.FORMAT),
+                new SeparatorMenuItem(), CanvasActions.arrangeMenu(actions));
         Menu navigate = new Menu("_Navigate", null, actions.menuItem(ActionRegistry.GO_TO_STATE));
         Menu diagram = new Menu("_Diagram", null, actions.menuItem(ActionRegistry.DELETE_STATES),
                 actions.menuItem(ActionRegistry.RENAME_STATE), actions.menuItem(ActionRegistry.DUPLICATE_STATES),
@@ -64,18 +74,20 @@ final class WindowMenus {
                 actions.menuItem(ActionRegistry.COPY_STATES), actions.menuItem(ActionRegistry.PASTE_STATES),
                 new SeparatorMenuItem(), actions.menuItem(ActionRegistry.SET_START),
                 actions.menuItem(ActionRegistry.TIDY_UP));
+        diagram.getItems().addAll(CanvasActions.toolItems(actions));
         Menu view = new Menu("_View", null, actions.menuItem(ActionRegistry.ZOOM_IN),
                 actions.menuItem(ActionRegistry.ZOOM_OUT), actions.menuItem(ActionRegistry.ZOOM_RESET),
                 actions.menuItem(ActionRegistry.FIT), new SeparatorMenuItem(),
                 actions.menuItem(ActionRegistry.TOGGLE_EDITOR),
                 actions.menuItem(ActionRegistry.TOGGLE_PROBLEMS), new SeparatorMenuItem(),
-                actions.menuItem(ActionRegistry.RESET_LAYOUT));
+                actions.menuItem(ActionRegistry.RESET_LAYOUT), new SeparatorMenuItem(), theme);
         Menu run = new Menu("_Run", null, actions.menuItem(DebugActions.RUN), actions.menuItem(DebugActions.DEBUG),
                 actions.menuItem(DebugActions.STOP), new SeparatorMenuItem(), actions.menuItem(DebugActions.PAUSE),
                 actions.menuItem(DebugActions.STEP_EVENT), actions.menuItem(DebugActions.STEP_STATE),
                 actions.menuItem(DebugActions.RESUME), new SeparatorMenuItem(),
                 actions.menuItem(DebugActions.TOGGLE_BREAKPOINT), actions.menuItem(DebugActions.RERUN));
-        Menu help = new Menu("_Help", null, actions.menuItem(ActionRegistry.ABOUT));
+        Menu help = new Menu("_Help", null, actions.menuItem(ActionRegistry.SHORTCUTS), new SeparatorMenuItem(),
+                actions.menuItem(ActionRegistry.ABOUT));
         MenuBar bar = new MenuBar(file, edit, diagram, navigate, run, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;

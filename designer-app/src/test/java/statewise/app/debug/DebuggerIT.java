@@ -18,6 +18,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,17 @@ class DebuggerIT {
         });
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, "debugger-finished-failed-caught.png");
+
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> bars = List.copyOf(robot.lookup("." + TimelineView.BAR_CLASS).queryAll());
+        assertEquals(3, bars.size(), "ValidateOrder, NotifyFailure, OrderFailed");
+        robot.interact(() -> window.session().select("/States/OrderFailed", null));
+        robot.clickOn(bars.get(1));
+        assertEquals("/States/NotifyFailure", window.session().selectionProperty().get().pointer());
+        assertTrue(bars.get(0).getPseudoClassStates().contains(PseudoClass.getPseudoClass(
+                StateStatus.CAUGHT.pseudoClass())));
+        save(robot, "debugger-timeline.png");
     }
 
     @Test
@@ -155,6 +167,53 @@ class DebuggerIT {
                 && !model.shownProperty().get().noteProperty().get().isEmpty());
         assertEquals("The local run followed the recorded path and ended as it did.",
                 model.shownProperty().get().noteProperty().get());
+    }
+
+    @Test
+    void callbackTaskIsCompletedFromTheDialog(FxRobot robot) throws Exception {
+        Path file = folder.resolve("approval.asl.json");
+        Files.writeString(file, """
+                {"StartAt": "Approve", "States": {
+                  "Approve": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                    "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}},
+                    "ResultPath": "$.approval", "Next": "Done"},
+                  "Done": {"Type": "Pass", "End": true}}}""");
+        DebuggerViewModel model = window.debugger().model();
+        openDefinition(robot, file);
+        Node approveLine = robot.lookup(".gutter").match((Node n) -> ((Parent) n).getChildrenUnmodifiable().stream()
+                .anyMatch(c -> c instanceof Label l && l.getText().trim().equals("2"))).query();
+        robot.clickOn(((Parent) approveLine).getChildrenUnmodifiable().get(0));
+        assertTrue(model.breakpoints().has("/States/Approve"), "a click in the gutter sets a breakpoint");
+        await(() -> robot.lookup(".breakpoint-mark").tryQuery().isPresent());
+        robot.interact(() -> window.actions().run(DebugActions.RUN));
+        await(() -> !model.callbacks().waiting().isEmpty());
+        assertStatus(robot, "/States/Approve", StateStatus.RUNNING);
+        assertTrue(nodeOf(robot, "/States/Approve").getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass(CanvasMarks.WAITING)));
+        assertTrue(robot.lookup("." + CallbacksView.ROW_CLASS).queryAs(Parent.class).isVisible());
+        robot.interact(() -> window.canvas().fitToWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label badge = robot.lookup(".node-badge").queryAs(Label.class);
+        assertEquals(CanvasMarks.WAITING_BADGE, badge.getText());
+        assertTrue(badge.getWidth() > 0, "the badge is drawn");
+        save(robot, "debugger-waiting-callback.png");
+
+        robot.clickOn("." + CallbacksView.ANSWER_CLASS);
+        await(() -> robot.lookup("#" + CallbackDialog.OUTPUT_ID).tryQuery().isPresent());
+        TextArea output = robot.lookup("#" + CallbackDialog.OUTPUT_ID).queryAs(TextArea.class);
+        robot.interact(() -> output.setText("{\"approved\": "));
+        robot.clickOn("Send");
+        WaitForAsyncUtils.waitForFxEvents();
+        String problem = robot.lookup("#" + CallbackDialog.PROBLEM_ID).queryAs(Label.class).getText();
+        assertTrue(problem.startsWith("The output is not JSON"), problem);
+        robot.interact(() -> output.setText("{\"approved\": true, \"by\": \"ana\"}"));
+        robot.clickOn("Send");
+
+        ExecutionRecord record = finished(model);
+        assertEquals(ExecutionStatus.SUCCEEDED, record.statusProperty().get());
+        assertEquals("ana", record.resultProperty().get().output().path("approval").path("by").asText());
+        assertTrue(robot.lookup("#" + CallbackDialog.OUTPUT_ID).tryQuery().isEmpty(), "the dialog closes");
+        assertTrue(robot.lookup("." + CallbacksView.ROW_CLASS).tryQuery().isEmpty());
     }
 
     private DebuggerViewModel ready(FxRobot robot, String testCase) throws Exception {

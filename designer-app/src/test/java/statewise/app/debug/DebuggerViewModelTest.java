@@ -119,6 +119,28 @@ class DebuggerViewModelTest {
     }
 
     @Test
+    void breakpointsOfAnUntitledWorkflowSurviveItsFirstSave() {
+        model.breakpoints().toggle("/States/Check");
+        Path file = folder.resolve("flow.asl.json");
+        session.markSaved(DocumentSource.of(file));
+        ui.runPending();
+        assertTrue(model.breakpoints().has("/States/Check"), model.breakpoints().pointers().toString());
+        DebuggerViewModel reopened = new DebuggerViewModel(session, ui, direct, folder.resolve("debugger.json"),
+                Clock.systemUTC());
+        ui.runPending();
+        assertTrue(reopened.breakpoints().has("/States/Check"), "remembered for the saved file");
+    }
+
+    @Test
+    void openingAnotherWorkflowTakesItsOwnBreakpoints() {
+        model.breakpoints().toggle("/States/Check");
+        Path other = folder.resolve("other.asl.json");
+        session.load(DocumentSource.of(other), Analysis.of("other.asl.json", FLOW), NodePositions.none(), true);
+        ui.runPending();
+        assertTrue(model.breakpoints().pointers().isEmpty(), model.breakpoints().pointers().toString());
+    }
+
+    @Test
     void inputThatIsNotJsonIsRefusedWithAMessage() {
         model.options().inputProperty().set("{oops");
         model.run();

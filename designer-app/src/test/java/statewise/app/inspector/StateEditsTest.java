@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,40 @@ class StateEditsTest {
 
         String text = assertInstanceOf(FormOutcome.Applied.class, outcome).result().text();
         assertTrue(text.contains("\"B\": {\"Type\": \"Pass\", \"Next\": \"C\"}"), text);
+    }
+
+    @Test
+    void theFirstCatcherAndRetrierWriteTheirArrays() {
+        InspectedState task = InspectedState.of(DOCUMENT, List.of(), "/States/Charge");
+
+        FormOutcome outcome = StateEdits.changeAll(DOCUMENT, CHARGE, List.of(
+                Recovery.append("/Catch", task.tree().path("Catch"), Recovery.newCatcher("Done", false)),
+                Recovery.append("/Retry", task.tree().path("Retry"), Recovery.newRetrier())), "Handle errors");
+
+        AslDocument after = assertInstanceOf(FormOutcome.Applied.class, outcome).result().document();
+        InspectedState handled = InspectedState.of(after, List.of(), "/States/Charge");
+        assertEquals(1, handled.tree().path("Catch").size(), handled.tree().toString());
+        assertTrue(handled.tree().path("Retry").isArray(), handled.tree().toString());
+        assertEquals("/Catch/1", Recovery.append("/Catch", handled.tree().path("Catch"),
+                Recovery.newCatcher("Done", false)).field());
+    }
+
+    @Test
+    void removingTheLastRetrierRemovesTheField() {
+        InspectedState task = InspectedState.of(DOCUMENT, List.of(), "/States/Charge");
+        FormOutcome added = StateEdits.changeAll(DOCUMENT, CHARGE, List.of(Recovery.append("/Retry",
+                task.tree().path("Retry"), Recovery.newRetrier())), "Add a retrier");
+        AslDocument withRetry = assertInstanceOf(FormOutcome.Applied.class, added).result().document();
+        JsonNode retry = InspectedState.of(withRetry, List.of(), "/States/Charge").tree().path("Retry");
+        assertEquals(1, retry.size(), retry.toString());
+
+        FormOutcome removed = StateEdits.changeAll(withRetry, CHARGE, List.of(Recovery.removeEntry("/Retry/0", retry)),
+                "Remove a retrier");
+
+        AslDocument after = assertInstanceOf(FormOutcome.Applied.class, removed).result().document();
+        assertTrue(InspectedState.of(after, List.of(), "/States/Charge").tree().path("Retry").isMissingNode(),
+                InspectedState.of(after, List.of(), "/States/Charge").tree().toString());
+        assertEquals("/Retry/1", Recovery.removeEntry("/Retry/1", Recovery.errors("A, B")).field());
     }
 
     @Test

@@ -36,7 +36,7 @@ class UserSettingsTest {
     @Test
     void valuesOutOfRangeFallBackOneByOne() {
         UserSettings settings = new UserSettings(new UserSettings.WindowBounds(Double.NaN, 5, 10, 99_999, false),
-                1.5, 0.3, -2, false, true, null);
+                1.5, 0.3, -2, false, true, null, " ");
 
         assertEquals(1280, settings.window().width());
         assertTrue(Double.isNaN(settings.window().y()));
@@ -44,6 +44,17 @@ class UserSettingsTest {
         assertEquals(0.3, settings.editorShare());
         assertEquals(0.22, settings.problemsShare());
         assertEquals(List.of(), settings.recentFiles());
+        assertEquals(UserSettings.SYSTEM_THEME, settings.theme());
+    }
+
+    @Test
+    void theChosenThemeSurvivesASaveAndALoad() {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+
+        store.save(UserSettings.defaults().withRecent("/a").withTheme("high-contrast"));
+
+        assertEquals("high-contrast", store.load().theme());
+        assertEquals(List.of("/a"), store.load().recentFiles());
     }
 
     @Test
@@ -77,12 +88,13 @@ class UserSettingsTest {
     @Test
     void unknownAndMissingFieldsAreTolerated() throws Exception {
         Path file = Files.writeString(dir.resolve("settings.json"),
-                "{\"recentFiles\": [\"/x\", \"\", \"/x\"], \"theme\": \"dark\"}");
+                "{\"recentFiles\": [\"/x\", \"\", \"/x\"], \"fontSize\": 14}");
 
         UserSettings settings = new SettingsStore(file).load();
 
         assertEquals(List.of("/x"), settings.recentFiles());
         assertEquals(UserSettings.defaults().window(), settings.window());
+        assertEquals(UserSettings.SYSTEM_THEME, settings.theme());
     }
 
     @Test

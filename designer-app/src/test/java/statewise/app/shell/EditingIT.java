@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Bounds;
@@ -48,9 +46,7 @@ class EditingIT {
 
     @Start
     void start(Stage primary) throws Exception {
-        Path file = WindowFixture.copyOfTemplate(NAME);
-        original = Files.readString(file);
-        fixture.open(primary, file);
+        original = fixture.openCopy(primary, NAME);
     }
 
     @AfterEach

@@ -3,14 +3,15 @@ package statewise.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import statewise.app.editor.complete.CompletionEngine.Completion;
 import statewise.app.inspector.Integration;
 import statewise.app.inspector.InspectorView;
 import statewise.app.session.DocumentSession;
@@ -37,9 +39,7 @@ class InspectorIT {
 
     @Start
     void start(Stage primary) throws Exception {
-        Path file = WindowFixture.copyOfTemplate(NAME);
-        original = Files.readString(file);
-        fixture.open(primary, file);
+        original = fixture.openCopy(primary, NAME);
     }
 
     @AfterEach
@@ -117,6 +117,50 @@ class InspectorIT {
                 + "    }\n  }\n}", label(robot, "#preview-output"));
         assertEquals("succeeded, next: CheckOrderTotal", label(robot, "#preview-status"));
         WindowFixture.save(robot, fixture.stage.getScene(), "inspector-preview.png");
+    }
+
+    @Test
+    void previewInputDefaultsToTheDebuggersLastInputUntilOneIsTypedForTheState(FxRobot robot) throws Exception {
+        fixture.awaitOpened(NAME);
+        String debugged = "{\"orderId\": \"from-the-debugger\"}";
+        robot.interact(() -> fixture.window.debugger().model().options().recentInputs().setAll(debugged, "{}"));
+
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        TextArea input = robot.lookup("#preview-input").queryAs(TextArea.class);
+        assertEquals(debugged, input.getText());
+
+        robot.interact(() -> input.setText("{\"orderId\": \"typed\"}"));
+        select(robot, "/States/CheckOrderTotal", "CheckOrderTotal");
+        assertEquals(debugged, input.getText());
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        assertEquals("{\"orderId\": \"typed\"}", input.getText());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ctrlSpaceInAParametersFieldOffersTheInputsPathsAndInsertsOne(FxRobot robot) throws Exception {
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        robot.interact(() -> robot.lookup("#preview-input").queryAs(TextArea.class)
+                .setText("{\"orderId\": \"o-1\", \"customer\": {\"tier\": \"gold\"}}"));
+        TextArea parameters = robot.lookup("#inspector-field-Parameters").queryAs(TextArea.class);
+        String typed = "{\"FunctionName\": \"f\", \"Payload.$\": \"$.or\"}";
+        robot.clickOn(parameters);
+        robot.interact(() -> {
+            parameters.setText(typed);
+            parameters.positionCaret(typed.indexOf("$.or") + 4);
+        });
+
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        WindowFixture.await(() -> robot.lookup(".field-completion").tryQuery().isPresent());
+        ListView<Completion> list = robot.lookup(".field-completion").queryAs(ListView.class);
+        assertEquals(List.of("$.orderId"), list.getItems().stream().map(Completion::label).toList());
+        robot.type(KeyCode.ENTER);
+
+        assertEquals("{\"FunctionName\": \"f\", \"Payload.$\": \"$.orderId\"}", parameters.getText());
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        fixture.awaitAnalysed();
+        String text = fixture.window.session().document().text();
+        assertTrue(text.contains("\"Payload.$\": \"$.orderId\""), text);
     }
 
     private void select(FxRobot robot, String pointer, String name) throws Exception {

@@ -58,6 +58,16 @@ final class WindowFixture {
         }
     }
 
+    /**
+     * Opens a copy of the bundled template {@code name} in a window that keeps no settings, as the ITs that edit a
+     * sample start; returns the text the copy holds, for comparing after edits and undo.
+     */
+    String openCopy(Stage primary, String name) throws IOException {
+        Path file = copyOfTemplate(name);
+        open(primary, file);
+        return Files.readString(file);
+    }
+
     /** Opens {@code file} (the sample when null) in a window that keeps no settings. */
     MainWindow open(Stage primary, @Nullable Path file) {
         return open(primary, file, new WindowOptions(new AppDirectories(config), false, 1200, 760));

@@ -1,10 +1,13 @@
 package statewise.app.debug.model;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import statewise.engine.run.service.RunSettings;
 import statewise.engine.suite.TestSuite;
 
 /**
@@ -42,6 +45,18 @@ public record WorkflowFiles(Path definition) {
     public Optional<Path> tests() {
         Path file = sibling(TestSuite.sidecarName(definition.getFileName().toString()));
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * The run settings next to the workflow ({@code order.asl.run.json}: its local S3 folder, endpoints and allowed
+     * hosts), or none when there is no such file.
+     *
+     * @throws IllegalArgumentException when the file is not valid settings, with a message naming the field
+     */
+    public RunSettings runSettings() throws IOException {
+        Path file = sibling(RunSettings.sidecarName(definition.getFileName().toString()));
+        return Files.isRegularFile(file) ? RunSettings.read(Files.readString(file, StandardCharsets.UTF_8), file)
+                : RunSettings.NONE;
     }
 
     /** Where the named saved inputs live (the file may not exist yet). */

@@ -18,9 +18,9 @@ import statewise.engine.query.IntrinsicFunction;
 /**
  * What to offer at the caret: state names after {@code Next}, {@code Default} and {@code StartAt} (those of the same
  * graph), the fields the enclosing object may have (for a state, those of its type and query language, minus the
- * ones already written), state types, intrinsic function names in a string ({@code States.}), and the workflow
- * variables that states of the enclosing graphs assign ({@code $}). A pure function of the text, the caret and the
- * last model that could be read, so it works while the text does not parse.
+ * ones already written), state types, AWS's error names in ErrorEquals, intrinsic function names in a string
+ * ({@code States.}), and the workflow variables that states of the enclosing graphs assign ({@code $}). A pure
+ * function of the text, the caret and the last model that could be read, so it works while the text does not parse.
  */
 public final class CompletionEngine {
 
@@ -95,6 +95,11 @@ public final class CompletionEngine {
                             "state type", 0))
                     .toList());
         }
+        if ("ErrorEquals".equals(key) && context.quoted()) {
+            return result(context, FieldCompletion.ERROR_NAMES.stream()
+                    .map(name -> new Completion(name, valueInsert(text, context, name, format), "error", 0))
+                    .toList());
+        }
         if ("QueryLanguage".equals(key)) {
             return result(context, List.of(QueryLanguage.values()).stream()
                     .map(q -> new Completion(q.aslName(), valueInsert(text, context, q.aslName(), format),
@@ -122,12 +127,16 @@ public final class CompletionEngine {
         boolean expression = context.key() != null && context.key().endsWith(".$");
         if (typed.isEmpty() ? expression
                 : INTRINSIC_PREFIX.startsWith(typed) || typed.startsWith(INTRINSIC_PREFIX)) {
-            List<Completion> items = List.of(IntrinsicFunction.values()).stream()
-                    .map(f -> new Completion(f.awsName(), f.awsName() + "()", "intrinsic function", 1))
-                    .toList();
-            return filtered(caret - typed.length(), caret, typed, items);
+            return filtered(caret - typed.length(), caret, typed, intrinsics());
         }
         return new Result(caret, caret, List.of());
+    }
+
+    /** The intrinsic functions, inserted with their parentheses and the caret between them. */
+    static List<Completion> intrinsics() {
+        return List.of(IntrinsicFunction.values()).stream()
+                .map(f -> new Completion(f.awsName(), f.awsName() + "()", "intrinsic function", 1))
+                .toList();
     }
 
     private static Result result(CaretContext context, List<Completion> items) {
@@ -135,7 +144,7 @@ public final class CompletionEngine {
     }
 
     /** Items starting with {@code typed} first, then those containing it, each group in its given order. */
-    private static Result filtered(int from, int to, String typed, List<Completion> items) {
+    static Result filtered(int from, int to, String typed, List<Completion> items) {
         String needle = typed.toLowerCase(Locale.ROOT);
         List<Completion> kept = new ArrayList<>();
         for (Completion item : items) {

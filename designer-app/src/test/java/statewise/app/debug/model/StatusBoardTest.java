@@ -106,4 +106,26 @@ class StatusBoardTest {
         assertEquals(new HashSet<>(whole.tallies().keySet()), Set.of("/States/Each",
                 "/States/Each/ItemProcessor/States/Work"));
     }
+
+    @Test
+    void mapOfTenThousandItemsRedrawsAFewNodesOncePerBatch() {
+        AslDocument document = Runs.parse(MAP);
+        StringBuilder items = new StringBuilder("{\"items\": [0");
+        for (int i = 1; i < 10_000; i++) {
+            items.append(',').append(i);
+        }
+        ExecutionResult result = Runs.run(document, items.append("]}").toString(), "", "");
+        StatusBoard board = new StatusBoard(Runs.pointers(document));
+        List<Set<String>> told = new ArrayList<>();
+        board.addListener(told::add);
+        int batch = 2_000;
+        int batches = 0;
+        for (int from = 0; from < result.history().size(); from += batch, batches++) {
+            board.accept(result.history().subList(from, Math.min(result.history().size(), from + batch)));
+        }
+        assertTrue(result.history().size() > 40_000, "events: " + result.history().size());
+        assertEquals(batches, told.size(), "one redraw per batch");
+        assertTrue(told.stream().allMatch(pointers -> pointers.size() <= 2), "nodes per redraw: " + told);
+        assertEquals("0 running · 10,000 ok · 0 failed", board.tally("/States/Each").counters());
+    }
 }

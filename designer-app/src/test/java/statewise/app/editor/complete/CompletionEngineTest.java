@@ -145,6 +145,17 @@ class CompletionEngineTest {
     }
 
     @Test
+    void errorEqualsOffersAwsErrorNames() {
+        String text = FLOW.replace("\"Next\": \"Fan\",",
+                "\"Next\": \"Fan\", \"Retry\": [{\"ErrorEquals\": [\"States.Ti\"]}],");
+
+        Result result = at(text, text.indexOf("States.Ti") + "States.Ti".length());
+
+        assertEquals(List.of("States.Timeout"), labels(result));
+        assertEquals(text.indexOf("States.Ti"), result.from());
+    }
+
+    @Test
     void numbersAndTheTopLevelOfferNothing() {
         assertEquals(List.of(), labels(at(FLOW, FLOW.indexOf("\"total\": 3") + 10)));
     }

@@ -1,0 +1,136 @@
+package statewise.app.canvas;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import statewise.app.session.NodePositions;
+import statewise.app.session.SessionDocument;
+import statewise.app.session.StatePointers;
+import statewise.engine.document.AslDocument;
+import statewise.engine.edit.DocumentEdits;
+import statewise.engine.edit.Edit;
+import statewise.engine.edit.EditResult;
+import statewise.engine.edit.EditRules;
+import statewise.engine.edit.StateRef;
+import statewise.engine.edit.Verdict;
+import statewise.engine.model.StateMachine;
+
+/**
+ * The one way the canvas's view models turn an engine {@link Edit} into a {@link CanvasOutcome}: only on a document
+ * whose text parses, checked by {@link EditRules} first, with the states the edit creates to select afterwards.
+ * Shared by the node, edge and context-pad edits so they refuse and apply alike.
+ */
+final class EditRunner {
+
+    static final String NOT_READ = "The text is still being read; try again in a moment.";
+    static final String NOT_PARSED = "The text does not parse, so the diagram shows the last valid model; fix the"
+            + " text first.";
+
+    private final Supplier<SessionDocument> document;
+
+    EditRunner(Supplier<SessionDocument> document) {
+        this.document = document;
+    }
+
+    SessionDocument document() {
+        return document.get();
+    }
+
+    /** The document to edit, or null while it is being read or does not parse as a state machine. */
+    @Nullable AslDocument editable() {
+        SessionDocument doc = document.get();
+        if (!doc.analysed()) {
+            return null;
+        }
+        AslDocument current = doc.analysis().document();
+        return current.hasSyntaxErrors() || current.stateMachine() == null ? null : current;
+    }
+
+    /** Why the document cannot be edited now (call when {@link #editable()} is null). */
+    CanvasOutcome refusal() {
+        SessionDocument doc = document.get();
+        if (!doc.analysed()) {
+            return new CanvasOutcome.Refuse(NOT_READ);
+        }
+        return new CanvasOutcome.Refuse(doc.analysis().document().kind() == AslDocument.Kind.STATE_MACHINE
+                || doc.analysis().document().hasSyntaxErrors() ? NOT_PARSED
+                : "Only a state machine definition can be edited on the canvas.");
+    }
+
+    /** Checks and applies {@code edit} to the current document; positions as {@code positions} makes them. */
+    CanvasOutcome run(Edit edit, UnaryOperator<NodePositions> positions) {
+        AslDocument current = editable();
+        return current == null ? refusal() : run(current, edit, positions);
+    }
+
+    CanvasOutcome run(AslDocument current, Edit edit, UnaryOperator<NodePositions> positions) {
+        Verdict verdict = EditRules.check(current, edit);
+        if (verdict instanceof Verdict.Denied denied) {
+            return new CanvasOutcome.Refuse(denied.reason());
+        }
+        EditResult result = DocumentEdits.apply(current, edit);
+        String notice = ((Verdict.Allowed) verdict).notice();
+        return new CanvasOutcome.Apply(EditPatches.of(result), positions.apply(document.get().positions()),
+                created(current, result), notice);
+    }
+
+    /** The outermost states the edit created (a new Parallel, not the states inside it). */
+    private static List<String> created(AslDocument before, EditResult result) {
+        Set<String> old = StatePointers.of(before).keySet();
+        List<String> created = StatePointers.of(result.document()).keySet().stream()
+                .filter(p -> !old.contains(p)).toList();
+        return created.stream().filter(p -> created.stream().noneMatch(q -> !q.equals(p) && within(p, q))).toList();
+    }
+
+    /**
+     * Checks and applies edits one after the other, each on the state machine the previous one made, as one text
+     * change and one undo step named {@code label}; the first refusal wins.
+     */
+    CanvasOutcome runAll(List<Edit> edits, String label) {
+        AslDocument current = editable();
+        if (current == null) {
+            return refusal();
+        }
+        StateMachine machine = machine(current);
+        String notice = null;
+        for (Edit edit : edits) {
+            Verdict verdict = EditRules.check(machine, edit);
+            if (verdict instanceof Verdict.Denied denied) {
+                return new CanvasOutcome.Refuse(denied.reason());
+            }
+            notice = ((Verdict.Allowed) verdict).notice();
+            machine = edit.apply(machine);
+        }
+        EditResult result = DocumentEdits.patch(current, machine, label);
+        return new CanvasOutcome.Apply(EditPatches.of(result), document.get().positions(), created(current, result),
+                edits.size() == 1 ? notice : null);
+    }
+
+    /** Null when {@code edit} may be applied now, else the reason it may not. */
+    @Nullable String whyNot(Edit edit) {
+        AslDocument current = editable();
+        if (current == null) {
+            return ((CanvasOutcome.Refuse) refusal()).reason();
+        }
+        return EditRules.check(current, edit) instanceof Verdict.Denied denied ? denied.reason() : null;
+    }
+
+    static StateMachine machine(AslDocument document) {
+        StateMachine machine = document.stateMachine();
+        if (machine == null) {
+            throw new IllegalStateException("an editable document holds a state machine");
+        }
+        return machine;
+    }
+
+    static StateRef ref(String pointer) {
+        return new StateRef(StatePointers.graphOf(pointer), StatePointers.name(pointer));
+    }
+
+    /** True when {@code pointer} is {@code state} or lies inside it. */
+    static boolean within(String pointer, String state) {
+        return pointer.equals(state) || pointer.startsWith(state + "/");
+    }
+}

@@ -1,0 +1,105 @@
+package statewise.app.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import statewise.app.fx.EngineExecutor;
+import statewise.app.prefs.AppDirectories;
+import statewise.app.shell.MainWindow;
+import statewise.app.shell.WindowOptions;
+import statewise.engine.model.State;
+import statewise.layout.Box;
+import statewise.layout.PlacedNode;
+import statewise.layout.Point;
+import statewise.layout.RoutedEdge;
+
+/** A main window opened on a definition, and the ways canvas ITs find their way around it on screen. */
+final class CanvasDriver {
+
+    final ScheduledExecutorService engine = EngineExecutor.create("canvas-it");
+    final Path file;
+    final MainWindow window;
+    final CanvasView canvas;
+
+    CanvasDriver(Stage stage, String text) throws IOException {
+        Path folder = Files.createTempDirectory("statewise-canvas-it");
+        file = folder.resolve("flow.asl.json");
+        Files.writeString(file, text);
+        window = MainWindow.open(stage, engine, file,
+                WindowOptions.ephemeral(new AppDirectories(folder.resolve("config")), 1200, 760));
+        canvas = window.canvas();
+    }
+
+    void close() {
+        engine.shutdownNow();
+    }
+
+    void awaitDrawn() throws Exception {
+        await(() -> canvas.idle() && !canvas.layout().nodes().isEmpty());
+    }
+
+    static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String text() {
+        return window.session().document().text();
+    }
+
+    Map<String, State> states() {
+        return window.session().document().modelDocument().stateMachine().states();
+    }
+
+    String note(FxRobot robot) {
+        return robot.lookup("#status-note").queryAs(Label.class).getText();
+    }
+
+    PlacedNode node(String id) {
+        PlacedNode node = canvas.layout().node(id);
+        assertNotNull(node, id + " is drawn");
+        return node;
+    }
+
+    Point centre(String id) {
+        Box box = node(id).box();
+        return new Point(box.centerX(), box.centerY());
+    }
+
+    RoutedEdge edge(String from, String to) {
+        return canvas.layout().edges().stream().filter(e -> e.from().equals(from) && e.to().equals(to))
+                .findFirst().orElseThrow(() -> new AssertionError("no edge " + from + " -> " + to));
+    }
+
+    /** The middle of the edge's longest segment, where a click hits it and nothing else. */
+    static Point onEdge(RoutedEdge edge) {
+        Point best = edge.points().get(0);
+        double longest = -1;
+        for (int i = 1; i < edge.points().size(); i++) {
+            Point a = edge.points().get(i - 1);
+            Point b = edge.points().get(i);
+            double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            if (length > longest) {
+                longest = length;
+                best = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+            }
+        }
+        return best;
+    }
+
+    Point2D screen(Point world) {
+        Point2D scene = canvas.sceneOf(world);
+        return canvas.node().localToScreen(canvas.node().sceneToLocal(scene));
+    }
+}

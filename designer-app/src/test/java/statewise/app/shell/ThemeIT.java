@@ -1,0 +1,102 @@
+package statewise.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Objects;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Shape;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import statewise.app.prefs.AppDirectories;
+import statewise.app.prefs.SettingsStore;
+import statewise.app.theme.ThemeChoice;
+import statewise.app.theme.ThemeMenu;
+import statewise.themes.Theme;
+
+/** View → Theme restyles the open window at once, canvas and editor included, and the choice is remembered. */
+@ExtendWith(ApplicationExtension.class)
+class ThemeIT {
+
+    private final WindowFixture fixture = new WindowFixture();
+    private AppDirectories directories;
+
+    @Start
+    void start(Stage primary) {
+        directories = new AppDirectories(fixture.config);
+        fixture.open(primary, WindowFixture.copyOfTemplate("hello-world.asl.json"),
+                new WindowOptions(directories, true, 1200, 760, ThemeChoice.LIGHT));
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> fixture.stage.close());
+        fixture.close();
+    }
+
+    @Test
+    void choosingDarkRestylesCanvasAndEditorAndIsRemembered(FxRobot robot) throws Exception {
+        fixture.awaitOpened("hello-world.asl.json");
+        WindowFixture.await(() -> robot.lookup(".kind-pass .node-box").tryQuery().isPresent());
+        assertEquals(token(Theme.LIGHT, "node-fill"), nodeFill(robot));
+        assertEquals(token(Theme.LIGHT, "surface"), editorBackground(robot));
+
+        choose(robot, ThemeChoice.DARK);
+
+        assertEquals(token(Theme.DARK, "node-fill"), nodeFill(robot));
+        assertEquals(token(Theme.DARK, "surface"), editorBackground(robot));
+        assertEquals("dark", new SettingsStore(directories.settingsFile()).load().theme());
+        WindowFixture.save(robot, fixture.stage.getScene(), "theme-dark.png");
+
+        choose(robot, ThemeChoice.HIGH_CONTRAST);
+
+        assertEquals(token(Theme.HIGH_CONTRAST, "surface"), editorBackground(robot));
+        assertEquals("high-contrast", new SettingsStore(directories.settingsFile()).load().theme());
+        WindowFixture.save(robot, fixture.stage.getScene(), "theme-high-contrast.png");
+    }
+
+    private void choose(FxRobot robot, ThemeChoice choice) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> find(bar, ThemeMenu.itemId(choice)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> fixture.stage.getScene().getRoot().applyCss());
+    }
+
+    private static MenuItem find(MenuBar bar, String id) {
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item instanceof Menu sub) {
+                    for (MenuItem inner : sub.getItems()) {
+                        if (id.equals(inner.getId())) {
+                            return inner;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No menu item " + id);
+    }
+
+    private static Paint nodeFill(FxRobot robot) {
+        return robot.lookup(".kind-pass .node-box").queryAs(Shape.class).getFill();
+    }
+
+    private Paint editorBackground(FxRobot robot) {
+        Region area = fixture.area(robot);
+        return Objects.requireNonNull(area.getBackground()).getFills().get(0).getFill();
+    }
+
+    private static Color token(Theme theme, String name) {
+        return Color.web(theme.tokens().colour(name).hex());
+    }
+}
