@@ -3,6 +3,7 @@ package statewise.app.inspector;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,12 +15,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+import statewise.app.editor.complete.CompletionEngine;
+import statewise.app.editor.complete.FieldCompletion;
 import statewise.engine.model.ComparisonOperator;
 
 /**
  * The Choice rule builder: one card per rule in evaluation order, each with its comparison (variable, operator,
  * value or path) or JSONata condition, nested And/Or/Not groups, its target, and buttons to move it up or down,
- * wrap it in a combinator or remove it; then the Default. Every change is one edit through the view model.
+ * wrap it in a combinator or remove it; then the Default. Every change is one edit through the view model. The
+ * Variable field, and the value of a {@code ...Path} comparison, complete input paths on Ctrl+Space as the form's
+ * path fields do.
  */
 final class ChoiceRulesView {
 
@@ -32,11 +38,15 @@ final class ChoiceRulesView {
 
     private final InspectorViewModel model;
     private final InspectedState state;
+    private final Supplier<FieldCompletion.@Nullable Scope> completion;
     private final VBox root = new VBox(8);
 
-    ChoiceRulesView(InspectorViewModel model, InspectedState state) {
+    /** {@code completion}: what the path fields complete against (the document and the preview's input), or null. */
+    ChoiceRulesView(InspectorViewModel model, InspectedState state,
+            Supplier<FieldCompletion.@Nullable Scope> completion) {
         this.model = model;
         this.state = state;
+        this.completion = completion;
         JsonNode choices = state.tree().path("Choices");
         for (int i = 0; i < choices.size(); i++) {
             root.getChildren().add(card(choices, i));
@@ -130,6 +140,7 @@ final class ChoiceRulesView {
                 text -> model.setField(FieldSpec.of(pointer + "/Variable", FieldKind.TEXT, ""), text));
         variable.setPromptText("$.path");
         variable.setPrefColumnCount(8);
+        completingPaths(variable);
         ComparisonOperator operator = ChoiceRules.operator(rule);
         ComboBox<String> operators = FormControls.comboBox(pointer + "/operator", OPERATORS,
                 operator == null ? "" : operator.aslName(), name -> {
@@ -148,10 +159,21 @@ final class ChoiceRulesView {
             TextField input = FormControls.textField(field, value == null ? "" : value.isTextual() ? value.asText()
                     : value.toString(), text -> commitValue(field, operator, text));
             input.setPrefColumnCount(8);
+            if (operator.aslName().endsWith("Path")) {
+                completingPaths(input);
+            }
             HBox.setHgrow(input, Priority.ALWAYS);
             line.getChildren().add(input);
         }
         return line;
+    }
+
+    private void completingPaths(TextField field) {
+        FieldCompleter.attach(field, "paths, context fields and variables", (text, caret) -> {
+            FieldCompletion.Scope scope = completion.get();
+            return scope == null ? new CompletionEngine.Result(caret, caret, List.of())
+                    : FieldCompletion.inPath(text, caret, scope);
+        });
     }
 
     private boolean commitValue(String field, ComparisonOperator operator, String text) {

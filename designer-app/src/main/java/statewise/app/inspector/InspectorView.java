@@ -120,7 +120,8 @@ public final class InspectorView {
         content.getChildren().addAll(header(state), message);
         List<Diagnostic> general = new ArrayList<>(state.diagnostics());
         if (state.type().equals("Choice")) {
-            content.getChildren().add(titled("Choice rules", new ChoiceRulesView(model, state).node(), true));
+            content.getChildren().add(titled("Choice rules", new ChoiceRulesView(model, state,
+                    () -> model.completionScope(state, preview.sampleInput())).node(), true));
         }
         for (FormSection section : FormSchema.of(state.type(), state.jsonata())) {
             content.getChildren().add(section(state, section, general));

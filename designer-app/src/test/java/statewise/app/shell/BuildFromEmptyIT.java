@@ -39,9 +39,10 @@ import statewise.layout.RoutedEdge;
 
 /**
  * The issue's evidence that a workflow can be authored without typing JSON: from File → New → Blank, an order flow
- * with a Lambda Task (Retry and Catch), a Choice, a Map, an SNS Task picked from the integrations, two Fails and a
- * Succeed is built with the palette, the canvas and the inspector's form fields only, then exported through File →
- * Export → ASL as JSON and compared, parsed, with the definition a person would write.
+ * with a Lambda Task (Retry and Catch), a Choice, a Map, a Parallel of two branches dropped onto an edge (a Lambda
+ * Task dropped into one branch), an SNS Task picked from the integrations, two Fails and a Succeed is built with
+ * the palette, the canvas and the inspector's form fields only, then exported through File → Export → ASL as JSON
+ * and compared, parsed, with the definition a person would write.
  */
 @ExtendWith(ApplicationExtension.class)
 class BuildFromEmptyIT {
@@ -83,6 +84,32 @@ class BuildFromEmptyIT {
                     "States": {"ReserveItem": {"Type": "Pass", "End": true}}
                   },
                   "ResultPath": "$.reservations",
+                  "Next": "ProcessOrder"
+                },
+                "ProcessOrder": {
+                  "Type": "Parallel",
+                  "Branches": [
+                    {
+                      "StartAt": "PreparePayment",
+                      "States": {
+                        "PreparePayment": {"Type": "Pass", "Next": "ChargePayment"},
+                        "ChargePayment": {
+                          "Type": "Task",
+                          "Resource": "arn:aws:states:::lambda:invoke",
+                          "Parameters": {"FunctionName": "${FunctionName}", "Payload.$": "$"},
+                          "OutputPath": "$.Payload",
+                          "Retry": [{
+                            "ErrorEquals": ["Lambda.ServiceException", "Lambda.AWSLambdaException",
+                                            "Lambda.SdkClientException", "Lambda.TooManyRequestsException"],
+                            "IntervalSeconds": 1, "MaxAttempts": 3, "BackoffRate": 2, "JitterStrategy": "FULL"
+                          }],
+                          "End": true
+                        }
+                      }
+                    },
+                    {"StartAt": "ReserveInventory", "States": {"ReserveInventory": {"Type": "Pass", "End": true}}}
+                  ],
+                  "ResultPath": "$.fulfilment",
                   "Next": "Done"
                 },
                 "RejectLargeOrder": {
@@ -177,6 +204,19 @@ class BuildFromEmptyIT {
         commit(robot, "#inspector-field-ResultPath", "$.reservations");
         goTo(robot, "Done");
 
+        fitToWindow(robot);
+        step = "drop a Parallel onto ProcessItems -> Done";
+        robot.drag("#palette-parallel").dropTo(screen(middle(edge("/States/ProcessItems/Next"))));
+        awaitDrawn();
+        rename(robot, "/States/Parallel", "ProcessOrder");
+        commit(robot, "#inspector-field-ResultPath", "$.fulfilment");
+        rename(robot, "/States/ProcessOrder/Branches/0/States/Pass", "PreparePayment");
+        rename(robot, "/States/ProcessOrder/Branches/1/States/Pass (1)", "ReserveInventory");
+        dropIntoBranch(robot, "task", "/States/ProcessOrder/Branches/0");
+        rename(robot, "/States/ProcessOrder/Branches/0/States/Task", "ChargePayment");
+        select(robot, "/States/ProcessOrder/Branches/0/States/PreparePayment");
+        goTo(robot, "ChargePayment");
+
         select(robot, "/States/NotifyFailure");
         robot.interact(() -> robot.lookup("#" + InspectorView.INTEGRATION_ID).queryAs(ComboBox.class)
                 .setValue(Integration.ALL.stream().filter(i -> i.label().equals("SNS: publish")).findFirst()
@@ -213,6 +253,16 @@ class BuildFromEmptyIT {
     private void rename(FxRobot robot, String pointer, String name) throws Exception {
         select(robot, pointer);
         commit(robot, "#" + InspectorView.NAME_ID, name);
+        awaitDrawn();
+    }
+
+    /** Drops a state from the palette onto the title strip of a Parallel branch, with nothing selected. */
+    private void dropIntoBranch(FxRobot robot, String type, String branch) throws Exception {
+        step = "drop a " + type + " into " + branch;
+        fitToWindow(robot);
+        robot.clickOn(freeSpot());
+        Box box = canvas.layout().node(branch).box();
+        robot.drag("#palette-" + type).dropTo(screen(new Point(box.centerX(), box.y() + 12)));
         awaitDrawn();
     }
 

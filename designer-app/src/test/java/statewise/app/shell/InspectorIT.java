@@ -163,6 +163,32 @@ class InspectorIT {
         assertTrue(text.contains("\"Payload.$\": \"$.orderId\""), text);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void ctrlSpaceInAChoiceRulesVariableOffersTheInputsPathsAndInsertsOne(FxRobot robot) throws Exception {
+        select(robot, "/States/CheckOrderTotal", "CheckOrderTotal");
+        robot.interact(() -> robot.lookup("#preview-input").queryAs(TextArea.class)
+                .setText("{\"orderId\": \"o-1\", \"customer\": {\"tier\": \"gold\"}}"));
+        TextField variable = robot.lookup("#inspector-field-Choices-0-Variable").queryAs(TextField.class);
+        robot.clickOn(variable);
+        robot.interact(() -> {
+            variable.setText("$.cu");
+            variable.positionCaret(4);
+        });
+
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        WindowFixture.await(() -> robot.lookup(".field-completion").tryQuery().isPresent());
+        ListView<Completion> list = robot.lookup(".field-completion").queryAs(ListView.class);
+        assertEquals(List.of("$.customer", "$.customer.tier"),
+                list.getItems().stream().map(Completion::label).toList());
+        robot.type(KeyCode.ENTER);
+
+        assertEquals("$.customer", variable.getText());
+        commit(robot, variable, variable.getText());
+        String text = fixture.window.session().document().text();
+        assertTrue(text.contains("\"Variable\": \"$.customer\""), text);
+    }
+
     private void select(FxRobot robot, String pointer, String name) throws Exception {
         fixture.awaitOpened(NAME);
         robot.interact(() -> fixture.window.session().select(pointer, null));
