@@ -48,9 +48,9 @@ import statewise.layout.render.Java2dSizer;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 20, time = 3)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgs = {"-Xss8m", "-Djava.awt.headless=true"})
+@Fork(value = 2, jvmArgs = {"-Xss8m", "-Djava.awt.headless=true"})
 public class LayoutBenchmark {
 
     /** The CPU time the benchmark thread spent in the measured calls, and how many calls there were. */
