@@ -4,7 +4,9 @@
 The models come from botocore (Apache License 2.0), the data-driven core of the AWS CLI and boto3, which carries
 every AWS service's API model as `data/<service>/<api-version>/service-2.json(.gz)`. Each model is trimmed to what a
 response check needs: the operations' output shapes and the shapes they reach, without documentation, examples or
-request-only shapes. The result is still in botocore's service-2.json format.
+request-only shapes. The result is still in botocore's service-2.json format. Where AWS's TestState applies an older
+limit than botocore's model (Lambda's MemorySize), the engine amends the model when it loads it (ModelAmendments.java),
+so regenerating keeps the amendment.
 
 Usage: trim_service_models.py BOTOCORE_DATA_DIR OUT_DIR
   e.g. trim_service_models.py "$(python3 -c 'import botocore, os; print(os.path.dirname(botocore.__file__))')/data" \

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
+import statewise.engine.parse.UserFileException;
 import statewise.engine.run.Activities;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.service.RunSettings;
@@ -82,6 +83,8 @@ final class LocalServiceOptions {
                     activities));
         } catch (InvalidPathException e) {
             throw new RunSetup.SetupException("statewise: --s3-root " + s3Root + ": not a valid folder name");
+        } catch (UserFileException e) {
+            throw new RunSetup.SetupException(e.lines());
         } catch (IllegalArgumentException e) {
             throw new RunSetup.SetupException("statewise: " + e.getMessage());
         } catch (IOException e) {

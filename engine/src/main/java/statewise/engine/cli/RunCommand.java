@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,9 +31,9 @@ import statewise.engine.run.ExecutionRequest;
 import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.Interpreter;
+import statewise.engine.run.StartPoint;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.TaskSources;
-import statewise.engine.run.service.NestedExecutions;
 
 /**
  * {@code statewise run}: executes a definition locally, headless, as AWS Step Functions would, and prints the
@@ -48,14 +47,15 @@ import statewise.engine.run.service.NestedExecutions;
             "Runs a state machine definition locally and prints its history and result.",
             "The definition must validate without errors. Waits take no time unless --real-time; Task states "
                     + "answer from --mocks, or from a recorded AWS execution with --replay, or else echo their "
-                    + "input."
+                    + "input. With --replay the input defaults to the recorded one, and the run says where it leaves "
+                    + "the recorded path."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The execution succeeded.",
             "1:The execution failed, timed out or was aborted.",
-            "2:Unreadable or invalid input (definition, --input, --context, --mocks, --replay, --rates), or "
-                    + "wrong usage.",
+            "2:Unreadable or invalid input (definition, --input, --start-at, --variables, --context, --mocks, "
+                    + "--replay, --rates), or wrong usage.",
             "3:Internal error."
         })
 public final class RunCommand implements Callable<Integer> {
@@ -75,6 +75,16 @@ public final class RunCommand implements Callable<Integer> {
             description = "The execution input: JSON text, or @FILE to read it from FILE (default: {}).")
     private String input = "{}";
 
+    @Option(names = "--start-at", paramLabel = "NAME",
+            description = "Start at the top-level state NAME instead of StartAt: it receives --input, as when "
+                    + "re-running from a state with the input it had in an earlier run.")
+    private @Nullable String startAt;
+
+    @Option(names = "--variables", paramLabel = "JSON|@FILE",
+            description = "With --start-at: workflow variables set before that state is entered, a JSON object "
+                    + "of names and values.")
+    private @Nullable String variables;
+
     @Option(names = "--mocks", paramLabel = "FILE",
             description = "A mock file in the AWS Step Functions Local MockConfigFile format; needs --test-case.")
     private @Nullable String mocks;
@@ -83,18 +93,8 @@ public final class RunCommand implements Callable<Integer> {
             + "from.")
     private @Nullable String testCase;
 
-    @Option(names = "--replay", paramLabel = "HISTORY",
-            description = "An execution history exported from AWS ('aws stepfunctions get-execution-history "
-                    + "--execution-arn ARN > HISTORY'): Task states answer with the results recorded for the same "
-                    + "state, Map iteration and attempt; the input defaults to the recorded one; where the run "
-                    + "leaves the recorded path is printed.")
-    private @Nullable String replay;
-
-    @Option(names = "--state-machine", paramLabel = "NAME=FILE",
-            description = "A state machine of the workspace that states:startExecution tasks (plain, .sync, "
-                    + ".sync:2) start locally: NAME is the name in its ARN (...:stateMachine:NAME), FILE its "
-                    + "definition. Repeat for each one. Executions it does not name answer as other Tasks do.")
-    private Map<String, String> stateMachines = new LinkedHashMap<>();
+    @Mixin
+    private RecordedAndNestedOptions sources = new RecordedAndNestedOptions();
 
     @Mixin
     private LocalServiceOptions services = new LocalServiceOptions();
@@ -140,8 +140,11 @@ public final class RunCommand implements Callable<Integer> {
         if ((mocks == null) != (testCase == null)) {
             throw new ParameterException(spec.commandLine(), "--mocks and --test-case go together.");
         }
-        if (mocks != null && replay != null) {
+        if (mocks != null && sources.replaying()) {
             throw new ParameterException(spec.commandLine(), "--mocks and --replay both answer Tasks; use one.");
+        }
+        if (variables != null && startAt == null) {
+            throw new ParameterException(spec.commandLine(), "--variables goes with --start-at.");
         }
         if (rates != null && !cost) {
             throw new ParameterException(spec.commandLine(), "--rates goes with --cost.");
@@ -150,7 +153,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--warmup must be 0 or more.");
         }
         try {
-            RecordedExecution recording = replay == null ? null : RunSetup.replay(replay);
+            RecordedExecution recording = sources.recording();
             Rates prices = RunSetup.rates(rates);
             ExecutionRequest request = request(recording);
             for (int i = 0; i < warmup; i++) {
@@ -178,39 +181,43 @@ public final class RunCommand implements Callable<Integer> {
     private ExecutionRequest request(@Nullable RecordedExecution recording) throws RunSetup.SetupException {
         StateMachine machine = machine();
         ExecutionIdentity identity = RunSetup.identity(context, ExecutionIdentity.local("statewise", "local"));
-        TaskSources sources = TaskSources.NONE.withMocks(mocks == null || testCase == null ? null
+        TaskSources taskSources = TaskSources.NONE.withMocks(mocks == null || testCase == null ? null
                 : RunSetup.mocks(mocks, testCase, identity.stateMachineName()));
         JsonNode executionInput = RunSetup.input(input);
         Instant start = Instant.now();
         AwsBehaviour behaviour = AwsBehaviour.CURRENT;
         if (recording != null) {
             behaviour = AwsBehaviour.asOf(recording.startTime());
-            sources = sources.withRecorded(recording.resolver());
+            taskSources = taskSources.withRecorded(recording.resolver());
             executionInput = spec.commandLine().getParseResult().hasMatchedOption("--input") ? executionInput
                     : recording.input();
             start = realTime ? start : recording.startTime();
         }
         ClockMode clock = realTime ? ClockMode.REAL : ClockMode.VIRTUAL;
-        Map<String, StateMachine> workspace = workspace();
+        UnaryOperator<TaskResolver> nested = sources.nested(streams, "run", clock);
         UnaryOperator<TaskResolver> local = services.services(definition);
-        sources = sources.withLocal(next -> local.apply(workspace.isEmpty() ? next
-                : NestedExecutions.of(workspace, next, clock)));
+        taskSources = taskSources.withLocal(next -> local.apply(nested.apply(next)));
         return ExecutionRequest.of(machine, executionInput)
+                .withStart(start(machine))
                 .withIdentity(identity)
                 .withClock(clock)
                 .withStartTime(start)
-                .withResolver(sources.resolver())
+                .withResolver(taskSources.resolver())
                 .withBehaviour(behaviour)
                 .withActivities(services.activities(definition));
     }
 
-    /** The {@code --state-machine} definitions by name, each read, parsed and validated. */
-    private Map<String, StateMachine> workspace() throws RunSetup.SetupException {
-        Map<String, StateMachine> machines = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : stateMachines.entrySet()) {
-            machines.put(entry.getKey(), RunSetup.definition(entry.getValue(), streams, "run").machine());
+    /** Where {@code --start-at} and {@code --variables} start the run, or null to start at StartAt. */
+    private @Nullable StartPoint start(StateMachine machine) throws RunSetup.SetupException {
+        if (startAt == null) {
+            return null;
         }
-        return machines;
+        StartPoint start = new StartPoint(startAt, variables == null ? Map.of() : RunSetup.variables(variables));
+        String problem = start.problem(machine).orElse(null);
+        if (problem != null) {
+            throw new RunSetup.SetupException("statewise run: --start-at: " + problem);
+        }
+        return start;
     }
 
     /** The definition, read, parsed and validated; any error stops the run. */
@@ -223,7 +230,7 @@ public final class RunCommand implements Callable<Integer> {
     private void print(ExecutionResult result, @Nullable Divergence divergence, @Nullable CostEstimate estimate) {
         if (format == OutputFormat.JSON) {
             ObjectNode json = ExecutionJson.of(result);
-            if (replay != null) {
+            if (sources.replaying()) {
                 json.put("replay", divergence == null ? "The run followed the recorded path and ended as it did."
                         : divergence.message());
             }
@@ -237,7 +244,7 @@ public final class RunCommand implements Callable<Integer> {
             }
         } else {
             TraceWriter.write(result, streams.out());
-            if (replay != null) {
+            if (sources.replaying()) {
                 streams.out().println("replay: " + (divergence == null
                         ? "the run followed the recorded path and ended as it did" : divergence.message()));
             }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +93,18 @@ final class RunSetup {
     /** {@code --input}: JSON text, or {@code @file} for a file holding it. */
     static JsonNode input(String option) throws SetupException {
         return json(option, "--input");
+    }
+
+    /** {@code --variables}: a JSON object of variable names and values, as text or {@code @file}. */
+    static Map<String, JsonNode> variables(String option) throws SetupException {
+        JsonNode value = json(option, "--variables");
+        if (!value.isObject()) {
+            throw new SetupException("statewise run: --variables must be a JSON object of variable names and "
+                    + "values.");
+        }
+        Map<String, JsonNode> variables = new LinkedHashMap<>();
+        value.fields().forEachRemaining(e -> variables.put(e.getKey(), e.getValue()));
+        return variables;
     }
 
     /** JSON text given to {@code option}, or read from the file named after an {@code @}. */
@@ -182,7 +195,7 @@ final class RunSetup {
         List<String> errors = read.diagnostics().stream().filter(Diagnostic::isError)
                 .map(d -> TextReportWriter.line(file, d)).toList();
         if (read.execution() == null || !errors.isEmpty()) {
-            throw new SetupException(errors.isEmpty() ? List.of("statewise run: " + file + ": not a history")
+            throw new SetupException(errors.isEmpty() ? List.of("statewise: " + file + ": not a history")
                     : errors);
         }
         return read.execution();

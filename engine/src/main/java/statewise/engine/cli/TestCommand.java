@@ -23,6 +23,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import statewise.engine.document.Diagnostic;
+import statewise.engine.replay.RecordedExecution;
+import statewise.engine.run.AwsBehaviour;
+import statewise.engine.run.ClockMode;
+import statewise.engine.run.ExecutionRequest;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.mock.MockConfig;
 import statewise.engine.suite.CaseOutcome;
@@ -47,13 +51,16 @@ import statewise.engine.suite.TestSuite;
                     + "order.asl.tests.json) or --tests; Tasks answer from the mock file it names or --mocks. "
                     + "Executions run on the virtual clock.",
             "Local services (a folder standing in for S3, Lambda endpoints) come from the definition's run "
-                    + "settings (order.asl.json -> order.asl.run.json) and the options below, as for 'run'."
+                    + "settings (order.asl.json -> order.asl.run.json) and the options below, as for 'run'.",
+            "Mocks come first, then --replay's recorded results, then the local services and --state-machine's "
+                    + "nested executions."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every test passed.",
             "1:Some test failed.",
-            "2:Unreadable or invalid input (definition, tests, mocks), or wrong usage.",
+            "2:Unreadable or invalid input (definition, tests, mocks, --replay, --state-machine, run settings), or "
+                    + "wrong usage.",
             "3:Internal error."
         })
 public final class TestCommand implements Callable<Integer> {
@@ -83,6 +90,9 @@ public final class TestCommand implements Callable<Integer> {
     @Mixin
     private LocalServiceOptions services = new LocalServiceOptions();
 
+    @Mixin
+    private RecordedAndNestedOptions sources = new RecordedAndNestedOptions();
+
     public TestCommand(CliStreams streams) {
         this.streams = streams;
     }
@@ -100,9 +110,15 @@ public final class TestCommand implements Callable<Integer> {
                 return ExitCodes.UNREADABLE;
             }
             Instant started = Instant.now();
+            RecordedExecution recording = sources.recording();
+            UnaryOperator<TaskResolver> nested = sources.nested(streams, "test", ClockMode.VIRTUAL);
             UnaryOperator<TaskResolver> local = services.services(definition);
-            SuiteReport report = SuiteRunner.run(SuiteRunner.request(read.machine(), started), suite, config, local,
-                    outcome -> {
+            ExecutionRequest request = SuiteRunner.request(read.machine(),
+                            recording == null ? started : recording.startTime())
+                    .withActivities(services.activities(definition))
+                    .withBehaviour(recording == null ? AwsBehaviour.CURRENT : AwsBehaviour.asOf(recording.startTime()));
+            SuiteReport report = SuiteRunner.run(request, suite, config, recording == null ? null : recording::resolver,
+                    next -> local.apply(nested.apply(next)), outcome -> {
                         if (format == OutputFormat.TEXT) {
                             streams.out().println(line(outcome));
                             streams.out().flush();

@@ -11,14 +11,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import statewise.engine.document.DocumentFormat;
+import statewise.engine.replay.RecordedExecution;
+import statewise.engine.run.ClockMode;
 import statewise.engine.run.ExecutionIdentity;
 import statewise.engine.run.TaskResolver;
+import statewise.engine.run.TaskSources;
 import statewise.engine.teststate.InspectionLevel;
 import statewise.engine.teststate.StateConfiguration;
 import statewise.engine.teststate.TestState;
@@ -37,7 +41,9 @@ import statewise.engine.teststate.TestStatus;
         versionProvider = VersionProvider.class,
         description = {
             "Runs one state of a definition, like AWS Step Functions' TestState API, and prints its answer as JSON.",
-            "Tasks answer from --mock, or else echo their input. Retries are reported (status RETRIABLE), not run.",
+            "Tasks answer from --mock, else from --replay's recorded results for the state, else from the local"
+                + " services (--state-machine, --allow-host, ...), or else echo their input. Retries are reported"
+                + " (status RETRIABLE), not run.",
             "A mocked Task result is checked against the called API's response shape as AWS checks it, for Lambda,"
                 + " DynamoDB, EventBridge, Step Functions, SQS, SNS, S3 and KMS (optimized and AWS SDK"
                 + " integrations); other resources' results are not checked."
@@ -61,6 +67,9 @@ public final class TestStateCommand implements Callable<Integer> {
 
     @Mixin
     private LocalServiceOptions services = new LocalServiceOptions();
+
+    @Mixin
+    private RecordedAndNestedOptions sources = new RecordedAndNestedOptions();
 
     @Option(names = "--state", paramLabel = "NAME", description = "The state to test (default: the start state).")
     private @Nullable String state;
@@ -120,10 +129,15 @@ public final class TestStateCommand implements Callable<Integer> {
 
     private TestStateRequest request() throws RunSetup.SetupException {
         ExecutionIdentity identity = ExecutionIdentity.local("TestStateMachine", "test-state");
+        RecordedExecution recording = sources.recording();
+        UnaryOperator<TaskResolver> nested = sources.nested(streams, "test-state", ClockMode.VIRTUAL);
+        UnaryOperator<TaskResolver> local = services.services(definition);
+        TaskSources taskSources = TaskSources.NONE.withRecorded(recording == null ? null : recording.resolver())
+                .withLocal(next -> local.apply(nested.apply(next)));
         return new TestStateRequest(definition(), state, RunSetup.input(input), level, mock(), variables(),
                 contextObject == null ? null : RunSetup.input(contextObject).toString(),
                 new StateConfiguration(retryCount, mapFailures, null, null), identity.roleArn(), identity,
-                services.services(definition).apply(TaskResolver.ECHO), false, Instant.now());
+                taskSources.resolver(), false, recording == null ? Instant.now() : recording.startTime());
     }
 
     private JsonNode definition() throws RunSetup.SetupException {

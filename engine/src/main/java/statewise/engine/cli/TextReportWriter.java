@@ -2,6 +2,7 @@ package statewise.engine.cli;
 
 import java.io.PrintWriter;
 import statewise.engine.document.Diagnostic;
+import statewise.engine.parse.UserFile;
 
 /**
  * Prints diagnostics as {@code file:line:col: severity code message}, the shape compilers use, so editors and CI
@@ -17,12 +18,6 @@ final class TextReportWriter {
     }
 
     static String line(String file, Diagnostic d) {
-        return file + ":" + d.span().startLine() + ":" + d.span().startColumn() + ": " + d.severity().label() + " "
-                + d.code() + " " + oneLine(d.message());
-    }
-
-    /** Keeps one diagnostic on one line whatever its message holds. */
-    private static String oneLine(String message) {
-        return message.replaceAll("\\s*\\R\\s*", " ").strip();
+        return UserFile.line(file, d);
     }
 }

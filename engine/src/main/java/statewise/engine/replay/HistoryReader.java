@@ -10,11 +10,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.document.DiagnosticCode;
-import statewise.engine.document.DocumentFormat;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.document.Severity;
-import statewise.engine.document.SourceMap;
-import statewise.engine.parse.TreeReader;
+import statewise.engine.parse.UserFile;
 import statewise.engine.run.history.EventType;
 import statewise.engine.run.history.HistoryEvent;
 
@@ -35,24 +33,21 @@ public final class HistoryReader {
         }
     }
 
-    private final SourceMap sourceMap;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final UserFile file;
 
-    private HistoryReader(SourceMap sourceMap, List<Diagnostic> diagnostics) {
-        this.sourceMap = sourceMap;
-        this.diagnostics.addAll(diagnostics);
+    private HistoryReader(UserFile file) {
+        this.file = file;
     }
 
     /** Reads {@code text}; {@code source} names the file in messages and decides YAML by its extension. */
     public static Result read(String text, String source) {
-        TreeReader.Result tree = TreeReader.read(text, DocumentFormat.fromFileName(source));
-        HistoryReader reader = new HistoryReader(tree.sourceMap(), tree.diagnostics());
-        if (tree.hasSyntaxErrors() || tree.root() == null) {
-            return new Result(null, reader.diagnostics);
+        UserFile file = UserFile.read(text, source);
+        JsonNode root = file.root();
+        if (root == null) {
+            return new Result(null, file.diagnostics());
         }
-        List<HistoryEvent> events = reader.events(tree.root());
-        boolean errors = reader.diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new Result(errors ? null : new RecordedExecution(source, events), reader.diagnostics);
+        List<HistoryEvent> events = new HistoryReader(file).events(root);
+        return new Result(file.hasErrors() ? null : new RecordedExecution(source, events), file.diagnostics());
     }
 
     private List<HistoryEvent> events(JsonNode root) {
@@ -125,11 +120,10 @@ public final class HistoryReader {
     }
 
     private boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        return file.hasErrors();
     }
 
     private void problem(DiagnosticCode code, boolean error, String message, String pointer) {
-        diagnostics.add(new Diagnostic(code.id(), error ? Severity.ERROR : Severity.WARNING, message, pointer,
-                sourceMap.locate(pointer)));
+        file.problem(code, error ? Severity.ERROR : Severity.WARNING, message, pointer);
     }
 }

@@ -19,6 +19,9 @@ import statewise.engine.run.history.HistoryEvent;
  * {@code ParallelStateStarted}, an iteration's first state its {@code MapIterationStarted}, and the events that
  * close a Parallel or Map state (or retry it) follow the last event of one of its branches or iterations.
  *
+ * <p>It reads a whole history at once ({@link #of}) or one event at a time as a live run records them
+ * ({@link #accept}), in constant time per event apart from the walk out of nested Map and Parallel states.
+ *
  * <p>Precondition: events sorted by id. Postcondition: every event a state caused is given to that state's visit,
  * unless the links are broken (e.g. a history whose Parallel events were re-ordered); {@link #unattributed()}
  * counts those.
@@ -33,8 +36,22 @@ public final class HistoryScopes {
      * @param mapIndex the index of the Map iteration it ran in directly (not through a Parallel branch), else -1:
      *                 what {@code $$.Map.Item.Index} is for the state
      * @param ordinal  how many visits its strand made before this one
+     * @param parent   the Parallel or Map visit whose branch or iteration it runs in, or null at the top
+     * @param branch   whether it is the first state of a Parallel branch
      */
-    public record Visit(HistoryEvent entered, String state, String strand, int mapIndex, int ordinal) {
+    public record Visit(HistoryEvent entered, String state, String strand, int mapIndex, int ordinal,
+            @Nullable Visit parent, boolean branch) {
+
+        /** Visits are occurrences: two are the same visit only when they are the same object. */
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
 
         /** The state's input, or null when the history holds none (exported without execution data). */
         public @Nullable JsonNode input() {
@@ -54,39 +71,54 @@ public final class HistoryScopes {
         final String path;
         final int mapIndex;
         final @Nullable String mapState;
+        /** The Parallel or Map visit that started this branch or iteration, null for the execution. */
+        final @Nullable Visit opener;
         final Map<String, Integer> children = new HashMap<>();
         int visits;
         @Nullable Visit open;
 
-        Strand(@Nullable Strand parent, String path, int mapIndex, @Nullable String mapState) {
+        Strand(@Nullable Strand parent, String path, int mapIndex, @Nullable String mapState,
+                @Nullable Visit opener) {
             this.parent = parent;
             this.path = path;
             this.mapIndex = mapIndex;
             this.mapState = mapState;
+            this.opener = opener;
         }
 
         /** A branch or iteration started from this strand; a second one with the same label is a retry's. */
         Strand child(String label, int index, @Nullable String map) {
             int run = children.merge(label, 1, Integer::sum);
             String named = run == 1 ? label : label + " (run " + run + ")";
-            return new Strand(this, path.isEmpty() ? named : path + " / " + named, index, map);
+            return new Strand(this, path.isEmpty() ? named : path + " / " + named, index, map, open);
         }
     }
 
-    private final Strand root = new Strand(null, "", -1, null);
+    private final Strand root = new Strand(null, "", -1, null, null);
     private final List<Visit> visits = new ArrayList<>();
     private final Map<Long, Visit> visitByEvent = new HashMap<>();
     private final Map<Long, Strand> strandByEvent = new HashMap<>();
     private final Map<Long, EventType> typeByEvent = new HashMap<>();
     private int unattributed;
 
-    private HistoryScopes() {
+    /** Scopes with no events yet, to be fed one by one through {@link #accept}. */
+    public HistoryScopes() {
     }
 
     public static HistoryScopes of(List<HistoryEvent> events) {
         HistoryScopes scopes = new HistoryScopes();
-        events.forEach(scopes::process);
+        events.forEach(scopes::accept);
         return scopes;
+    }
+
+    /**
+     * Takes the next event (its id must follow the ones taken before) and tells which visit it belongs to.
+     *
+     * @return its visit, or null for the execution's own events and unattributed ones
+     */
+    public @Nullable Visit accept(HistoryEvent event) {
+        process(event);
+        return visitByEvent.get(event.id());
     }
 
     /** Every state visit, in the order they began. */
@@ -96,7 +128,12 @@ public final class HistoryScopes {
 
     /** The visit {@code event} belongs to, or null for the execution's own events and unattributed ones. */
     public @Nullable Visit visitOf(HistoryEvent event) {
-        return visitByEvent.get(event.id());
+        return visitOf(event.id());
+    }
+
+    /** The visit of the event with id {@code eventId} taken so far, or null (as {@link #visitOf(HistoryEvent)}). */
+    public @Nullable Visit visitOf(long eventId) {
+        return visitByEvent.get(eventId);
     }
 
     /** How many events of states could not be given to a visit. */
@@ -113,9 +150,9 @@ public final class HistoryScopes {
         if (aws.startsWith("Execution")) {
             at = root;
         } else if (aws.endsWith("StateEntered")) {
-            at = typeByEvent.get(event.previousEventId()) == EventType.PARALLEL_STATE_STARTED
-                    ? from.child(branchLabel(from, name), -1, null) : from;
-            Visit visit = new Visit(event, name, at.path, at.mapIndex, at.visits++);
+            boolean branch = typeByEvent.get(event.previousEventId()) == EventType.PARALLEL_STATE_STARTED;
+            at = branch ? from.child(branchLabel(from, name), -1, null) : from;
+            Visit visit = new Visit(event, name, at.path, at.mapIndex, at.visits++, at.opener, branch);
             at.open = visit;
             visits.add(visit);
         } else if (aws.endsWith("StateExited")) {

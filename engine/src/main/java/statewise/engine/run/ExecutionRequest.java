@@ -2,6 +2,7 @@ package statewise.engine.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import statewise.engine.model.StateMachine;
 
 /**
@@ -11,17 +12,36 @@ import statewise.engine.model.StateMachine;
  * @param synchronous started as AWS's StartSyncExecution does (Express only): the caller waits for the result
  * @param behaviour   which day's AWS to behave like ({@link AwsBehaviour#CURRENT} unless replaying a recording)
  * @param activities  the activities that exist ({@link Activities#ANY} unless the workspace declares them)
+ * @param start       where the execution starts when not at {@code StartAt} (re-running from a state), or null
  */
 public record ExecutionRequest(StateMachine stateMachine, JsonNode input, ExecutionIdentity identity,
         WorkflowType type, ClockMode clock, Instant startTime, TaskResolver resolver, Limits limits,
-        boolean synchronous, AwsBehaviour behaviour, Activities activities) {
+        boolean synchronous, AwsBehaviour behaviour, Activities activities, @Nullable StartPoint start) {
+
+    /** Refuses a start point the state machine has no top-level state for (check {@link StartPoint#problem}). */
+    public ExecutionRequest {
+        if (start != null) {
+            String problem = start.problem(stateMachine).orElse(null);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
+    /** A request that starts at the definition's {@code StartAt}. */
+    public ExecutionRequest(StateMachine stateMachine, JsonNode input, ExecutionIdentity identity,
+            WorkflowType type, ClockMode clock, Instant startTime, TaskResolver resolver, Limits limits,
+            boolean synchronous, AwsBehaviour behaviour, Activities activities) {
+        this(stateMachine, input, identity, type, clock, startTime, resolver, limits, synchronous, behaviour,
+                activities, null);
+    }
 
     /** A request that behaves as AWS does today, where every activity exists. */
     public ExecutionRequest(StateMachine stateMachine, JsonNode input, ExecutionIdentity identity,
             WorkflowType type, ClockMode clock, Instant startTime, TaskResolver resolver, Limits limits,
             boolean synchronous) {
         this(stateMachine, input, identity, type, clock, startTime, resolver, limits, synchronous,
-                AwsBehaviour.CURRENT, Activities.ANY);
+                AwsBehaviour.CURRENT, Activities.ANY, null);
     }
 
     /** A local run: standard workflow, virtual clock starting now, echoing tasks, local limits. */
@@ -32,49 +52,60 @@ public record ExecutionRequest(StateMachine stateMachine, JsonNode input, Execut
 
     public ExecutionRequest withResolver(TaskResolver value) {
         return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, value, limits, synchronous,
-                behaviour, activities);
+                behaviour, activities, start);
     }
 
     public ExecutionRequest withIdentity(ExecutionIdentity value) {
         return new ExecutionRequest(stateMachine, input, value, type, clock, startTime, resolver, limits, synchronous,
-                behaviour, activities);
+                behaviour, activities, start);
     }
 
     public ExecutionRequest withType(WorkflowType value) {
         return new ExecutionRequest(stateMachine, input, identity, value, clock, startTime, resolver, limits,
-                synchronous, behaviour, activities);
+                synchronous, behaviour, activities, start);
     }
 
     public ExecutionRequest withClock(ClockMode value) {
         return new ExecutionRequest(stateMachine, input, identity, type, value, startTime, resolver, limits,
-                synchronous, behaviour, activities);
+                synchronous, behaviour, activities, start);
     }
 
     public ExecutionRequest withStartTime(Instant value) {
         return new ExecutionRequest(stateMachine, input, identity, type, clock, value, resolver, limits, synchronous,
-                behaviour, activities);
+                behaviour, activities, start);
     }
 
     public ExecutionRequest withLimits(Limits value) {
         return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, value,
-                synchronous, behaviour, activities);
+                synchronous, behaviour, activities, start);
     }
 
     /** Behaves as AWS did on a given day (see {@link AwsBehaviour}). */
     public ExecutionRequest withBehaviour(AwsBehaviour value) {
         return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, limits,
-                synchronous, value, activities);
+                synchronous, value, activities, start);
     }
 
     /** Only {@code value}'s activities exist: a Task of another activity fails before it is scheduled. */
     public ExecutionRequest withActivities(Activities value) {
         return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, limits,
-                synchronous, behaviour, value);
+                synchronous, behaviour, value, start);
     }
 
     /** Started as StartSyncExecution (an Express workflow whose caller waits for the result). */
     public ExecutionRequest withSynchronous(boolean value) {
         return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, limits, value,
-                behaviour, activities);
+                behaviour, activities, start);
+    }
+
+    /**
+     * Starts at {@code value}'s state (with its variables) instead of {@code StartAt}, or at {@code StartAt} when
+     * null; the input is what that state receives.
+     *
+     * @throws IllegalArgumentException when the state machine has no such top-level state
+     */
+    public ExecutionRequest withStart(@Nullable StartPoint value) {
+        return new ExecutionRequest(stateMachine, input, identity, type, clock, startTime, resolver, limits,
+                synchronous, behaviour, activities, value);
     }
 }

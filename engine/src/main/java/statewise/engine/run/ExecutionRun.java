@@ -67,7 +67,13 @@ final class ExecutionRun {
         scheduleTimeout();
         StateMachine machine = request.stateMachine();
         Strand root = Strand.execution(machine, new ExecutionEnd());
-        enter(root, machine.startAt(), request.input());
+        StartPoint start = request.start();
+        if (start != null) {
+            Map<String, Long> sizes = new HashMap<>();
+            start.variables().forEach((name, value) -> sizes.put(name, PayloadLimit.exactSize(value)));
+            root.variables.assignAll(start.variables(), sizes);
+        }
+        enter(root, start == null ? machine.startAt() : start.stateName(), request.input());
         try {
             while (status == ExecutionStatus.RUNNING && scheduler.runOne()) {
                 hooks.checkStop();
@@ -162,7 +168,8 @@ final class ExecutionRun {
 
     /** Records an event following the strand's latest and makes it the strand's latest. */
     long emit(Strand strand, EventType type, @Nullable ObjectNode details) {
-        long id = strand.recorded ? record(type, strand.last, details) : strand.last + 1;
+        long id = strand.recorded ? record(type, strand.last, details)
+                : history.recordChild(strand.where, type, strand.last, details);
         strand.last = id;
         return id;
     }
@@ -175,11 +182,12 @@ final class ExecutionRun {
 
     /**
      * Records an event of {@code strand} following {@code previous} without moving the strand's chain (AWS
-     * links some events, such as MapStateSucceeded, off the chain). Nothing is recorded for strands whose events
-     * belong to a child execution's history.
+     * links some events, such as MapStateSucceeded, off the chain). Events of strands that belong to a child
+     * execution are not recorded, only announced to the listeners that want them.
      */
     long emitAfter(Strand strand, long previous, EventType type, @Nullable ObjectNode details) {
-        return strand.recorded ? record(type, previous, details) : previous + 1;
+        return strand.recorded ? record(type, previous, details)
+                : history.recordChild(strand.where, type, previous, details);
     }
 
     /** Notes which state's step runs now. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.run.history.ChildExecutionListener;
 import statewise.engine.run.history.EventType;
 import statewise.engine.run.history.HistoryEvent;
 import statewise.engine.run.history.HistoryListener;
@@ -13,12 +14,15 @@ final class HistoryRecorder {
 
     private final List<HistoryEvent> events = new ArrayList<>();
     private final List<HistoryListener> listeners;
+    private final List<ChildExecutionListener> childListeners;
     private final ExecutionClock clock;
     private final int maxEvents;
 
     HistoryRecorder(ExecutionClock clock, List<HistoryListener> listeners, int maxEvents) {
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
+        this.childListeners = listeners.stream().filter(ChildExecutionListener.class::isInstance)
+                .map(ChildExecutionListener.class::cast).toList();
         this.maxEvents = maxEvents;
     }
 
@@ -30,6 +34,22 @@ final class HistoryRecorder {
             listener.onEvent(event);
         }
         return event.id();
+    }
+
+    /**
+     * Announces an event of a child execution's {@code strand} following {@code previous} (only to the listeners
+     * that want them; nothing is kept) and returns its id in that strand's chain.
+     */
+    long recordChild(List<String> strand, EventType type, long previous, @Nullable ObjectNode details) {
+        long id = previous + 1;
+        if (!childListeners.isEmpty()) {
+            HistoryEvent event = new HistoryEvent(id, previous, clock.now(), type, details);
+            String where = String.join(" / ", strand);
+            for (ChildExecutionListener listener : childListeners) {
+                listener.onChildEvent(where, event);
+            }
+        }
+        return id;
     }
 
     boolean full() {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param mocks    a mock file's test case, or null
  * @param recorded a recorded execution's results, or null
  * @param local    puts the local services in front of the resolver it is given (identity for none)
- * @param person   whether tasks that wait for a callback (and no earlier source answers) wait for a person
+ * @param person   whether tasks that wait for a callback or an activity worker (and no earlier source answers) wait
+ *                 for a person; a {@code .sync} job runs to its end as other tasks do
  */
 public record TaskSources(@Nullable PartialResolver mocks, @Nullable PartialResolver recorded,
         UnaryOperator<TaskResolver> local, boolean person) {
@@ -54,7 +55,8 @@ public record TaskSources(@Nullable PartialResolver mocks, @Nullable PartialReso
 
     /** After the local services: a person for a waiting task, else the first source's failure, else an echo. */
     private TaskOutcome last(TaskCall call) {
-        if (person && IntegrationPattern.of(call.resource()).waits()) {
+        IntegrationPattern pattern = IntegrationPattern.of(call.resource());
+        if (person && (pattern == IntegrationPattern.CALLBACK || pattern == IntegrationPattern.ACTIVITY)) {
             return TaskOutcome.pending(null, null);
         }
         if (mocks != null) {

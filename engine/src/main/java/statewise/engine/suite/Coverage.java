@@ -1,7 +1,6 @@
 package statewise.engine.suite;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,10 @@ import statewise.engine.model.State;
 import statewise.engine.model.StateGraph;
 import statewise.engine.model.StateMachine;
 import statewise.engine.run.ExecutionResult;
-import statewise.engine.run.history.EventType;
-import statewise.engine.run.history.HistoryEvent;
 
 /**
  * What a set of executions exercised of a definition: which states were entered (those of Parallel branches and
- * Map bodies included) and which way each Choice state went.
+ * Map bodies included, also those a distributed Map runs as child executions) and which way each Choice state went.
  *
  * <p>The history does not say which Choice rule matched, only where the state went: the state entered right after
  * a {@code ChoiceStateExited} (the event whose {@code previousEventId} is the exit's) is the target, and the rule
@@ -66,33 +63,26 @@ public record Coverage(List<StateCoverage> states, List<ChoiceCoverage> choices)
         choices = List.copyOf(choices);
     }
 
-    /** The coverage of {@code machine} by {@code executions}. */
+    /** The coverage of {@code machine} by {@code executions} (their own histories, not their child executions). */
     public static Coverage of(StateMachine machine, List<ExecutionResult> executions) {
-        Map<String, Long> entered = new HashMap<>();
-        Map<String, Map<String, Long>> targets = new HashMap<>();
+        CoverageTally tally = new CoverageTally();
         for (ExecutionResult execution : executions) {
-            Map<Long, String> choiceExits = new HashMap<>();
-            for (HistoryEvent event : execution.history()) {
-                String name = event.details() == null ? "" : event.details().path("name").asText("");
-                if (event.type() == EventType.CHOICE_STATE_EXITED) {
-                    choiceExits.put(event.id(), name);
-                } else if (event.type().awsName().endsWith("StateEntered")) {
-                    entered.merge(name, 1L, Long::sum);
-                    String choice = choiceExits.get(event.previousEventId());
-                    if (choice != null) {
-                        targets.computeIfAbsent(choice, k -> new HashMap<>()).merge(name, 1L, Long::sum);
-                    }
-                }
-            }
+            execution.history().forEach(tally::onEvent);
+            tally.executionEnded();
         }
+        return of(machine, tally);
+    }
+
+    /** The coverage of {@code machine} by the executions {@code tally} heard. */
+    static Coverage of(StateMachine machine, CoverageTally tally) {
         Map<String, State> all = new LinkedHashMap<>();
         collect(machine, all);
         List<StateCoverage> states = new ArrayList<>();
         List<ChoiceCoverage> choices = new ArrayList<>();
         all.forEach((name, state) -> {
-            states.add(new StateCoverage(name, entered.getOrDefault(name, 0L)));
+            states.add(new StateCoverage(name, tally.entered.getOrDefault(name, 0L)));
             if (state instanceof ChoiceState choice) {
-                choices.add(choice(name, choice, targets.getOrDefault(name, Map.of())));
+                choices.add(choice(name, choice, tally.targets.getOrDefault(name, Map.of())));
             }
         });
         return new Coverage(states, choices);

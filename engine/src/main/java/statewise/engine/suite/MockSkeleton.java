@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import statewise.engine.model.Branch;
 import statewise.engine.model.MapState;
@@ -50,12 +52,29 @@ public final class MockSkeleton {
         List<String> names = new ArrayList<>();
         collect(machine, tasks, names);
         for (int i = 0; i < names.size(); i++) {
-            String response = unique(responses, (names.get(i) + testCase).replaceAll("[^A-Za-z0-9_.-]", ""));
-            mapping.put(names.get(i), response);
-            responses.putObject(response).putObject("0").set("Return", MockReturns.of(tasks.get(i)));
+            mapping.put(names.get(i), addResponse(responses, names.get(i), testCase, tasks.get(i)));
         }
         cases.set(testCase, mapping);
         return out;
+    }
+
+    /** The Task states of {@code machine} by name, in the order of {@link #taskStates}. */
+    static Map<String, TaskState> tasks(StateMachine machine) {
+        List<TaskState> tasks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        collect(machine, tasks, names);
+        Map<String, TaskState> byName = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            byName.putIfAbsent(names.get(i), tasks.get(i));
+        }
+        return byName;
+    }
+
+    /** A new response named after {@code state} and {@code testCase}, placeholder {@code Return} included. */
+    static String addResponse(ObjectNode responses, String state, String testCase, TaskState task) {
+        String response = unique(responses, (state + testCase).replaceAll("[^A-Za-z0-9_.-]", ""));
+        responses.putObject(response).putObject("0").set("Return", MockReturns.of(task));
+        return response;
     }
 
     private static String unique(ObjectNode responses, String base) {

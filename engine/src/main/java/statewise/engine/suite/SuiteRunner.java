@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.json.JsonMatch;
@@ -15,6 +16,7 @@ import statewise.engine.run.ExecutionRequest;
 import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.Interpreter;
+import statewise.engine.run.PartialResolver;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.TaskSources;
 import statewise.engine.run.history.HistoryEvent;
@@ -59,8 +61,8 @@ public final class SuiteRunner {
     /**
      * Runs every case; call {@link #check} first. {@code listener} hears each outcome as soon as it is known.
      *
-     * @param request the request every case starts from (identity, limits, start time); its input and resolver
-     *                are replaced by the case's
+     * @param request the request every case starts from (identity, limits, start time, AWS behaviour, activities);
+     *                its input and resolver are replaced by the case's
      */
     public static SuiteReport run(ExecutionRequest request, TestSuite suite, @Nullable MockConfig mocks,
             Consumer<CaseOutcome> listener) {
@@ -75,23 +77,37 @@ public final class SuiteRunner {
      */
     public static SuiteReport run(ExecutionRequest request, TestSuite suite, @Nullable MockConfig mocks,
             UnaryOperator<TaskResolver> services, Consumer<CaseOutcome> listener) {
+        return run(request, suite, mocks, null, services, listener);
+    }
+
+    /**
+     * Runs every case as {@link #run(ExecutionRequest, TestSuite, MockConfig, UnaryOperator, Consumer)} does, with a
+     * recorded execution's results ({@code recorded} makes a fresh resolver for each case, as each run needs one)
+     * answering the states the case's mocks do not, before the local services ({@link TaskSources}).
+     */
+    public static SuiteReport run(ExecutionRequest request, TestSuite suite, @Nullable MockConfig mocks,
+            @Nullable Supplier<PartialResolver> recorded, UnaryOperator<TaskResolver> services,
+            Consumer<CaseOutcome> listener) {
         List<CaseOutcome> outcomes = new ArrayList<>();
+        CoverageTally tally = new CoverageTally();
         for (SuiteCase testCase : suite.cases()) {
             MockResolver resolver = testCase.mockTestCase() == null || mocks == null ? null
                     : mocks.select(suite.stateMachine(), testCase.mockTestCase()).resolver();
-            ExecutionRequest caseRequest = new ExecutionRequest(request.stateMachine(), testCase.input().deepCopy(),
-                    request.identity(), request.type(), request.clock(), request.startTime(),
-                    new TaskSources(resolver, null, services, false).resolver(), request.limits(),
-                    request.synchronous());
+            TaskSources sources = new TaskSources(resolver, recorded == null ? null : recorded.get(), services, false);
+            ExecutionRequest caseRequest = ExecutionRequest.of(request.stateMachine(), testCase.input().deepCopy())
+                    .withIdentity(request.identity()).withType(request.type()).withClock(request.clock())
+                    .withStartTime(request.startTime()).withResolver(sources.resolver()).withLimits(request.limits())
+                    .withSynchronous(request.synchronous()).withBehaviour(request.behaviour())
+                    .withActivities(request.activities());
             long start = System.nanoTime();
-            ExecutionResult result = Interpreter.run(caseRequest);
+            ExecutionResult result = Interpreter.run(caseRequest, List.of(tally));
+            tally.executionEnded();
             long millis = (System.nanoTime() - start) / 1_000_000;
             CaseOutcome outcome = new CaseOutcome(testCase, result, failures(testCase.expectation(), result), millis);
             outcomes.add(outcome);
             listener.accept(outcome);
         }
-        return new SuiteReport(outcomes, Coverage.of(request.stateMachine(),
-                outcomes.stream().map(CaseOutcome::result).toList()));
+        return new SuiteReport(outcomes, Coverage.of(request.stateMachine(), tally));
     }
 
     /** A request for a suite: the definition on the virtual clock from {@code start}, as a local Standard run. */

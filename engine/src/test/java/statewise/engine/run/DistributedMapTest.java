@@ -71,7 +71,7 @@ class DistributedMapTest {
                 "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSONL"},
                   "Parameters": {"Bucket": "b", "Key": "items.jsonl"}}""", "{}");
         assertThat(result.error()).isEqualTo("States.ItemReaderFailed");
-        assertThat(result.cause()).startsWith("s3://b/items.jsonl line 2, column ");
+        assertThat(result.cause()).startsWith("s3://b/items.jsonl:2:");
         assertThat(Runs.types(result)).containsSubsequence("MapRunStarted", "MapRunFailed", "MapStateFailed",
                 "ExecutionFailed");
     }

@@ -63,6 +63,15 @@ class TaskSourcesTest {
     }
 
     @Test
+    void personAnswersActivitiesButNotJobsThatRunToTheirEnd() {
+        assertThat(answer(ALL, "Other", "arn:aws:states:us-east-1:111111111111:activity:review"))
+                .isEqualTo(TaskOutcome.pending(null, null));
+        TaskCall job = call("Other", "arn:aws:states:::glue:startJobRun.sync");
+        assertThat(TaskSources.NONE.withPerson(true).resolver().resolve(job))
+                .isEqualTo(TaskOutcome.success(job.input()));
+    }
+
+    @Test
     void callNobodyAnswersFailsWithTheMockFilesMessage() {
         TaskOutcome outcome = answer(ALL, "Other", "arn:aws:states:::sns:publish");
         assertThat(outcome).isInstanceOfSatisfying(TaskOutcome.Failure.class, failure -> assertThat(failure.cause())

@@ -123,4 +123,29 @@ class SuiteRunnerTest {
                 "  Route rule 3 -> Two: taken 1x (shares its target: the history cannot tell which rule matched)",
                 "  Route Default -> Other: never taken"), coverage.summary());
     }
+
+    @Test
+    void coverageCountsTheStatesOfADistributedMapsChildExecutions() throws IOException {
+        String flow = """
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items",
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Big?", "States": {
+                      "Big?": {"Type": "Choice", "Choices": [{"Variable": "$", "NumericGreaterThan": 9,
+                        "Next": "Big"}], "Default": "Small"},
+                      "Big": {"Type": "Pass", "End": true},
+                      "Small": {"Type": "Parallel", "End": true, "Branches": [
+                        {"StartAt": "Left", "States": {"Left": {"Type": "Pass", "End": true}}},
+                        {"StartAt": "Right", "States": {"Right": {"Type": "Pass", "End": true}}}]}}},
+                  "End": true}}}
+                """;
+        StateMachine machine = AslParser.parse(flow, DocumentFormat.JSON).stateMachine();
+        TestSuite suite = suite("""
+                {"Version": 1, "Tests": {"Three": {"Input": {"items": [1, 20, 3]}, "Expect": {"Status": "SUCCEEDED"}}}}
+                """);
+
+        SuiteReport report = SuiteRunner.run(SuiteRunner.request(machine, START), suite, null, o -> { });
+
+        assertEquals(List.of("states entered: 6 of 6", "Choice ways taken: 2 of 2",
+                "  Big? rule 1 -> Big: taken 1x", "  Big? Default -> Small: taken 2x"), report.coverage().summary());
+    }
 }

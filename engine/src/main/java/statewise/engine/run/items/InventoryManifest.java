@@ -1,11 +1,12 @@
 package statewise.engine.run.items;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import statewise.engine.document.DiagnosticCode;
+import statewise.engine.document.JsonPointer;
+import statewise.engine.parse.UserFile;
 
 /**
  * An S3 Inventory report's {@code manifest.json}, which an ItemReader with {@code ReaderConfig.InputType} MANIFEST
@@ -19,7 +20,6 @@ import java.util.List;
  */
 public record InventoryManifest(String dataBucket, List<String> dataKeys, List<String> columns) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUCKET_ARN = "arn:aws:s3:::";
 
     public InventoryManifest {
@@ -37,33 +37,36 @@ public record InventoryManifest(String dataBucket, List<String> dataKeys, List<S
     /**
      * The manifest in {@code text}; {@code source} names it in errors.
      *
-     * @throws ItemReadException when the text is not an S3 Inventory manifest of CSV files
+     * @throws ItemReadException when the text is not an S3 Inventory manifest of CSV files, naming the line, column
+     *                           and field at fault
      */
     public static InventoryManifest parse(String text, String source) throws ItemReadException {
-        JsonNode manifest;
-        try {
-            manifest = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ItemReadException(source + ": not an S3 Inventory manifest (not JSON: " + e.getOriginalMessage()
-                    + ").");
-        }
-        if (manifest == null || !manifest.isObject()) {
-            throw new ItemReadException(source + ": not an S3 Inventory manifest (a JSON object with fileFormat,"
-                    + " fileSchema, destinationBucket and files).");
+        UserFile file = UserFile.read(text, source);
+        JsonNode manifest = file.root();
+        if (manifest == null || !file.object(manifest, JsonPointer.ROOT, "An S3 Inventory manifest (with fileFormat,"
+                + " fileSchema, destinationBucket and files)")) {
+            throw failure(file);
         }
         String format = manifest.path("fileFormat").asText("");
         if (!format.equals("CSV")) {
-            throw new ItemReadException(source + ": fileFormat " + (format.isEmpty() ? "is missing" : format)
-                    + "; an ItemReader reads S3 Inventory reports in CSV format only.");
+            file.error(DiagnosticCode.INVALID_VALUE, "fileFormat " + (format.isEmpty() ? "is missing" : format)
+                    + "; an ItemReader reads S3 Inventory reports in CSV format only.",
+                    manifest.has("fileFormat") ? "/fileFormat" : JsonPointer.ROOT);
         }
-        String schema = required(manifest, "fileSchema", source);
-        String destination = required(manifest, "destinationBucket", source);
+        String schema = required(manifest, "fileSchema", file);
+        String destination = required(manifest, "destinationBucket", file);
         List<String> keys = new ArrayList<>();
-        for (JsonNode file : manifest.path("files")) {
-            if (!file.path("key").isTextual()) {
-                throw new ItemReadException(source + ": every entry of files needs a key.");
+        JsonNode files = manifest.path("files");
+        for (int i = 0; i < files.size(); i++) {
+            JsonNode key = files.get(i).path("key");
+            if (key.isTextual()) {
+                keys.add(key.textValue());
+            } else {
+                file.error(DiagnosticCode.MISSING_FIELD, "Every entry of files needs a key.", "/files/" + i);
             }
-            keys.add(file.path("key").textValue());
+        }
+        if (file.hasErrors()) {
+            throw failure(file);
         }
         List<String> columns = Arrays.stream(schema.split(",")).map(String::strip).toList();
         return new InventoryManifest(destination.startsWith(BUCKET_ARN)
@@ -80,11 +83,17 @@ public record InventoryManifest(String dataBucket, List<String> dataKeys, List<S
         return items;
     }
 
-    private static String required(JsonNode manifest, String field, String source) throws ItemReadException {
+    private static String required(JsonNode manifest, String field, UserFile file) {
         JsonNode value = manifest.path(field);
         if (!value.isTextual() || value.textValue().isBlank()) {
-            throw new ItemReadException(source + ": the S3 Inventory manifest has no " + field + ".");
+            file.error(DiagnosticCode.MISSING_FIELD, "The S3 Inventory manifest has no " + field + ".",
+                    manifest.has(field) ? "/" + field : JsonPointer.ROOT);
+            return "";
         }
         return value.textValue();
+    }
+
+    private static ItemReadException failure(UserFile file) {
+        return new ItemReadException(String.join("\n", file.errorLines()));
     }
 }

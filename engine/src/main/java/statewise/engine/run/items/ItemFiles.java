@@ -18,12 +18,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.parse.UserFile;
 
 /**
  * Turns the text of an object an ItemReader names into the Map's items, as AWS reads each {@code InputType}: a
  * JSON array (each element an item), JSON Lines (each non-blank line an item), or CSV (each row an object keyed
  * by the headers, every value a string; a line of blanks is a row, an empty line is none). Errors name the object,
- * the line and, for CSV, the column.
+ * the line and the column as every user file's problems do ({@code s3://bucket/key:LINE:COL: …}).
  */
 public final class ItemFiles {
 
@@ -42,7 +43,7 @@ public final class ItemFiles {
         try {
             value = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ItemReadException(source + at(e.getLocation()) + ": not JSON (" + e.getOriginalMessage() + ").");
+            throw new ItemReadException(at(source, e.getLocation()) + ": not JSON (" + e.getOriginalMessage() + ").");
         }
         if (value == null || value.isMissingNode()) {
             throw new ItemReadException(source + ": the object is empty; InputType JSON needs a JSON array.");
@@ -68,8 +69,8 @@ public final class ItemFiles {
                 items.add(JSON.readTree(lines[i]));
             } catch (JsonProcessingException e) {
                 JsonLocation where = e.getLocation();
-                String column = where == null || where.getColumnNr() < 1 ? "" : ", column " + where.getColumnNr();
-                throw new ItemReadException(source + " line " + (i + 1) + column + ": not a JSON value ("
+                int column = where == null ? 0 : where.getColumnNr();
+                throw new ItemReadException(UserFile.at(source, i + 1, column) + ": not a JSON value ("
                         + e.getOriginalMessage() + "); InputType JSONL needs one JSON value per line.");
             }
         }
@@ -92,14 +93,14 @@ public final class ItemFiles {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new ItemReadException(source + at(e.getLocation()) + ": not valid CSV (" + e.getOriginalMessage()
+            throw new ItemReadException(at(source, e.getLocation()) + ": not valid CSV (" + e.getOriginalMessage()
                     + ").");
         } catch (IOException e) {
             throw new ItemReadException(source + ": cannot be read (" + e.getMessage() + ").");
         }
         List<String> headers = options.headersInFirstRow()
                 ? rows.isEmpty() ? List.of() : rows.remove(0) : options.headers();
-        checkHeaders(headers, options.headersInFirstRow() ? source + " line 1" : null);
+        checkHeaders(headers, options.headersInFirstRow() ? UserFile.at(source, 1, 0) : null);
         List<JsonNode> items = new ArrayList<>(rows.size());
         for (List<String> row : rows) {
             ObjectNode item = JsonNodeFactory.instance.objectNode();
@@ -122,11 +123,11 @@ public final class ItemFiles {
         }
     }
 
-    private static String at(@Nullable JsonLocation where) {
+    private static String at(String source, @Nullable JsonLocation where) {
         if (where == null || where.getLineNr() < 1) {
-            return "";
+            return source;
         }
-        return " line " + where.getLineNr() + (where.getColumnNr() < 1 ? "" : ", column " + where.getColumnNr());
+        return UserFile.at(source, where.getLineNr(), where.getColumnNr());
     }
 
     private static String kind(JsonNode value) {

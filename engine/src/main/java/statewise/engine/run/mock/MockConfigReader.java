@@ -1,7 +1,6 @@
 package statewise.engine.run.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,8 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.document.DiagnosticCode;
-import statewise.engine.document.DocumentFormat;
 import statewise.engine.document.JsonPointer;
-import statewise.engine.document.SourceMap;
-import statewise.engine.parse.TreeReader;
+import statewise.engine.parse.UserFile;
 
 /**
  * Reads a MockConfigFile (JSON, or YAML by file name) and checks its shape: {@code StateMachines} with
@@ -31,34 +28,31 @@ public final class MockConfigReader {
         }
     }
 
-    private final SourceMap sourceMap;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final UserFile file;
 
-    private MockConfigReader(SourceMap sourceMap, List<Diagnostic> diagnostics) {
-        this.sourceMap = sourceMap;
-        this.diagnostics.addAll(diagnostics);
+    private MockConfigReader(UserFile file) {
+        this.file = file;
     }
 
     /** Reads {@code text}, naming the file {@code source} in the resolver's messages. */
     public static Result read(String text, String source) {
-        TreeReader.Result tree = TreeReader.read(text, DocumentFormat.fromFileName(source));
-        MockConfigReader reader = new MockConfigReader(tree.sourceMap(), tree.diagnostics());
-        if (tree.hasSyntaxErrors() || tree.root() == null) {
-            return new Result(null, reader.diagnostics);
+        UserFile file = UserFile.read(text, source);
+        JsonNode root = file.root();
+        if (root == null) {
+            return new Result(null, file.diagnostics());
         }
-        MockConfig config = reader.config(tree.root(), source);
-        boolean errors = reader.diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new Result(errors ? null : config, reader.diagnostics);
+        MockConfig config = new MockConfigReader(file).config(root, source);
+        return new Result(file.hasErrors() ? null : config, file.diagnostics());
     }
 
     private MockConfig config(JsonNode root, String source) {
         Map<String, Map<String, Map<String, String>>> machines = new LinkedHashMap<>();
         Map<String, MockedResponse> responses = new LinkedHashMap<>();
-        if (object(root, JsonPointer.ROOT, "The mock file")) {
-            unknownFields(root, JsonPointer.ROOT, List.of("StateMachines", "MockedResponses"));
+        if (file.object(root, JsonPointer.ROOT, "The mock file")) {
+            file.unknownFields(root, JsonPointer.ROOT, List.of("StateMachines", "MockedResponses"));
             members(root, JsonPointer.ROOT, "MockedResponses", (name, pointer) -> {
                 MockedResponse response = ResponseReader.read(name, root.get("MockedResponses").get(name),
-                        pointer, this);
+                        pointer, file);
                 responses.put(name, response);
             });
             members(root, JsonPointer.ROOT, "StateMachines", (name, pointer) ->
@@ -70,21 +64,21 @@ public final class MockConfigReader {
     private Map<String, Map<String, String>> testCases(JsonNode machine, String pointer,
             Map<String, MockedResponse> responses) {
         Map<String, Map<String, String>> cases = new LinkedHashMap<>();
-        if (!object(machine, pointer, "A state machine's mocks")) {
+        if (!file.object(machine, pointer, "A state machine's mocks")) {
             return cases;
         }
-        unknownFields(machine, pointer, List.of("TestCases"));
+        file.unknownFields(machine, pointer, List.of("TestCases"));
         members(machine, pointer, "TestCases", (name, casePointer) -> {
             JsonNode testCase = machine.get("TestCases").get(name);
             Map<String, String> states = new LinkedHashMap<>();
-            if (object(testCase, casePointer, "A test case")) {
+            if (file.object(testCase, casePointer, "A test case")) {
                 testCase.fields().forEachRemaining(state -> {
                     String statePointer = JsonPointer.child(casePointer, state.getKey());
                     if (!state.getValue().isTextual()) {
-                        error(DiagnosticCode.WRONG_TYPE, "The mock of state '" + state.getKey()
+                        file.error(DiagnosticCode.WRONG_TYPE, "The mock of state '" + state.getKey()
                                 + "' must be the name of a mocked response (a string).", statePointer);
                     } else if (!responses.containsKey(state.getValue().textValue())) {
-                        error(DiagnosticCode.INVALID_VALUE, "No mocked response is named '"
+                        file.error(DiagnosticCode.INVALID_VALUE, "No mocked response is named '"
                                 + state.getValue().textValue() + "'; define it under MockedResponses.", statePointer);
                     } else {
                         states.put(state.getKey(), state.getValue().textValue());
@@ -101,30 +95,9 @@ public final class MockConfigReader {
         String pointer = JsonPointer.child(parentPointer, field);
         JsonNode node = parent.get(field);
         if (node == null) {
-            error(DiagnosticCode.MISSING_FIELD, "'" + field + "' is missing.", parentPointer);
-        } else if (object(node, pointer, "'" + field + "'")) {
+            file.error(DiagnosticCode.MISSING_FIELD, "'" + field + "' is missing.", parentPointer);
+        } else if (file.object(node, pointer, "'" + field + "'")) {
             node.fieldNames().forEachRemaining(name -> each.accept(name, JsonPointer.child(pointer, name)));
         }
-    }
-
-    boolean object(JsonNode node, String pointer, String what) {
-        if (!node.isObject()) {
-            error(DiagnosticCode.WRONG_TYPE, what + " must be an object.", pointer);
-            return false;
-        }
-        return true;
-    }
-
-    void unknownFields(JsonNode node, String pointer, List<String> known) {
-        node.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                error(DiagnosticCode.UNKNOWN_FIELD, "Unknown field '" + name + "'; expected "
-                        + String.join(" or ", known) + ".", JsonPointer.child(pointer, name));
-            }
-        });
-    }
-
-    void error(DiagnosticCode code, String message, String pointer) {
-        diagnostics.add(new Diagnostic(code.id(), code.severity(), message, pointer, sourceMap.locate(pointer)));
     }
 }

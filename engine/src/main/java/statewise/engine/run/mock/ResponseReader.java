@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.DiagnosticCode;
 import statewise.engine.document.JsonPointer;
+import statewise.engine.parse.UserFile;
 
-/** Reads one entry of {@code MockedResponses}, reporting through its {@link MockConfigReader}. */
+/** Reads one entry of {@code MockedResponses}, reporting its problems to the mock file. */
 final class ResponseReader {
 
     private static final Pattern KEY = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
@@ -19,7 +20,7 @@ final class ResponseReader {
     private ResponseReader() {
     }
 
-    static MockedResponse read(String name, JsonNode node, String pointer, MockConfigReader reader) {
+    static MockedResponse read(String name, JsonNode node, String pointer, UserFile reader) {
         List<MockedResponse.Entry> entries = new ArrayList<>();
         if (!reader.object(node, pointer, "A mocked response")) {
             return new MockedResponse(name, entries);
@@ -53,7 +54,7 @@ final class ResponseReader {
         return entries.stream().filter(e -> from <= e.to() && e.from() <= to).findFirst().orElse(null);
     }
 
-    private static @Nullable MockResponse response(JsonNode node, String pointer, MockConfigReader reader) {
+    private static @Nullable MockResponse response(JsonNode node, String pointer, UserFile reader) {
         if (!reader.object(node, pointer, "A mocked answer")) {
             return null;
         }
@@ -71,7 +72,7 @@ final class ResponseReader {
         return thrown(node.get("Throw"), JsonPointer.child(pointer, "Throw"), reader);
     }
 
-    private static @Nullable MockResponse thrown(JsonNode node, String pointer, MockConfigReader reader) {
+    private static @Nullable MockResponse thrown(JsonNode node, String pointer, UserFile reader) {
         if (!reader.object(node, pointer, "'Throw'")) {
             return null;
         }

@@ -27,8 +27,10 @@ import statewise.engine.run.TaskResolver;
  * S3 on the local disk: {@code s3://bucket/key} is the file {@code ROOT/bucket/key}. Answers {@code s3:getObject},
  * {@code s3:listObjectsV2} and {@code s3:putObject} (optimized and {@code aws-sdk:} forms), whether a Task state
  * or a distributed Map's ItemReader and ResultWriter call them, with S3's response shapes; passes every other call
- * to the next resolver. Keys never leave the root folder. A gzip object's Body is its decompressed text, so an
- * ItemReader can read S3 Inventory's {@code .csv.gz} data files.
+ * to the next resolver. Keys never leave the root folder. A Task's {@code aws-sdk:s3:getObject} answers as AWS
+ * does, with the object's bytes as UTF-8 text in Body (S3 does not decompress a gzip object, and neither does the
+ * SDK integration); the ItemReader's {@code arn:aws:states:::s3:getObject} gets a gzip object's decompressed text,
+ * as AWS's ItemReader reads S3 Inventory's {@code .csv.gz} data files.
  */
 public final class LocalS3 implements TaskResolver {
 
@@ -58,7 +60,8 @@ public final class LocalS3 implements TaskResolver {
         Path bucketDir = root.resolve(bucket);
         try {
             return switch (action.group(1)) {
-                case "getObject" -> get(bucketDir, bucket, call.input().path("Key").asText(""));
+                case "getObject" -> get(bucketDir, bucket, call.input().path("Key").asText(""),
+                        !call.resource().contains(":aws-sdk:"));
                 case "listObjectsV2" -> list(bucketDir, bucket, call.input().path("Prefix").asText(""));
                 default -> put(bucketDir, bucket, call.input().path("Key").asText(""), call.input().get("Body"));
             };
@@ -74,7 +77,8 @@ public final class LocalS3 implements TaskResolver {
         return key.isEmpty() || !file.startsWith(bucketDir) ? null : file;
     }
 
-    private TaskOutcome get(Path bucketDir, String bucket, String key) throws IOException {
+    /** @param itemReader whether the ItemReader reads the object (it reads a gzip object's decompressed text) */
+    private TaskOutcome get(Path bucketDir, String bucket, String key, boolean itemReader) throws IOException {
         Path file = file(bucketDir, key);
         if (!Files.isDirectory(bucketDir)) {
             return noSuchBucket(bucket, bucketDir);
@@ -85,7 +89,7 @@ public final class LocalS3 implements TaskResolver {
         }
         byte[] bytes = Files.readAllBytes(file);
         ObjectNode result = NODES.objectNode();
-        result.put("Body", text(bytes));
+        result.put("Body", itemReader ? text(bytes) : new String(bytes, StandardCharsets.UTF_8));
         result.put("ContentLength", bytes.length);
         result.put("ETag", etag(bytes));
         result.put("LastModified", lastModified(file));

@@ -1,19 +1,20 @@
 package statewise.engine.run.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.document.DiagnosticCode;
+import statewise.engine.document.JsonPointer;
+import statewise.engine.parse.UserFile;
+import statewise.engine.parse.UserFileException;
 import statewise.engine.run.Activities;
 import statewise.engine.run.TaskResolver;
 
@@ -35,7 +36,7 @@ public record RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndp
     /** Reaches nothing: no host, no endpoint, no S3 folder; every activity exists. */
     public static final RunSettings NONE = new RunSettings(List.of(), Map.of(), null);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> FIELDS = List.of("allowedHosts", "lambdaEndpoints", "s3Root", "activities");
 
     public RunSettings {
         allowedHosts = List.copyOf(allowedHosts);
@@ -62,64 +63,83 @@ public record RunSettings(List<String> allowedHosts, Map<String, URI> lambdaEndp
     /**
      * The settings in {@code text}, the file {@code source} (relative {@code s3Root}s resolve against its folder).
      *
-     * @throws IllegalArgumentException with a message naming the file, the line or the field at fault
+     * @throws UserFileException naming the file, line, column and field of each problem
      */
     public static RunSettings read(String text, Path source) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(source + " line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": not JSON (" + e.getOriginalMessage() + ")");
+        UserFile file = UserFile.read(text, source.toString());
+        JsonNode root = file.root();
+        if (root == null || !file.object(root, JsonPointer.ROOT, "Run settings (" + String.join(", ", FIELDS) + ")")) {
+            throw new UserFileException(file.errorLines());
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(source + ": run settings must be a JSON object with any of "
-                    + "allowedHosts, lambdaEndpoints, s3Root, activities");
-        }
-        List<String> hosts = new ArrayList<>();
-        for (JsonNode host : root.path("allowedHosts")) {
-            if (!host.isTextual()) {
-                throw new IllegalArgumentException(source + ": /allowedHosts must hold host names (strings), not "
-                        + host);
-            }
-            hosts.add(host.textValue());
-        }
-        Map<String, URI> endpoints = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("lambdaEndpoints").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            endpoints.put(entry.getKey(), endpoint(entry.getValue().asText(""),
-                    source + ": /lambdaEndpoints/" + entry.getKey()));
-        }
-        Path s3 = null;
-        if (root.hasNonNull("s3Root")) {
-            try {
-                Path folder = source.toAbsolutePath().getParent();
-                String name = root.get("s3Root").asText();
-                s3 = folder == null ? Path.of(name) : folder.resolve(name);
-            } catch (InvalidPathException e) {
-                throw new IllegalArgumentException(source + ": /s3Root is not a folder name: " + e.getMessage());
-            }
-        }
-        return new RunSettings(hosts, endpoints, s3, activities(root, source));
+        file.unknownFields(root, JsonPointer.ROOT, FIELDS);
+        List<String> hosts = strings(file, root, "allowedHosts", "host names");
+        Map<String, URI> endpoints = endpoints(file, root);
+        Path s3 = s3Root(file, root, source);
+        List<String> activities = root.has("activities") ? strings(file, root, "activities", "activity ARNs or names")
+                : null;
+        UserFileException.throwIfErrors(file);
+        return new RunSettings(hosts, endpoints, s3, activities);
     }
 
-    private static @Nullable List<String> activities(JsonNode root, Path source) {
-        if (!root.has("activities")) {
+    private static Map<String, URI> endpoints(UserFile file, JsonNode root) {
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        JsonNode declared = root.get("lambdaEndpoints");
+        if (declared == null
+                || !file.object(declared, "/lambdaEndpoints", "'lambdaEndpoints' (function name to URL)")) {
+            return endpoints;
+        }
+        declared.fields().forEachRemaining(entry -> {
+            String pointer = JsonPointer.child("/lambdaEndpoints", entry.getKey());
+            try {
+                endpoints.put(entry.getKey(), endpoint(entry.getValue().asText(""), "The endpoint of '"
+                        + entry.getKey() + "'"));
+            } catch (IllegalArgumentException e) {
+                file.error(DiagnosticCode.INVALID_VALUE, e.getMessage(), pointer);
+            }
+        });
+        return endpoints;
+    }
+
+    private static @Nullable Path s3Root(UserFile file, JsonNode root, Path source) {
+        JsonNode name = root.get("s3Root");
+        if (name == null || name.isNull()) {
             return null;
         }
-        JsonNode declared = root.get("activities");
-        if (!declared.isArray()) {
-            throw new IllegalArgumentException(source + ": /activities must be an array of activity ARNs or names");
+        if (!name.isTextual()) {
+            file.error(DiagnosticCode.WRONG_TYPE, "'s3Root' must be a folder name (a string).", "/s3Root");
+            return null;
         }
-        List<String> activities = new ArrayList<>();
-        for (JsonNode activity : declared) {
-            if (!activity.isTextual()) {
-                throw new IllegalArgumentException(source + ": /activities must hold activity ARNs or names "
-                        + "(strings), not " + activity);
+        try {
+            Path folder = source.toAbsolutePath().getParent();
+            return folder == null ? Path.of(name.textValue()) : folder.resolve(name.textValue());
+        } catch (InvalidPathException e) {
+            file.error(DiagnosticCode.INVALID_VALUE, "'s3Root' is not a folder name: " + e.getMessage(), "/s3Root");
+            return null;
+        }
+    }
+
+    /** The strings of the array {@code field}; none when it is absent. */
+    private static List<String> strings(UserFile file, JsonNode root, String field, String what) {
+        List<String> values = new ArrayList<>();
+        JsonNode array = root.get(field);
+        String pointer = JsonPointer.child(JsonPointer.ROOT, field);
+        if (array == null) {
+            return values;
+        }
+        if (!array.isArray()) {
+            file.error(DiagnosticCode.WRONG_TYPE, "'" + field + "' must be an array of " + what + ".", pointer);
+            return values;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode value = array.get(i);
+            if (value.isTextual()) {
+                values.add(value.textValue());
+            } else {
+                file.error(DiagnosticCode.WRONG_TYPE, "'" + field + "' must hold " + what + " (strings), not "
+                        + value + ".", JsonPointer.child(pointer, i));
             }
-            activities.add(activity.textValue());
         }
-        return activities;
+        return values;
     }
 
     /** An endpoint URL ({@code field} names where it was given, for the error message). */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One AWS service's API model in botocore's {@code service-2.json} format: its operations' output shapes and the
  * shapes they reach. The models ship in the engine's jar and each is read once, the first time a mock of that
- * service is checked, so the engine starts without them.
+ * service is checked, so the engine starts without them; {@link ModelAmendments} puts back the limits AWS's TestState
+ * still applies where the model is newer.
  */
 final class ServiceModel {
 
@@ -28,6 +29,7 @@ final class ServiceModel {
         this.name = name;
         this.operations = model.path("operations");
         this.shapes = model.path("shapes");
+        ModelAmendments.apply(name, shapes);
     }
 
     /**

@@ -34,7 +34,7 @@ class ItemFilesTest {
     void csvDuplicateHeaderInTheFileNamesTheFileAndLine() {
         assertThatThrownBy(() -> ItemFiles.csv("A,A\n1,2\n", SOURCE, CsvOptions.of(null, null, null)))
                 .isInstanceOf(ItemReadException.class)
-                .hasMessage("s3://bucket/file line 1: CSV headers cannot contain duplicates ('A' repeats).");
+                .hasMessage("s3://bucket/file:1: CSV headers cannot contain duplicates ('A' repeats).");
     }
 
     @Test
@@ -47,7 +47,7 @@ class ItemFilesTest {
     void csvUnclosedQuoteNamesWhereTheParserStopped() {
         assertThatThrownBy(() -> ItemFiles.csv("A\n1\n\"open\n", SOURCE, CsvOptions.of(null, null, null)))
                 .isInstanceOf(ItemReadException.class)
-                .hasMessage("s3://bucket/file line 4, column 1: not valid CSV (Missing closing quote for value).");
+                .hasMessage("s3://bucket/file:4:1: not valid CSV (Missing closing quote for value).");
     }
 
     @Test
@@ -71,14 +71,14 @@ class ItemFilesTest {
     @Test
     void malformedJsonNamesLineAndColumn() {
         assertThatThrownBy(() -> ItemFiles.jsonArray("[1,\n  2,,\n]", SOURCE))
-                .hasMessageStartingWith("s3://bucket/file line 2, column ");
+                .hasMessageStartingWith("s3://bucket/file:2:");
     }
 
     @Test
     void jsonLinesSkipBlankLinesAndNameTheBadLine() throws ItemReadException {
         assertThat(json(ItemFiles.jsonLines("{\"a\":1}\r\n\n[2]\n", SOURCE))).isEqualTo("[{\"a\":1},[2]]");
         assertThatThrownBy(() -> ItemFiles.jsonLines("{\"a\":1}\n{\"a\":}\n", SOURCE))
-                .hasMessageStartingWith("s3://bucket/file line 2, column 6: not a JSON value");
+                .hasMessageStartingWith("s3://bucket/file:2:6: not a JSON value");
     }
 
     @Test

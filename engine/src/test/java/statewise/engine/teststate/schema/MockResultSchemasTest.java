@@ -29,6 +29,8 @@ class MockResultSchemasTest {
             Field 'MemorySize' is less than the minimum value
             aws-sdk:lambda:getFunction | PRESENT | {"Configuration": {"MemorySize": 40000}} | \
             Field 'MemorySize' exceeds the maximum value
+            aws-sdk:lambda:getFunction | STRICT | {"Configuration": {"MemorySize": 10241}} | \
+            Field 'MemorySize' exceeds the maximum value
             aws-sdk:lambda:getFunction | STRICT | {"Configuration": [128]} | Field 'Configuration' must be an object
             states:startExecution | STRICT | {} | Required field 'ExecutionArn' is missing
             states:startExecution | STRICT | {"executionArn": "a", "startDate": "d"} | \
@@ -75,6 +77,7 @@ class MockResultSchemasTest {
             events:putEvents | STRICT | {"random": "json"}
             dynamodb:getItem | STRICT | {"Item": {"id": {"S": "7"}, "tags": {"SS": ["a"]}}}
             aws-sdk:s3:getObject | STRICT | {"Body": "hello", "ContentLength": 5, "StorageClass": "GLACIER"}
+            aws-sdk:lambda:getFunction | STRICT | {"Configuration": {"MemorySize": 10240}}
             lambda:invoke | NONE | {"StatusCode": "200"}
             lambda:invoke | NONE | "not an object"
             """)
