@@ -2,6 +2,8 @@ package statewise.layout;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import statewise.layout.keep.PlaceKeeper;
 import statewise.layout.kernel.LayeredKernel;
@@ -34,7 +36,19 @@ public final class DiagramLayout {
      * and the rows below a removed node move up into its place (never past a pinned node).
      */
     public static LayoutResult layout(DiagramGraph graph, LayoutOptions options) {
-        LayoutResult fresh = LayeredKernel.layout(graph);
+        return layout(graph, options, () -> false);
+    }
+
+    /**
+     * {@link #layout(DiagramGraph, LayoutOptions)} that gives up soon after {@code cancelled} turns true (the user
+     * cancelled, or a newer request made this one pointless), throwing {@link CancellationException}. The token is
+     * polled inside the kernel between its phases and between the steps here.
+     */
+    public static LayoutResult layout(DiagramGraph graph, LayoutOptions options, BooleanSupplier cancelled) {
+        LayoutResult fresh = LayeredKernel.layout(graph, cancelled);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("The layout was cancelled");
+        }
         return PlaceKeeper.keep(graph, fresh, options);
     }
 

@@ -18,7 +18,7 @@ final class LayoutChecks {
     /** What one layout broke, and its counts. */
     record Findings(List<String> nodeOverlaps, List<String> edgesThroughNodes, List<String> labelOverlaps,
             List<String> notOrthogonal, List<String> outsideContainer, List<String> choiceOrder,
-            List<String> catchNotOnSide, int crossings, int edges, int bends) {
+            List<String> catchNotOnSide, List<String> detached, int crossings, int edges, int bends) {
 
         List<String> all() {
             List<String> all = new ArrayList<>();
@@ -29,6 +29,7 @@ final class LayoutChecks {
             all.addAll(outsideContainer);
             all.addAll(choiceOrder);
             all.addAll(catchNotOnSide);
+            all.addAll(detached);
             return all;
         }
     }
@@ -39,7 +40,7 @@ final class LayoutChecks {
     static Findings check(LayoutResult layout) {
         return new Findings(nodeOverlaps(layout), edgesThroughNodes(layout), labelOverlaps(layout),
                 notOrthogonal(layout), outsideContainer(layout), choiceOrder(layout), catchNotOnSide(layout),
-                crossings(layout), layout.edges().size(),
+                detached(layout), crossings(layout), layout.edges().size(),
                 layout.edges().stream().mapToInt(RoutedEdge::bends).sum());
     }
 
@@ -89,6 +90,31 @@ final class LayoutChecks {
             }
         }
         return out;
+    }
+
+    /** Edges whose route does not start on its source's outline or does not end on its target's outline. */
+    static List<String> detached(LayoutResult layout) {
+        List<String> out = new ArrayList<>();
+        for (RoutedEdge edge : layout.edges()) {
+            PlacedNode source = layout.node(edge.from());
+            PlacedNode target = layout.node(edge.to());
+            if (source == null || !onOutline(edge.start(), source.box())) {
+                out.add("edge " + edge.id() + " does not start on " + edge.from());
+            }
+            if (target == null || !onOutline(edge.end(), target.box())) {
+                out.add("edge " + edge.id() + " does not end on " + edge.to());
+            }
+        }
+        return out;
+    }
+
+    /** True when the point lies on the box's outline, to a hundredth of a pixel. */
+    static boolean onOutline(Point p, Box box) {
+        double e = 0.01;
+        boolean near = p.x() > box.x() - e && p.x() < box.right() + e && p.y() > box.y() - e
+                && p.y() < box.bottom() + e;
+        return near && (Math.abs(p.x() - box.x()) < e || Math.abs(p.x() - box.right()) < e
+                || Math.abs(p.y() - box.y()) < e || Math.abs(p.y() - box.bottom()) < e);
     }
 
     /** True when the segment a-b runs through the inside of the box (along its border does not count). */

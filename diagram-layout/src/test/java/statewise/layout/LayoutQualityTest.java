@@ -36,13 +36,14 @@ class LayoutQualityTest {
         int bends = all.stream().mapToInt(c -> c.findings().bends()).sum();
         System.out.printf("layout quality: %d definitions (%d conformance, %d bench), %d nodes, %d edges;"
                         + " %d node overlaps, %d edges through nodes, %d label overlaps, %d slanted routes,"
-                        + " %d outside their container, %d choice order, %d catch not on the side;"
-                        + " crossings %d conformance / %d bench; %.3f bends per edge%n",
+                        + " %d outside their container, %d choice order, %d catch not on the side,"
+                        + " %d routes not attached to their ends; crossings %d conformance / %d bench; %.3f bends per edge%n",
                 all.size(), conformance.size(), bench.size(), nodes, edges,
                 count(all, Findings::nodeOverlaps), count(all, Findings::edgesThroughNodes),
                 count(all, Findings::labelOverlaps), count(all, Findings::notOrthogonal),
                 count(all, Findings::outsideContainer), count(all, Findings::choiceOrder),
-                count(all, Findings::catchNotOnSide), crossings(conformance), crossings(bench),
+                count(all, Findings::catchNotOnSide), count(all, Findings::detached), crossings(conformance),
+                crossings(bench),
                 edges == 0 ? 0.0 : (double) bends / edges);
     }
 
@@ -120,6 +121,11 @@ class LayoutQualityTest {
         List<String> crossed = bench.stream().filter(c -> c.findings().crossings() > 0)
                 .map(c -> c.definition().name() + ": " + c.findings().crossings()).toList();
         assertEquals(List.of(), crossed);
+    }
+
+    @Test
+    void everyRouteStartsOnItsSourceAndEndsOnItsTarget() {
+        assertEquals(List.of(), findings(Findings::detached));
     }
 
     @Test

@@ -3,10 +3,8 @@ package statewise.layout.keep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import statewise.layout.Box;
 import statewise.layout.DiagramEdge;
@@ -25,19 +23,18 @@ import statewise.layout.Size;
  * in the previous layout where they were, new nodes next to a neighbour as the fresh layout relates them.
  *
  * <p>Each node of the top level moves as one block with everything inside it. A block takes the previous layout's
- * geometry when nothing inside it changed, else the fresh layout's, set at the node's previous place. The rows below
- * a removed node move up into its place, and a new node pushes down what lies below it ({@link Shifter}), pinned
- * blocks never. Blocks that would still overlap are moved right, new ones first, pinned ones never. A pin on a nested node moves that node
- * inside its container, which grows to hold it. Last, every edge whose ends are no longer where its route was drawn
- * for, or whose route or label now runs into a node, is routed again by {@link LevelRerouter}.
+ * geometry when nothing inside it changed, else the fresh layout's, set at the node's previous place ({@link
+ * Anchors}). A pin on a nested node moves that node inside its container, which grows to hold it. The rows below a
+ * removed node move up into its place, and a new node pushes down what lies below it ({@link Shifter}), pinned blocks
+ * never. Blocks that would still overlap are moved right ({@link Separator}). Last, every edge whose ends are no
+ * longer where its route was drawn for, or whose route or label now runs into a node, is routed again by {@link
+ * LevelRerouter}.
  *
  * <p>Postconditions: pinned nodes' boxes start exactly at their pins (negative coordinates count as 0); blocks
  * that are not pinned overlap no other block; every route is orthogonal.
  */
 public final class PlaceKeeper {
 
-    /** Kept between top-level blocks moved apart. */
-    static final double GAP = 30;
     /** Around the whole diagram, as in a fresh layout. */
     static final double MARGIN = 20;
     /** Inside a container that grows to hold a pinned node. */
@@ -60,6 +57,8 @@ public final class PlaceKeeper {
                 pins.put(id, new Point(Math.max(0, p.x()), Math.max(0, p.y())));
             }
         });
+        blocks.putAll(Anchors.anchor(structure, fresh, previous, pins));
+        blocks.values().forEach(block -> block.ids().forEach(id -> blockOf.put(id, block.id())));
     }
 
     /**
@@ -72,93 +71,12 @@ public final class PlaceKeeper {
             return fresh;
         }
         PlaceKeeper keeper = new PlaceKeeper(new Structure(graph), fresh, options);
-        keeper.anchorBlocks();
         keeper.draw();
         keeper.pinNested();
         keeper.shift();
-        keeper.separate();
+        Separator.separate(keeper.structure, keeper.drawing, keeper.blocks);
         LevelRerouter.reroute(keeper.structure, keeper.drawing, keeper.expected());
         return keeper.result();
-    }
-
-    /** Gives each top-level node its block: source geometry and place. */
-    private void anchorBlocks() {
-        List<DiagramNode> fresher = new ArrayList<>();
-        for (DiagramNode node : structure.top().nodes()) {
-            List<String> ids = structure.subtree(node.id());
-            ids.forEach(id -> blockOf.put(id, node.id()));
-            boolean same = previous != null && unchanged(node, ids);
-            LayoutResult source = same ? previous : fresh;
-            Box from = source.node(node.id()).box();
-            Point pin = pins.get(node.id());
-            PlacedNode before = previous == null ? null : previous.node(node.id());
-            if (pin != null) {
-                put(new Block(node.id(), ids, source, pin.x() - from.x(), pin.y() - from.y(), Block.PINNED));
-            } else if (previous == null) {
-                put(new Block(node.id(), ids, fresh, 0, 0, Block.KEPT));
-            } else if (before != null && before.parent() == null && before.kind() == node.kind()) {
-                put(new Block(node.id(), ids, source, before.box().x() - from.x(), before.box().y() - from.y(),
-                        Block.KEPT));
-            } else {
-                fresher.add(node);
-            }
-        }
-        for (DiagramNode node : fresher) {
-            Point offset = neighbourOffset(node.id());
-            put(new Block(node.id(), structure.subtree(node.id()), fresh, offset.x(), offset.y(), Block.NEW));
-        }
-    }
-
-    private void put(Block block) {
-        blocks.put(block.id(), block);
-    }
-
-    /** True when the previous layout has this node with the same nodes, sizes and edges inside it. */
-    private boolean unchanged(DiagramNode node, List<String> ids) {
-        for (String id : ids) {
-            PlacedNode before = previous.node(id);
-            DiagramNode now = structure.node(id);
-            if (before == null || before.kind() != now.kind() || !sameParent(before, id)
-                    || now.body() == null && !before.box().size().equals(now.size())) {
-                return false;
-            }
-        }
-        Set<String> inner = new HashSet<>(structure.innerEdges(node.id()));
-        Map<String, RoutedEdge> beforeEdges = edgesById(previous);
-        for (String id : inner) {
-            if (!beforeEdges.containsKey(id)) {
-                return false;
-            }
-        }
-        long beforeInner = previous.edges().stream().filter(e -> ids.contains(e.from()) && !e.from().equals(
-                node.id())).count();
-        return beforeInner == inner.size();
-    }
-
-    private boolean sameParent(PlacedNode before, String id) {
-        String parent = structure.parent(id);
-        return parent == null ? before.parent() == null : parent.equals(before.parent());
-    }
-
-    /**
-     * How far a new node is moved from its fresh place: as far as its first placed neighbour (a state leading to
-     * it, else one it leads to) moved, so it keeps its fresh position relative to that neighbour.
-     */
-    private Point neighbourOffset(String id) {
-        List<DiagramEdge> edges = structure.top().edges();
-        for (boolean incoming : new boolean[] {true, false}) {
-            for (DiagramEdge edge : edges) {
-                String other = incoming ? edge.from() : edge.to();
-                String self = incoming ? edge.to() : edge.from();
-                Block block = blocks.get(other);
-                if (self.equals(id) && !other.equals(id) && block != null) {
-                    Box now = block.box();
-                    Box freshBox = fresh.node(other).box();
-                    return new Point(now.x() - freshBox.x(), now.y() - freshBox.y());
-                }
-            }
-        }
-        return new Point(0, 0);
     }
 
     /** Fills the drawing with every block's geometry where the block stands. */
@@ -190,7 +108,8 @@ public final class PlaceKeeper {
             drawing.moveRoutes(structure.innerEdges(id), dx, dy);
             grow(id);
             Block block = blocks.get(blockOf.get(id));
-            put(new Block(block.id(), block.ids(), block.source(), block.dx(), block.dy(), Block.PINNED));
+            blocks.put(block.id(), new Block(block.id(), block.ids(), block.source(), block.dx(), block.dy(),
+                    Block.PINNED));
         }
     }
 
@@ -226,48 +145,6 @@ public final class PlaceKeeper {
                 shifter.makeRoom(block);
             }
         }
-    }
-
-    /**
-     * Moves blocks right until no two overlap: pinned ones stay, kept ones go before new ones, each in document
-     * order. Postcondition: blocks that are not pinned keep {@link #GAP} from every other block.
-     */
-    private void separate() {
-        List<Block> order = new ArrayList<>(blocks.values());
-        Map<String, Integer> documentOrder = new HashMap<>();
-        structure.top().nodes().forEach(n -> documentOrder.put(n.id(), documentOrder.size()));
-        order.sort(Comparator.comparingInt(Block::rank).thenComparingInt(b -> documentOrder.get(b.id())));
-        List<Box> placed = new ArrayList<>();
-        for (Block block : order) {
-            Box box = drawing.boxes.get(block.id());
-            if (block.rank() != Block.PINNED) {
-                double dx = 0;
-                for (Box other = clash(box, placed); other != null; other = clash(box.translate(dx, 0), placed)) {
-                    dx = other.right() + GAP - box.x();
-                }
-                if (dx != 0) {
-                    drawing.moveNodes(block.ids(), dx, 0);
-                    drawing.moveRoutes(structure.innerEdges(block.id()), dx, 0);
-                    put(block.moveBy(dx, 0));
-                    box = box.translate(dx, 0);
-                }
-            }
-            placed.add(box);
-        }
-    }
-
-    private static @Nullable Box clash(Box box, List<Box> placed) {
-        for (Box other : placed) {
-            if (!apart(box, other)) {
-                return other;
-            }
-        }
-        return null;
-    }
-
-    /** True when the two blocks' boxes keep {@link #GAP} between them. */
-    static boolean apart(Box a, Box b) {
-        return !a.inflate(GAP / 2 - 0.01).overlaps(b.inflate(GAP / 2 - 0.01));
     }
 
     /**

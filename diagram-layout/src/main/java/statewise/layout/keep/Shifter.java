@@ -15,7 +15,7 @@ import statewise.layout.Box;
  * its neighbours pushes down what lies below it, and the rows below a removed node move up into its place. Only
  * what must move moves (the blocks in the way and, in turn, those they would run into), everything by the same
  * distance so what moves keeps its own arrangement; a pinned block is never moved, and where one is in the way
- * nothing is (the new node is then set aside by {@link PlaceKeeper}'s separation instead).
+ * nothing is (the new node is then set aside by the {@link Separator} instead).
  */
 final class Shifter {
 
@@ -33,7 +33,7 @@ final class Shifter {
 
     /**
      * Makes room below a new block: the blocks it would overlap, all starting at or below its top, move down to
-     * {@link PlaceKeeper#GAP} below it (as between any two blocks), and so do the blocks they would then overlap.
+     * {@link Separator#GAP} below it (as between any two blocks), and so do the blocks they would then overlap.
      * Does nothing when one of them is pinned or starts above the new block.
      */
     void makeRoom(Block added) {
@@ -49,7 +49,7 @@ final class Shifter {
             }
             top = Math.min(top, box(block).y());
         }
-        double dy = box.bottom() + PlaceKeeper.GAP - top;
+        double dy = box.bottom() + Separator.GAP - top;
         Set<String> moving = cascade(inTheWay, dy, added.id());
         if (moving != null) {
             moving.forEach(id -> move(blocks.get(id), dy));
@@ -93,7 +93,7 @@ final class Shifter {
         for (String id : moving) {
             Box after = box(blocks.get(id)).translate(0, dy);
             for (Block other : blocks.values()) {
-                if (!moving.contains(other.id()) && !PlaceKeeper.apart(after, box(other))) {
+                if (!moving.contains(other.id()) && !Separator.apart(after, box(other))) {
                     return;
                 }
             }
@@ -119,7 +119,7 @@ final class Shifter {
             Box after = box(block).translate(0, dy);
             for (Block other : blocks.values()) {
                 if (!moving.contains(other.id()) && !fixed.equals(other.id())
-                        && !PlaceKeeper.apart(after, box(other))) {
+                        && !Separator.apart(after, box(other))) {
                     todo.push(other);
                 }
             }
@@ -130,7 +130,7 @@ final class Shifter {
     private List<Block> clashing(Box box, Block self) {
         List<Block> out = new ArrayList<>();
         for (Block other : blocks.values()) {
-            if (!other.id().equals(self.id()) && !PlaceKeeper.apart(box, box(other))) {
+            if (!other.id().equals(self.id()) && !Separator.apart(box, box(other))) {
                 out.add(other);
             }
         }

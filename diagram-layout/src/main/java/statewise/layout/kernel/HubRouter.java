@@ -13,6 +13,7 @@ import statewise.layout.DiagramEdge;
 import statewise.layout.DiagramGraph;
 import statewise.layout.Point;
 import statewise.layout.Size;
+import statewise.layout.route.BoxIndex;
 import statewise.layout.route.EdgePorts;
 import statewise.layout.route.LabelPlacer;
 import statewise.layout.route.OrthogonalRouter;
@@ -59,8 +60,9 @@ final class HubRouter {
         todo.sort(Comparator.comparingDouble((DiagramEdge e) -> distance(ends.get(e.id())))
                 .thenComparing(DiagramEdge::id));
         Box bounds = new Box(content.x(), content.y(), content.width() + ROOM, content.height() + ROOM);
-        LabelPlacer labels = new LabelPlacer(taken, bounds);
-        SideTrunk trunks = new SideTrunk(taken, CLEARANCE);
+        BoxIndex obstacles = new BoxIndex(taken);
+        LabelPlacer labels = new LabelPlacer(obstacles, bounds);
+        SideTrunk trunks = new SideTrunk(obstacles, CLEARANCE);
         Map<String, EdgeGeometry> routed = new HashMap<>();
         List<DiagramEdge> searched = new ArrayList<>();
         for (DiagramEdge edge : todo) {
@@ -72,9 +74,6 @@ final class HubRouter {
                 continue;
             }
             Box label = edge.label() == null ? null : labels.place(edge.label().size(), points);
-            if (label != null) {
-                trunks.take(label);
-            }
             routed.put(edge.id(), new EdgeGeometry(edge, points, label));
         }
         if (!searched.isEmpty()) {

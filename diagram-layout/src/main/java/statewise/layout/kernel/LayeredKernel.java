@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.eclipse.elk.alg.layered.ElkLayered;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
@@ -31,7 +32,7 @@ import statewise.layout.route.EdgePorts;
  * coordinates.
  *
  * <p>Thread-safe: every call builds its own ELK graphs, each thread runs its own instance of ELK layered, and
- * ELK's option registry is filled once.
+ * ELK learns its value types once.
  */
 public final class LayeredKernel {
 
@@ -59,23 +60,29 @@ public final class LayeredKernel {
 
     /**
      * ELK layered itself, one per thread (an instance keeps working state between calls). Every level is a flat
-     * graph, so the kernel calls the algorithm directly: ELK's recursive engine would only walk the graph to resolve
-     * algorithms and replace deprecated options, a few percent of a 200-state layout for nothing.
+     * graph, so the kernel hands ELK's own graph of the level straight to the algorithm: ELK's recursive engine and
+     * its ELK-graph import and export would only copy the level twice, a quarter of a 200-state layout for nothing.
      */
-    private static final ThreadLocal<LayeredLayoutProvider> LAYERED = ThreadLocal.withInitial(
-            LayeredLayoutProvider::new);
+    private static final ThreadLocal<ElkLayered> LAYERED = ThreadLocal.withInitial(ElkLayered::new);
+
+    /** The cancel token of the layout running on this thread: ELK polls it between its phases, levels after them. */
+    private static final ThreadLocal<BooleanSupplier> CANCELLED = ThreadLocal.withInitial(() -> () -> false);
 
     private static volatile boolean registered;
 
     private LayeredKernel() {
     }
 
-    /** Registers ELK's layered algorithm and options (once per process; later calls return at once). */
-    public static void register() {
+    /**
+     * Teaches ELK how to copy its own value types (vectors, paddings), which it does for every option default it
+     * hands out (once per process; later calls return at once). The algorithm is called directly on its own graphs,
+     * so ELK's registry of algorithms and options, much slower to fill, is never needed.
+     */
+    private static void register() {
         if (!registered) {
             synchronized (LayeredKernel.class) {
                 if (!registered) {
-                    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+                    LayoutMetaDataService.initElkReflect();
                     registered = true;
                 }
             }
@@ -94,6 +101,23 @@ public final class LayeredKernel {
 
     /** A fresh layout of the whole diagram. */
     public static LayoutResult layout(DiagramGraph graph) {
+        return layout(graph, () -> false);
+    }
+
+    /**
+     * A fresh layout of the whole diagram that stops soon after {@code cancelled} turns true, throwing
+     * {@link CancellationException}; container bodies cut short are not remembered.
+     */
+    public static LayoutResult layout(DiagramGraph graph, BooleanSupplier cancelled) {
+        CANCELLED.set(cancelled);
+        try {
+            return layoutWhole(graph);
+        } finally {
+            CANCELLED.remove();
+        }
+    }
+
+    private static LayoutResult layoutWhole(DiagramGraph graph) {
         register();
         Laid top = level(graph, new ElkPadding(MARGIN));
         List<PlacedNode> nodes = new ArrayList<>();
@@ -124,9 +148,18 @@ public final class LayeredKernel {
         }
         Set<String> hubs = HubEdges.of(graph);
         EdgePorts ports = new EdgePorts(graph, hubs);
-        ElkGraphImporter imported = ElkGraphImporter.importLevel(graph, sizes, ports, hubs, padding);
-        LAYERED.get().layout(imported.root(), new BasicProgressMonitor());
-        LevelGeometry laid = ElkLayoutTransferrer.transfer(imported);
+        LGraphImporter imported = LGraphImporter.importLevel(graph, sizes, ports, hubs, padding);
+        BooleanSupplier cancelled = CANCELLED.get();
+        LAYERED.get().doLayout(imported.graph(), new BasicProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return cancelled.getAsBoolean();
+            }
+        });
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("The layout was cancelled");
+        }
+        LevelGeometry laid = LGraphTransferrer.transfer(imported);
         return new Laid(graph, HubRouter.route(graph, laid, ports, hubs, padding), bodies);
     }
 

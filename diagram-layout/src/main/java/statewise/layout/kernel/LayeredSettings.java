@@ -7,11 +7,10 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.math.ElkPadding;
-import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
-import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.properties.IPropertyHolder;
 
 /**
  * The ELK layered settings for one level of a diagram, measured on ASL-shaped graphs (see BUILD-NOTES.md, "Graph
@@ -34,8 +33,7 @@ final class LayeredSettings {
     private LayeredSettings() {
     }
 
-    static void apply(ElkNode root, ElkPadding padding) {
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    static void apply(IPropertyHolder root, ElkPadding padding) {
         root.setProperty(LayeredOptions.DIRECTION, Direction.DOWN);
         root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(LayeredOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);

@@ -9,22 +9,25 @@ import statewise.layout.Box;
 
 /**
  * Finds the boxes that contain a point or overlap a box, through a grid of square buckets, so a route search can ask
- * "is this spot inside a node?" in constant time however many nodes there are.
+ * "is this spot inside a node?" in constant time however many nodes there are. One index can be shared by the
+ * {@link SideTrunk} and the {@link LabelPlacer} of a level: both must avoid the same nodes and placed labels.
  *
  * <p>Each column of the grid keeps only its non-empty buckets, sorted by row: a long thin query (the trunk beside
  * a long workflow, thousands of pixels tall) visits the buckets that hold something, not every row it spans.
  */
-final class BoxIndex {
+public final class BoxIndex {
 
     private static final double BUCKET = 160;
 
     private final Map<Long, TreeMap<Long, List<Box>>> columns = new HashMap<>();
 
-    BoxIndex(List<Box> boxes) {
+    /** An index of {@code boxes}. */
+    public BoxIndex(List<Box> boxes) {
         boxes.forEach(this::add);
     }
 
-    void add(Box box) {
+    /** Adds a box. */
+    public void add(Box box) {
         long lastRow = bucket(box.bottom());
         for (long bx = bucket(box.x()); bx <= bucket(box.right()); bx++) {
             TreeMap<Long, List<Box>> column = columns.computeIfAbsent(bx, k -> new TreeMap<>());

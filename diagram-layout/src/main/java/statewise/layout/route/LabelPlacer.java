@@ -26,7 +26,15 @@ public final class LabelPlacer {
      * @param bounds    where labels must stay
      */
     public LabelPlacer(List<Box> obstacles, Box bounds) {
-        this.taken = new BoxIndex(obstacles);
+        this(new BoxIndex(obstacles), bounds);
+    }
+
+    /**
+     * @param taken  what labels must not overlap; every label placed is added to it
+     * @param bounds where labels must stay
+     */
+    public LabelPlacer(BoxIndex taken, Box bounds) {
+        this.taken = taken;
         this.bounds = bounds;
     }
 

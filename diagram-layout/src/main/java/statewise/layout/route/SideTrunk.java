@@ -19,17 +19,12 @@ public final class SideTrunk {
     private final double clearance;
 
     /**
-     * @param obstacles what the runs must not pass through (nodes, labels)
+     * @param obstacles what the runs must not pass through (nodes, labels; labels placed later are added to it)
      * @param clearance how far a route runs straight out of a port on the bottom before it turns
      */
-    public SideTrunk(List<Box> obstacles, double clearance) {
-        this.obstacles = new BoxIndex(obstacles);
+    public SideTrunk(BoxIndex obstacles, double clearance) {
+        this.obstacles = obstacles;
         this.clearance = clearance;
-    }
-
-    /** Something placed later that runs must avoid too (a label). */
-    public void take(Box box) {
-        obstacles.add(box);
     }
 
     /** The route from {@code from} to {@code to} along the trunk at {@code trunkX}, or null when it is blocked. */
