@@ -13,6 +13,13 @@ public final class Contrast {
     /** AA for large text and for graphical objects. */
     public static final double AA_GRAPHIC = 3.0;
 
+    /**
+     * The least for a faint decoration that carries no meaning (the canvas grid): WCAG asks nothing of it, but
+     * below this it vanishes on many screens, and it must stay well under {@link #AA_GRAPHIC} to keep out of the
+     * way of what does.
+     */
+    public static final double DECORATION = 1.3;
+
     private Contrast() {
     }
 

@@ -71,10 +71,13 @@ public enum Theme {
         return loaded;
     }
 
-    /** The theme's whole stylesheet as CSS text: the tokens on {@code .root}, then the control rules. */
+    /**
+     * The theme's whole stylesheet as CSS text: the tokens on {@code .root}, the state kinds' rules made from them
+     * ({@link ThemeTokens#kindRules()}), then the control rules.
+     */
     public String css() {
         return "/* Statewise " + label + " theme, generated from tokens/" + id + ".properties */\n"
-                + tokens().rootRule() + "\n" + read(CONTROLS);
+                + tokens().rootRule() + "\n" + tokens().kindRules() + "\n" + read(CONTROLS);
     }
 
     /**

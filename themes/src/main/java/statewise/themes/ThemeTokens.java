@@ -25,6 +25,8 @@ public final class ThemeTokens {
     /** The prefix of every token in CSS. */
     public static final String CSS_PREFIX = "-sw-";
 
+    private static final String KIND = "kind-";
+    private static final String TINT = "-tint";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern ALPHA = Pattern.compile("alpha\\(\\s*([a-z][a-z0-9-]*)\\s*,\\s*([0-9.]+)\\s*\\)");
 
@@ -95,6 +97,29 @@ public final class ThemeTokens {
         colours.forEach((name, colour) ->
                 css.append("    ").append(CSS_PREFIX).append(name).append(": ").append(colour.hex()).append(";\n"));
         return css.append("}\n").toString();
+    }
+
+    /**
+     * One rule per state kind, made from the {@code kind-<name>} tokens: {@code .kind-<name>} sets the looked-up
+     * {@code -sw-kind} (border, glyph) and, when the theme has {@code kind-<name>-tint}, {@code -sw-kind-tint} (a
+     * container's fill) that the canvas and palette rules draw with. Adding a kind is then a token in each theme.
+     * The start and end markers share {@code kind-marker}, so their rule stays with the canvas's stylesheet.
+     */
+    public String kindRules() {
+        StringBuilder css = new StringBuilder();
+        for (String name : colours.keySet()) {
+            if (!name.startsWith(KIND) || name.endsWith(TINT) || name.equals(KIND + "marker")) {
+                continue;
+            }
+            css.append('.').append(name).append(" { ").append(CSS_PREFIX).append("kind: ").append(CSS_PREFIX)
+                    .append(name).append(';');
+            if (colours.containsKey(name + TINT)) {
+                css.append(' ').append(CSS_PREFIX).append("kind-tint: ").append(CSS_PREFIX).append(name)
+                        .append(TINT).append(';');
+            }
+            css.append(" }\n");
+        }
+        return css.toString();
     }
 
     private static TokenColour value(String where, String value, Map<String, TokenColour> defined) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every theme reaches WCAG AA for what the designer and the renderer draw: each text colour on each background it
  * is drawn on (4.5:1), each state-type, status, edge and icon colour against the surfaces it sits on (3:1). A
- * translucent background (a container's tint) is taken as painted over the theme's surface.
+ * translucent background (a container's tint) is taken as painted over the theme's surface. The canvas grid is a
+ * decoration: faint, yet at least {@link Contrast#DECORATION} against the canvas.
  */
 class ThemeContrastTest {
 
@@ -64,6 +65,7 @@ class ThemeContrastTest {
             warning          surface surface-muted                                                         graphic
             error            surface surface-muted                                                         graphic
             info             surface surface-muted                                                         graphic
+            grid             surface                                                                       decoration
             """;
 
     @ParameterizedTest
@@ -91,7 +93,8 @@ class ThemeContrastTest {
 
         for (String name : Theme.LIGHT.tokens().names()) {
             boolean foreground = name.startsWith("text") || name.startsWith("code-") || name.startsWith("status-")
-                    && !name.endsWith("-surface") || name.startsWith("kind-") && !name.endsWith("-tint");
+                    && !name.endsWith("-surface") || name.startsWith("kind-") && !name.endsWith("-tint")
+                    || name.equals("grid");
             assertTrue(!foreground || checked.contains(name), name + " has no contrast check");
         }
     }
@@ -106,7 +109,8 @@ class ThemeContrastTest {
             double minimum = switch (words[words.length - 1]) {
                 case "text" -> Contrast.AA_TEXT;
                 case "graphic" -> Contrast.AA_GRAPHIC;
-                default -> throw new IllegalArgumentException("role must be text or graphic: " + line);
+                case "decoration" -> Contrast.DECORATION;
+                default -> throw new IllegalArgumentException("role must be text, graphic or decoration: " + line);
             };
             for (int i = 1; i < words.length - 1; i++) {
                 pairs.add(new Pair(words[0], words[i], minimum));

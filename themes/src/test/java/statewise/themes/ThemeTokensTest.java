@@ -32,6 +32,36 @@ class ThemeTokensTest {
     }
 
     @Test
+    void kindRulesSetEachKindAndItsTintButLeaveTheMarkersToTheCanvas() {
+        ThemeTokens tokens = ThemeTokens.parse("test", """
+                kind-task = #2563eb
+                kind-new-kind = #0f766e
+                kind-marker = #374151
+                kind-branch = #8b939e
+                kind-task-tint = alpha(kind-task, 0.06)
+                kind-new-kind-tint = alpha(kind-new-kind, 0.06)
+                """);
+
+        assertEquals("""
+                .kind-task { -sw-kind: -sw-kind-task; -sw-kind-tint: -sw-kind-task-tint; }
+                .kind-new-kind { -sw-kind: -sw-kind-new-kind; -sw-kind-tint: -sw-kind-new-kind-tint; }
+                .kind-branch { -sw-kind: -sw-kind-branch; }
+                """, tokens.kindRules());
+    }
+
+    @Test
+    void everyThemeStylesheetHasARuleForEveryStateKindToken() {
+        for (Theme theme : Theme.values()) {
+            for (String kind : List.of("task", "pass", "choice", "wait", "succeed", "fail", "parallel", "map",
+                    "distributed-map", "unknown")) {
+                String rule = ".kind-" + kind + " { -sw-kind: -sw-kind-" + kind + "; -sw-kind-tint: -sw-kind-" + kind
+                        + "-tint; }";
+                assertTrue(theme.css().contains(rule), theme.id() + " lacks " + rule);
+            }
+        }
+    }
+
+    @Test
     void aReferenceToAnUndefinedTokenNamesTheLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ThemeTokens.parse("test", "text = #000000\nlink = accent\n"));
