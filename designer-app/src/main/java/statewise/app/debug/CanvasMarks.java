@@ -9,14 +9,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import org.jspecify.annotations.Nullable;
 import statewise.app.canvas.CanvasView;
+import statewise.app.debug.model.BreakpointLimit;
+import statewise.app.debug.model.BreakpointModel;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.StateStatus;
 import statewise.app.debug.model.StatusBoard;
 import statewise.app.debug.model.Timeline;
 import statewise.app.debug.model.TimelineBar;
+import statewise.engine.run.Paused;
 import statewise.engine.run.TaskCallbacks;
 
 /**
@@ -24,17 +28,22 @@ import statewise.engine.run.TaskCallbacks;
  * ({@code status-running}, {@code status-caught}…, coloured by the theme's {@code -sw-status-*} tokens), updated
  * once per batch of events for the states that changed only; Map and Parallel counters (iterations or branches
  * running, succeeded, failed) as node badges; the transitions taken as {@code taken} edges; a {@code waiting} mark
- * and a "Waiting for callback" badge on tasks waiting for the user's answer; and a {@code breakpoint} mark on states
- * with a breakpoint.
+ * and a "Waiting for callback" badge on tasks waiting for the user's answer; a {@code breakpoint} mark on states
+ * with a breakpoint; and a {@code paused} mark on the state where the live execution is paused.
  */
 final class CanvasMarks {
 
     static final String BREAKPOINT = "breakpoint";
+    /** A breakpoint that pauses in one Map iteration or Parallel branch only (badge: "Breaks in iteration 2"). */
+    static final String BREAKPOINT_LIMITED = "breakpoint-limited";
+    /** The state where the live execution is paused (before it, or in it). */
+    static final String PAUSED = "paused";
     static final String TAKEN = "taken";
     static final String WAITING = "waiting";
     static final String WAITING_BADGE = "Waiting for callback";
 
     private final CanvasView canvas;
+    private final BreakpointModel breakpoints;
     private final Map<String, StateStatus> shown = new HashMap<>();
     private final Map<String, String> badges = new HashMap<>();
     private final Set<String> waiting = new HashSet<>();
@@ -43,6 +52,7 @@ final class CanvasMarks {
     private final ObservableStringValue strand;
     private @Nullable StatusBoard board;
     private @Nullable ExecutionRecord record;
+    private @Nullable String pausedAt;
 
     /**
      * @param strand the Map iteration or Parallel branch whose own colouring the canvas shows (as the timeline names
@@ -50,6 +60,7 @@ final class CanvasMarks {
      */
     CanvasMarks(CanvasView canvas, DebuggerViewModel model, ObservableStringValue strand) {
         this.canvas = canvas;
+        this.breakpoints = model.breakpoints();
         this.strand = strand;
         model.shownProperty().addListener((property, old, record) -> show(record));
         strand.addListener((property, old, now) -> recolour());
@@ -62,9 +73,30 @@ final class CanvasMarks {
             }
         });
         model.breakpoints().pointers().forEach(p -> canvas.setNodeMark(p, BREAKPOINT, true));
+        model.breakpoints().limits().addListener((MapChangeListener<String, BreakpointLimit>) change -> {
+            canvas.setNodeMark(change.getKey(), BREAKPOINT_LIMITED, change.wasAdded());
+            badge(change.getKey());
+        });
         model.callbacks().waiting().addListener((ListChangeListener<TaskCallbacks.Waiting>) change ->
                 showWaiting(model));
+        model.pausedProperty().addListener((property, old, where) -> showPaused(model, where));
         show(model.shownProperty().get());
+    }
+
+    /** Marks the state the live execution is paused at, and unmarks the one it was paused at before. */
+    private void showPaused(DebuggerViewModel model, @Nullable Paused where) {
+        ExecutionRecord live = model.liveProperty().get();
+        String pointer = where == null || live == null ? null : live.board().pointerOf(where.stateName());
+        if (Objects.equals(pointer, pausedAt)) {
+            return;
+        }
+        if (pausedAt != null) {
+            canvas.setNodeMark(pausedAt, PAUSED, false);
+        }
+        if (pointer != null) {
+            canvas.setNodeMark(pointer, PAUSED, true);
+        }
+        pausedAt = pointer;
     }
 
     /** Marks the tasks of the live execution that wait for a callback, and unmarks the rest. */
@@ -94,11 +126,16 @@ final class CanvasMarks {
         }
     }
 
-    /** The badge of {@code pointer}: "Waiting for callback", else its counters in the shown run, else none. */
+    /**
+     * The badge of {@code pointer}: "Waiting for callback", else its counters in the shown run, else the iteration or
+     * branch its breakpoint is limited to, else none.
+     */
     private void badge(String pointer) {
         StatusBoard current = board;
         String counters = current == null ? "" : current.tally(pointer).counters();
-        String text = waiting.contains(pointer) ? WAITING_BADGE : counters.isEmpty() ? null : counters;
+        String limit = breakpoints.limit(pointer).label();
+        String text = waiting.contains(pointer) ? WAITING_BADGE : !counters.isEmpty() ? counters
+                : limit.isEmpty() ? null : "Breaks in " + limit;
         if (!Objects.equals(text, badges.get(pointer))) {
             if (text == null) {
                 badges.remove(pointer);

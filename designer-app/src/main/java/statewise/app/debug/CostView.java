@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.engine.cost.CostEstimate;
 import statewise.engine.cost.CostEstimator;
-import statewise.engine.cost.Rates;
 import statewise.engine.cost.StateCost;
 import statewise.engine.run.ExecutionResult;
 
 /**
  * What the shown execution would cost on AWS: the billed state transitions and their Standard price, the Express
- * price from its duration and a memory estimate, and the transitions and price per state, at US East public rates.
+ * price from its duration and a memory estimate, and the transitions and price per state, at the rates the user
+ * set under Rates (AWS's public US East prices by default).
  */
 final class CostView {
 
@@ -30,6 +30,7 @@ final class CostView {
     private final TableView<StateCost> states = new TableView<>();
     private final DebuggerViewModel model;
     private final ByteCount definitionBytes;
+    private final CostRatesViewModel rates;
 
     /** The size of the definition the estimate counts (Express bills payloads and memory from it). */
     @FunctionalInterface
@@ -37,9 +38,10 @@ final class CostView {
         long get();
     }
 
-    CostView(DebuggerViewModel model, ByteCount definitionBytes) {
+    CostView(DebuggerViewModel model, ByteCount definitionBytes, CostRatesViewModel rates) {
         this.model = model;
         this.definitionBytes = definitionBytes;
+        this.rates = rates;
         root.setPadding(new Insets(6));
         summary.setId(SUMMARY_ID);
         summary.setWrapText(true);
@@ -49,9 +51,14 @@ final class CostView {
         states.getColumns().add(column("Retries", c -> c.retries()));
         states.getColumns().add(column("Standard $", c -> c.standardCost().toPlainString()));
         VBox.setVgrow(states, Priority.ALWAYS);
-        root.getChildren().addAll(summary, states);
+        root.getChildren().addAll(summary, states, new CostRatesView(rates).node());
         model.shownProperty().addListener((property, old, record) -> watch(record));
+        rates.ratesProperty().addListener((property, old, now) -> {
+            ExecutionRecord shown = model.shownProperty().get();
+            show(shown == null ? null : shown.resultProperty().get());
+        });
         watch(model.shownProperty().get());
+        rates.load();
     }
 
     Region node() {
@@ -75,7 +82,7 @@ final class CostView {
             states.getItems().clear();
             return;
         }
-        CostEstimate estimate = CostEstimator.estimate(result, definitionBytes.get(), Rates.US_EAST_1);
+        CostEstimate estimate = CostEstimator.estimate(result, definitionBytes.get(), rates.ratesProperty().get());
         summary.setText(String.format(
                 "%,d billed transitions · Standard $%s · Express $%s (%,d ms billed at %d MB%s)",
                 estimate.transitions(), plain(estimate.standardCost()), plain(estimate.express().total()),

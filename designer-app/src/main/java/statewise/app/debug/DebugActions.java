@@ -24,7 +24,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.actions.AppAction;
+import statewise.app.debug.model.BreakpointLimit;
 import statewise.app.debug.model.BreakpointModel;
+import statewise.app.debug.model.RerunPoint;
 import statewise.app.fx.UiThread;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.StatePointers;
@@ -34,7 +36,8 @@ import statewise.engine.replay.HistoryReader;
 /**
  * Registers the debugger's actions: run (F5), debug (Shift+F5), pause (F6), step event (F7), step state (F8),
  * continue (F9), stop (Ctrl+F2), toggle breakpoint on the selected state (Ctrl+F8), re-run a recorded execution,
- * and File → Open execution history….
+ * re-run the shown execution from the selected state, limit the selected state's breakpoint to one Map iteration or
+ * Parallel branch, and File → Open execution history….
  */
 public final class DebugActions {
 
@@ -48,6 +51,8 @@ public final class DebugActions {
     public static final String TOGGLE_BREAKPOINT = "debug.toggleBreakpoint";
     public static final String OPEN_HISTORY = "debug.openHistory";
     public static final String RERUN = "debug.rerun";
+    public static final String RERUN_FROM_HERE = "debug.rerunFromHere";
+    public static final String BREAKPOINT_LIMIT = "debug.breakpointLimit";
 
     private DebugActions() {
     }
@@ -75,21 +80,58 @@ public final class DebugActions {
                 Bindings.createBooleanBinding(() ->
                 session.selectionProperty().get().pointer() != null, session.selectionProperty()),
                 () -> toggle(model.breakpoints(), session)));
+        actions.register(new AppAction(BREAKPOINT_LIMIT, "Breakpoint _Iteration or Branch…", null,
+                MaterialDesignR.RECORD_CIRCLE, Bindings.createBooleanBinding(() -> {
+                    String state = selectedState(session);
+                    return state != null && BreakpointLimit.Scope.of(state) != BreakpointLimit.Scope.NONE;
+                }, session.selectionProperty()), () -> limitBreakpoint(model.breakpoints(), session, owner.get())));
         actions.register(new AppAction(RERUN, "Re-run _Locally", null, MaterialDesignR.REPLAY, model.canRerun(),
                 model::rerunShown));
+        actions.register(new AppAction(RERUN_FROM_HERE, "Re-run From _Here…", null, MaterialDesignR.RESTART,
+                Bindings.createBooleanBinding(() -> model.shownProperty().get() != null
+                        && session.selectionProperty().get().pointer() != null,
+                        model.shownProperty(), session.selectionProperty()),
+                () -> rerunFromHere(model, session, owner.get())));
         actions.register(new AppAction(OPEN_HISTORY, "Open Execution _History…", null, MaterialDesignH.HISTORY,
                 Bindings.createBooleanBinding(() -> true), () -> openHistory(model, owner.get(), io, ui)));
     }
 
     /** Toggles a breakpoint on the state the selection is in. */
     static void toggle(BreakpointModel breakpoints, DocumentSession session) {
+        String state = selectedState(session);
+        if (state != null) {
+            breakpoints.toggle(state);
+        }
+    }
+
+    /** The pointer of the state the selection is in, or null. */
+    private static @Nullable String selectedState(DocumentSession session) {
         String pointer = session.selectionProperty().get().pointer();
         if (pointer == null) {
-            return;
+            return null;
         }
         String state = StatePointers.enclosingState(pointer, session.document().modelDocument().kind());
-        if (state != null && !state.isEmpty()) {
-            breakpoints.toggle(state);
+        return state == null || state.isEmpty() ? null : state;
+    }
+
+    /** Limits the breakpoint of the selected state (in a Map or Parallel body) to one iteration or branch. */
+    private static void limitBreakpoint(BreakpointModel breakpoints, DocumentSession session,
+            @Nullable Window owner) {
+        String state = selectedState(session);
+        BreakpointLimit.Scope scope = state == null ? BreakpointLimit.Scope.NONE : BreakpointLimit.Scope.of(state);
+        if (state != null && scope != BreakpointLimit.Scope.NONE) {
+            new BreakpointLimitDialog(breakpoints, state, scope, owner).show();
+        }
+    }
+
+    /** Asks how to re-run the shown execution from the selected state, or says why it cannot. */
+    private static void rerunFromHere(DebuggerViewModel model, DocumentSession session, @Nullable Window owner) {
+        RerunPoint.Found found = model.fromState().pointAt(session.selectionProperty().get().pointer());
+        RerunPoint point = found.point();
+        if (point == null) {
+            model.messageProperty().set(found.problem());
+        } else {
+            new RerunDialog(point, model.fromState(), owner).show();
         }
     }
 

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.CanvasView;
 import statewise.app.debug.model.BreakpointModel;
+import statewise.app.debug.model.RatesFile;
 import statewise.app.fx.FxThread;
 import statewise.app.session.DocumentSession;
 
@@ -63,14 +64,16 @@ public final class DebuggerView {
                 actions.toolbarButton(DebugActions.STEP_EVENT), actions.toolbarButton(DebugActions.STEP_STATE),
                 actions.toolbarButton(DebugActions.RESUME), actions.toolbarButton(DebugActions.STOP), new Separator(),
                 actions.toolbarButton(DebugActions.TOGGLE_BREAKPOINT), actions.toolbarButton(DebugActions.RERUN),
+                actions.toolbarButton(DebugActions.RERUN_FROM_HERE),
                 new Separator(), message);
         bar.getStyleClass().add("debug-toolbar");
         RunOptionsView options = new RunOptionsView(model.options());
         TabPane left = new TabPane(tab("Run", options.node()), tab("Executions", new ExecutionsView(model).node()),
-                tab("States", new StatesView(model, session).node()),
+                tab("States", new StatesView(model, session, actions).node()),
                 tab("Tests", new SuiteView(suite, model.options()).node()),
                 tab("Cost", new CostView(model, () -> session.document().text()
-                        .getBytes(StandardCharsets.UTF_8).length).node()));
+                        .getBytes(StandardCharsets.UTF_8).length, new CostRatesViewModel(FxThread.UI, io,
+                        new RatesFile(memoryFile.resolveSibling(CostRatesViewModel.FILE)))).node()));
         left.setId("debug-tabs");
         history = new HistoryView(model, session);
         CallbacksView callbacks = new CallbacksView(model.callbacks(), owner, model.messageProperty()::set);

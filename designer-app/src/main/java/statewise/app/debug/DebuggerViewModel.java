@@ -17,9 +17,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import org.jspecify.annotations.Nullable;
+import statewise.app.debug.model.BreakpointLimit;
 import statewise.app.debug.model.BreakpointModel;
 import statewise.app.debug.model.DefinitionSnapshot;
 import statewise.app.debug.model.EventBatcher;
@@ -29,6 +31,7 @@ import statewise.app.debug.model.WorkflowMemory;
 import statewise.app.fx.UiThread;
 import statewise.app.session.ChangeOrigin;
 import statewise.app.session.DocumentSession;
+import statewise.engine.model.StateMachine;
 import statewise.engine.replay.RecordedExecution;
 import statewise.engine.run.DebugOptions;
 import statewise.engine.run.DebugSession;
@@ -59,6 +62,7 @@ public final class DebuggerViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanBinding running = live.isNotNull();
     private final ReplayRuns replays;
+    private final RerunFromState fromState;
     private @Nullable Execution execution;
     private int counter;
     private boolean loadingBreakpoints;
@@ -72,7 +76,9 @@ public final class DebuggerViewModel {
         this.options = new RunOptionsViewModel(ui, io, new WorkflowMemory(memoryFile));
         this.callbacks = new CallbacksViewModel(ui);
         this.replays = new ReplayRuns(this, session);
+        this.fromState = new RerunFromState(this, session);
         breakpoints.pointers().addListener((SetChangeListener<String>) change -> breakpointsChanged());
+        breakpoints.limits().addListener((MapChangeListener<String, BreakpointLimit>) change -> breakpointsChanged());
         session.addListener(change -> replaced |= change.origin() == ChangeOrigin.LOAD
                 || change.origin() == ChangeOrigin.RELOAD);
         session.fileProperty().addListener((property, old, file) -> {
@@ -187,25 +193,47 @@ public final class DebuggerViewModel {
         }
         DefinitionSnapshot definition = DefinitionSnapshot.of(session.document());
         InputCheck input = options.checkProperty().get();
-        if (definition.machine() == null || !input.valid()) {
+        JsonNode value = input.value();
+        if (value == null) {
             message.set(definition.machine() == null ? definition.problem() : input.problem());
             return;
         }
-        TaskResolver resolver;
-        try {
-            resolver = options.resolver();
-        } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+        ExecutionRequest request = request(definition, value);
+        if (request == null) {
             return;
         }
-        ExecutionRequest request = ExecutionRequest.of(definition.machine(), input.value())
-                .withClock(options.clockProperty().get()).withStartTime(clock.instant()).withResolver(resolver);
         List<String> marks = new ArrayList<>(breakpoints.pointers());
         options.remember(session.fileProperty().get(), options.inputProperty().get(), marks);
         DebugOptions debugOptions = debug
                 ? new DebugOptions(breakpoints.pointers().isEmpty(), breakpoints.engineBreakpoints(), List.of())
                 : DebugOptions.NONE;
         launch(request, definition, debug ? ExecutionRecord.Kind.DEBUG : ExecutionRecord.Kind.RUN, debugOptions);
+    }
+
+    /**
+     * A request to run {@code definition} on {@code input} with the run options (clock, mocks, callbacks), or null
+     * when the definition or the options do not allow a run (the message says why).
+     */
+    @Nullable ExecutionRequest request(DefinitionSnapshot definition, JsonNode input) {
+        StateMachine machine = definition.machine();
+        if (machine == null) {
+            message.set(definition.problem());
+            return null;
+        }
+        TaskResolver resolver;
+        try {
+            resolver = options.resolver();
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return null;
+        }
+        return ExecutionRequest.of(machine, input).withClock(options.clockProperty().get())
+                .withStartTime(clock.instant()).withResolver(resolver);
+    }
+
+    /** Re-runs the shown execution from one of its states (see {@link RerunFromState}). */
+    RerunFromState fromState() {
+        return fromState;
     }
 
     ExecutionRecord launch(ExecutionRequest request, DefinitionSnapshot definition,

@@ -11,6 +11,7 @@ import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.session.DocumentSession;
 import statewise.engine.replay.Divergence;
 import statewise.engine.replay.RecordedExecution;
+import statewise.engine.run.AwsBehaviour;
 import statewise.engine.run.DebugOptions;
 import statewise.engine.run.ExecutionRequest;
 import statewise.engine.run.ExecutionResult;
@@ -56,8 +57,8 @@ final class ReplayRuns {
     }
 
     /**
-     * Runs the workflow again locally with the recorded task results as mocks, and says where it parts from the
-     * recorded run.
+     * Runs the workflow again locally with the recorded task results as mocks, behaving as AWS did on the day of the
+     * recording (as {@code statewise run --replay} does), and says where it parts from the recorded run.
      */
     void rerun(RecordedExecution recording) {
         DefinitionSnapshot definition = DefinitionSnapshot.of(session.document());
@@ -66,7 +67,8 @@ final class ReplayRuns {
             return;
         }
         ExecutionRequest request = ExecutionRequest.of(definition.machine(), recording.input())
-                .withStartTime(recording.startTime()).withResolver(recording.resolver());
+                .withStartTime(recording.startTime()).withResolver(recording.resolver())
+                .withBehaviour(AwsBehaviour.asOf(recording.startTime()));
         ExecutionRecord record = model.launch(request, definition, ExecutionRecord.Kind.RERUN, DebugOptions.NONE);
         ExecutionResult recorded = recording.asResult();
         record.resultProperty().addListener((property, old, result) -> {

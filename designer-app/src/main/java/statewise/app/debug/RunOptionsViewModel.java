@@ -21,7 +21,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import statewise.app.debug.model.InputCheck;
-import statewise.app.debug.model.PersonAnswers;
 import statewise.app.debug.model.SavedInputs;
 import statewise.app.debug.model.WorkflowFiles;
 import statewise.app.debug.model.WorkflowMemory;
@@ -29,6 +28,7 @@ import statewise.app.fx.UiThread;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.run.ClockMode;
 import statewise.engine.run.TaskResolver;
+import statewise.engine.run.TaskSources;
 import statewise.engine.run.mock.MockConfig;
 import statewise.engine.run.mock.MockConfigReader;
 import statewise.engine.run.mock.MockResolver;
@@ -264,29 +264,29 @@ public final class RunOptionsViewModel {
     }
 
     /**
-     * The task resolver of the chosen mock test case; {@link TaskResolver#ECHO} without a mock file. With
-     * {@link #answerCallbacksProperty()} on, callback tasks and activities that the test case does not mock wait for
-     * the person's answer.
+     * The run's task resolver, from the engine's {@link TaskSources}: the chosen mock test case first, then the local
+     * services of the run settings, then (with {@link #answerCallbacksProperty()} on) the person for callback tasks
+     * and activities, else the test case's "not mocked" failure, or the echo without a mock file.
      *
      * @throws IllegalArgumentException when the test case is not in the mock file, with the message to show
      */
     TaskResolver resolver() {
-        return runSettings.resolver(mockOrPersonResolver());
+        return TaskSources.NONE.withMocks(mockResolver()).withLocal(runSettings::resolver)
+                .withPerson(answerCallbacks.get()).resolver();
     }
 
-    private TaskResolver mockOrPersonResolver() {
+    /** The chosen test case's resolver, or null without a mock file or test case. */
+    private @Nullable MockResolver mockResolver() {
         MockConfig config = mocks.get();
         if (config == null || testCase.get() == null || testCase.get().isBlank()) {
-            return answerCallbacks.get() ? new PersonAnswers(TaskResolver.ECHO, state -> false) : TaskResolver.ECHO;
+            return null;
         }
         MockConfig.Selection selection = config.select(null, testCase.get());
         MockResolver resolver = selection.resolver();
         if (resolver == null) {
             throw new IllegalArgumentException(String.valueOf(selection.problem()));
         }
-        Map<String, String> mocked = config.stateMachines().getOrDefault(resolver.stateMachine(), Map.of())
-                .getOrDefault(resolver.testCase(), Map.of());
-        return answerCallbacks.get() ? new PersonAnswers(resolver, mocked::containsKey) : resolver;
+        return resolver;
     }
 
     @Nullable MockConfig mocks() {

@@ -7,11 +7,14 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import org.jspecify.annotations.Nullable;
+import statewise.app.actions.ActionRegistry;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.StateTally;
 import statewise.app.debug.model.StatusBoard;
@@ -20,7 +23,8 @@ import statewise.app.session.StatePointers;
 
 /**
  * The states of the shown execution as a list, live: status, how often each was entered, and for Map and Parallel
- * states the iterations or branches running, succeeded and failed. Selecting one selects it in the session.
+ * states the iterations or branches running, succeeded and failed. Selecting one selects it in the session; its
+ * context menu re-runs the execution from the selected state or limits its breakpoint to an iteration or branch.
  */
 final class StatesView {
 
@@ -35,7 +39,8 @@ final class StatesView {
     private final Consumer<Set<String>> changed = pointers -> refresh();
     private @Nullable StatusBoard board;
 
-    StatesView(DebuggerViewModel model, DocumentSession session) {
+    /** @param actions where "Re-run From Here…" of a row's context menu comes from */
+    StatesView(DebuggerViewModel model, DocumentSession session, ActionRegistry actions) {
         table.setId(TABLE_ID);
         table.setItems(rows);
         table.setPlaceholder(new Label("No state has run yet"));
@@ -49,6 +54,11 @@ final class StatesView {
                 session.select(row.pointer(), this);
             }
         });
+        MenuItem rerun = actions.menuItem(DebugActions.RERUN_FROM_HERE);
+        rerun.setId(DebugActions.RERUN_FROM_HERE + ".states");
+        MenuItem limit = actions.menuItem(DebugActions.BREAKPOINT_LIMIT);
+        limit.setId(DebugActions.BREAKPOINT_LIMIT + ".states");
+        table.setContextMenu(new ContextMenu(rerun, limit));
         model.shownProperty().addListener((property, old, record) -> show(record));
         show(model.shownProperty().get());
     }

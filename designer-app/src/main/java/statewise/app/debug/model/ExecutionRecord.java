@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.replay.HistoryScopes;
 import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.Paused;
@@ -69,7 +70,7 @@ public final class ExecutionRecord {
                 : events.get(0).timestamp();
         List<EventRow> added = new ArrayList<>(batch.size());
         for (HistoryEvent event : batch) {
-            VisitTracker.Visit visit = board.visitOf(event.id());
+            HistoryScopes.Visit visit = board.visitOf(event.id());
             String state = visit == null ? "" : visit.state();
             long elapsed = first == null ? 0 : Duration.between(first, event.timestamp()).toMillis();
             added.add(new EventRow(event, elapsed, state, visit == null ? null : board.pointerOf(state)));

@@ -1,6 +1,5 @@
 package statewise.app.debug.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +10,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import statewise.app.files.AtomicFiles;
+import statewise.engine.parse.UserFileException;
+import statewise.engine.run.NamedInputs;
 
 /**
  * Named execution inputs saved next to a workflow ({@code order.asl.inputs.json}): one JSON object whose members
@@ -29,16 +30,12 @@ public final class SavedInputs {
         if (!Files.isRegularFile(file)) {
             return inputs;
         }
-        JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IOException(file.getFileName() + " is not JSON: " + e.getOriginalMessage(), e);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            inputs.putAll(NamedInputs.read(text, file.getFileName().toString()));
+        } catch (UserFileException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        if (root == null || !root.isObject()) {
-            throw new IOException(file.getFileName() + " should hold one JSON object of named inputs");
-        }
-        root.fields().forEachRemaining(f -> inputs.put(f.getKey(), f.getValue()));
         return inputs;
     }
 

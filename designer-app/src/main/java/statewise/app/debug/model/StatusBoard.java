@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.replay.HistoryScopes;
 import statewise.engine.run.history.EventType;
 import statewise.engine.run.history.HistoryEvent;
 
@@ -30,9 +31,9 @@ public final class StatusBoard {
 
     private final Map<String, String> pointers;
     private final Map<String, Counts> counts = new LinkedHashMap<>();
-    private final Map<VisitTracker.Visit, Open> open = new LinkedHashMap<>();
+    private final Map<HistoryScopes.Visit, Open> open = new LinkedHashMap<>();
     private final Map<Transition, Integer> transitions = new LinkedHashMap<>();
-    private final VisitTracker tracker = new VisitTracker();
+    private final HistoryScopes scopes = new HistoryScopes();
     private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
     private Set<String> changed = new LinkedHashSet<>();
 
@@ -79,8 +80,8 @@ public final class StatusBoard {
     }
 
     /** The visit an event of this run belongs to, or null for the execution's own events. */
-    public VisitTracker.@Nullable Visit visitOf(long eventId) {
-        return tracker.visitOf(eventId);
+    public HistoryScopes.@Nullable Visit visitOf(long eventId) {
+        return scopes.visitOf(eventId);
     }
 
     /** The pointer of the state named {@code name}, or null when the definition has no such state. */
@@ -89,7 +90,7 @@ public final class StatusBoard {
     }
 
     private void accept(HistoryEvent event) {
-        VisitTracker.Visit visit = tracker.accept(event);
+        HistoryScopes.Visit visit = scopes.accept(event);
         EventType type = event.type();
         String aws = type.awsName();
         if (aws.startsWith("Execution")) {
@@ -127,13 +128,13 @@ public final class StatusBoard {
         }
     }
 
-    private void entered(HistoryEvent event, VisitTracker.Visit visit) {
+    private void entered(HistoryEvent event, HistoryScopes.Visit visit) {
         Counts c = counts(visit);
         c.entered++;
         c.running++;
         open.put(visit, new Open());
         touch(visit);
-        VisitTracker.Visit parent = visit.parent();
+        HistoryScopes.Visit parent = visit.parent();
         if (visit.branch() && parent != null) {
             Open o = open.get(parent);
             if (o != null) {
@@ -142,7 +143,7 @@ public final class StatusBoard {
             counts(parent).iterationsStarted++;
             touch(parent);
         }
-        VisitTracker.Visit before = tracker.visitOf(event.previousEventId());
+        HistoryScopes.Visit before = scopes.visitOf(event.previousEventId());
         if (before != null && before != parent) {
             String from = pointers.get(before.state());
             String to = pointers.get(visit.state());
@@ -155,7 +156,7 @@ public final class StatusBoard {
         }
     }
 
-    private void iteration(VisitTracker.Visit map, EventType type) {
+    private void iteration(HistoryScopes.Visit map, EventType type) {
         Counts c = counts(map);
         switch (type) {
             case MAP_ITERATION_STARTED -> c.iterationsStarted++;
@@ -166,7 +167,7 @@ public final class StatusBoard {
         touch(map);
     }
 
-    private void flag(VisitTracker.Visit visit, boolean failed) {
+    private void flag(HistoryScopes.Visit visit, boolean failed) {
         Open o = open.get(visit);
         if (o != null) {
             o.failed = failed;
@@ -174,9 +175,9 @@ public final class StatusBoard {
     }
 
     /** Closes the visits still open inside a Parallel or Map visit that ends. */
-    private void endChildren(VisitTracker.Visit owner) {
-        List<VisitTracker.Visit> inside = new ArrayList<>();
-        for (VisitTracker.Visit v : open.keySet()) {
+    private void endChildren(HistoryScopes.Visit owner) {
+        List<HistoryScopes.Visit> inside = new ArrayList<>();
+        for (HistoryScopes.Visit v : open.keySet()) {
             if (v != owner && within(v, owner)) {
                 inside.add(v);
             }
@@ -186,19 +187,19 @@ public final class StatusBoard {
 
     /** The execution ended early: what failed failed (and what its end follows from), the rest was cancelled. */
     private void endAll(HistoryEvent end, boolean failed) {
-        VisitTracker.Visit cause = failed ? tracker.visitOf(end.previousEventId()) : null;
-        Set<VisitTracker.Visit> culprits = new HashSet<>();
-        for (VisitTracker.Visit v = cause; v != null; v = v.parent()) {
+        HistoryScopes.Visit cause = failed ? scopes.visitOf(end.previousEventId()) : null;
+        Set<HistoryScopes.Visit> culprits = new HashSet<>();
+        for (HistoryScopes.Visit v = cause; v != null; v = v.parent()) {
             culprits.add(v);
         }
-        for (VisitTracker.Visit v : List.copyOf(open.keySet())) {
+        for (HistoryScopes.Visit v : List.copyOf(open.keySet())) {
             boolean blame = failed && (open.get(v).failed || culprits.contains(v));
             close(v, blame ? StateStatus.FAILED : StateStatus.CANCELLED);
         }
     }
 
-    private static boolean within(VisitTracker.Visit visit, VisitTracker.Visit owner) {
-        for (VisitTracker.Visit v = visit.parent(); v != null; v = v.parent()) {
+    private static boolean within(HistoryScopes.Visit visit, HistoryScopes.Visit owner) {
+        for (HistoryScopes.Visit v = visit.parent(); v != null; v = v.parent()) {
             if (v == owner) {
                 return true;
             }
@@ -206,7 +207,7 @@ public final class StatusBoard {
         return false;
     }
 
-    private void close(VisitTracker.Visit visit, StateStatus status) {
+    private void close(HistoryScopes.Visit visit, StateStatus status) {
         if (open.remove(visit) == null) {
             return;
         }
@@ -221,15 +222,15 @@ public final class StatusBoard {
         touch(visit);
     }
 
-    private Counts counts(VisitTracker.Visit visit) {
+    private Counts counts(HistoryScopes.Visit visit) {
         return counts.computeIfAbsent(key(visit), k -> new Counts());
     }
 
-    private void touch(VisitTracker.Visit visit) {
+    private void touch(HistoryScopes.Visit visit) {
         changed.add(key(visit));
     }
 
-    private String key(VisitTracker.Visit visit) {
+    private String key(HistoryScopes.Visit visit) {
         return pointers.getOrDefault(visit.state(), visit.state());
     }
 

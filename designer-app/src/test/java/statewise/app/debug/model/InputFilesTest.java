@@ -2,6 +2,7 @@ package statewise.app.debug.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,6 +48,14 @@ class InputFilesTest {
         SavedInputs.save(file, "small order", Runs.json("{\"total\": 5}"));
         assertEquals(List.of("big order", "small order"), List.copyOf(SavedInputs.read(file).keySet()));
         assertEquals(5000, SavedInputs.read(file).get("big order").path("total").asInt());
+    }
+
+    @Test
+    void malformedSavedInputsNameTheFileLineAndColumn() throws IOException {
+        Path file = folder.resolve("order.asl.inputs.json");
+        Files.writeString(file, "{\n  \"big order\": {\"total\": 5000,}\n}");
+        IOException e = assertThrows(IOException.class, () -> SavedInputs.read(file));
+        assertTrue(e.getMessage().startsWith("order.asl.inputs.json:2:"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,101 @@
+package statewise.app.debug;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.Snapshots;
+import statewise.app.prefs.AppDirectories;
+import statewise.app.shell.MainWindow;
+import statewise.app.shell.WindowOptions;
+
+/** The cost view's rates: a changed price is applied to the shown run's estimate and kept in the settings folder. */
+@ExtendWith(ApplicationExtension.class)
+class CostRatesIT {
+
+    private static final String FLOW = """
+            {"StartAt": "Charge", "States": {
+              "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                         "Parameters": {"FunctionName": "charge"}, "Next": "Done"},
+              "Done": {"Type": "Succeed"}}}""";
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
+            "target/screenshots"));
+
+    private final ScheduledExecutorService engine = EngineExecutor.create("it");
+    private Path config;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage primary) throws IOException {
+        Path definition = Files.createTempDirectory("statewise-cost-it").resolve("pay.asl.json");
+        Files.writeString(definition, FLOW);
+        config = Files.createTempDirectory("statewise-cost-config");
+        stage = primary;
+        window = MainWindow.open(primary, engine, definition, new WindowOptions(new AppDirectories(config), false,
+                1280, 800));
+    }
+
+    @AfterEach
+    void stop() {
+        engine.shutdownNow();
+    }
+
+    @Test
+    void changedStandardPriceRepricesTheShownRunAndIsKept(FxRobot robot) throws Exception {
+        DebuggerViewModel model = window.debugger().model();
+        await(() -> window.session().document().analysed());
+        robot.interact(model::run);
+        await(() -> model.shownProperty().get() != null && model.shownProperty().get().resultProperty().get() != null);
+        robot.interact(() -> {
+            robot.lookup(".main-rows").queryAs(SplitPane.class).setDividerPositions(0.12);
+            TabPane tabs = robot.lookup("#debug-tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Cost"))
+                    .findFirst().orElseThrow());
+            TitledPane rates = robot.lookup("#cost-rates").queryAs(TitledPane.class);
+            rates.setAnimated(false);
+            rates.setExpanded(true);
+        });
+        Label summary = robot.lookup("#" + CostView.SUMMARY_ID).queryAs(Label.class);
+        assertTrue(summary.getText().contains("2 billed transitions · Standard $0.00005 "), summary.getText());
+
+        robot.interact(() -> robot.lookup("#" + CostRatesView.STANDARD_ID).queryAs(TextField.class)
+                .setText("0.0375"));
+        robot.interact(() -> robot.lookup("#" + CostRatesView.APPLY_ID).queryAs(Button.class).fire());
+
+        await(() -> summary.getText().contains("Standard $0.000075 "));
+        await(() -> Files.isRegularFile(config.resolve(CostRatesViewModel.FILE)));
+        assertTrue(Files.readString(config.resolve(CostRatesViewModel.FILE)).contains("0.0375"));
+        robot.interact(() -> {
+            try {
+                Snapshots.writePng(stage.getScene(), SCREENSHOTS.resolve("cost-rates.png"));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

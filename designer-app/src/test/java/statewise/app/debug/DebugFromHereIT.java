@@ -1,0 +1,231 @@
+package statewise.app.debug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.transform.Scale;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import statewise.app.actions.ActionRegistry;
+import statewise.app.debug.model.BreakpointLimit;
+import statewise.app.debug.model.ExecutionRecord;
+import statewise.app.debug.model.StateStatus;
+import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.Snapshots;
+import statewise.app.prefs.AppDirectories;
+import statewise.app.shell.MainWindow;
+import statewise.app.shell.WindowOptions;
+import statewise.engine.run.ExecutionStatus;
+import statewise.engine.run.history.EventType;
+import statewise.engine.run.history.HistoryEvent;
+
+/**
+ * Re-running the sample from a state it visited (with that state's input, edited in the dialog), a breakpoint
+ * limited to the second iteration of a Map, and the {@code paused} mark on the node where the execution waits.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DebugFromHereIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
+            "target/screenshots"));
+    private static final String SHIP = "/States/ShipOrder";
+    private static final String RESERVE_ITEM =
+            "/States/ProcessOrder/Branches/1/States/ReserveInventory/ItemProcessor/States/ReserveItem";
+
+    private final ScheduledExecutorService engine = EngineExecutor.create("it");
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage primary) throws IOException {
+        Path folder = Files.createTempDirectory("statewise-debug-from-here-it");
+        Path definition = folder.resolve("order-processing.asl.json");
+        copy("/statewise/app/samples/order-processing.asl.json", definition);
+        copy("/statewise/app/debug/order-processing.mocks.json", folder.resolve("order-processing.mocks.json"));
+        stage = primary;
+        window = MainWindow.open(primary, engine, definition, new WindowOptions(
+                new AppDirectories(Files.createTempDirectory("statewise-debug-from-here-config")), false, 1280, 800));
+    }
+
+    @AfterEach
+    void stop() {
+        engine.shutdownNow();
+    }
+
+    @Test
+    void rerunFromAVisitedStateStartsThereWithItsInputAsEdited(FxRobot robot) throws Exception {
+        DebuggerViewModel model = ready(robot);
+        robot.interact(() -> window.actions().run(DebugActions.RUN));
+        ExecutionRecord first = finished(model);
+        assertEquals(ExecutionStatus.SUCCEEDED, first.statusProperty().get());
+
+        robot.interact(() -> {
+            window.session().select(SHIP, null);
+            window.actions().run(DebugActions.RERUN_FROM_HERE);
+        });
+        await(() -> robot.lookup("#" + RerunDialog.INPUT_ID).tryQuery().isPresent());
+        TextArea input = robot.lookup("#" + RerunDialog.INPUT_ID).queryAs(TextArea.class);
+        String recorded = input.getText();
+        assertTrue(recorded.contains("\"orderId\" : \"o-1\""), recorded);
+        robot.interact(() -> input.setText("{\"orderId\": \"o-2\", \"retried\": true}"));
+        save(robot, "debugger-rerun-from-here-dialog.png", input.getScene());
+        robot.clickOn("#" + RerunDialog.RUN_ID);
+
+        await(() -> model.shownProperty().get() != first && model.liveProperty().get() == null
+                && model.shownProperty().get().resultProperty().get() != null);
+        ExecutionRecord rerun = model.shownProperty().get();
+        HistoryEvent entered = rerun.events().get(1);
+        assertEquals(EventType.TASK_STATE_ENTERED, entered.type());
+        assertEquals("ShipOrder", entered.details().get("name").asText());
+        assertEquals("{\"orderId\":\"o-2\",\"retried\":true}", entered.details().get("input").toString());
+        assertEquals(ExecutionStatus.SUCCEEDED, rerun.statusProperty().get());
+        assertFalse(hasMark(robot, "/States/ValidateOrder", StateStatus.SUCCEEDED.pseudoClass()));
+        assertTrue(hasMark(robot, "/States/OrderComplete", StateStatus.SUCCEEDED.pseudoClass()));
+        robot.interact(() -> {
+            window.actions().run(ActionRegistry.TOGGLE_EDITOR);
+            window.canvas().fitToWindow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "debugger-rerun-finished.png");
+    }
+
+    @Test
+    void breakpointLimitedToTheSecondIterationPausesThereAndMarksTheNode(FxRobot robot) throws Exception {
+        DebuggerViewModel model = ready(robot);
+        robot.interact(() -> {
+            window.session().select(RESERVE_ITEM, null);
+            window.actions().run(DebugActions.BREAKPOINT_LIMIT);
+        });
+        await(() -> robot.lookup("#" + BreakpointLimitDialog.ONLY_ID).tryQuery().isPresent());
+        robot.clickOn("#" + BreakpointLimitDialog.ONLY_ID);
+        Spinner<?> index = robot.lookup("#" + BreakpointLimitDialog.INDEX_ID).queryAs(Spinner.class);
+        robot.interact(() -> index.getEditor().setText("1"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(BreakpointLimit.iteration(1), model.breakpoints().limit(RESERVE_ITEM));
+        assertTrue(hasMark(robot, RESERVE_ITEM, CanvasMarks.BREAKPOINT_LIMITED));
+        assertTrue(robot.lookup(".node-badge").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Breaks in iteration 1")));
+
+        robot.interact(() -> window.actions().run(DebugActions.DEBUG));
+        await(() -> model.pausedProperty().get() != null);
+        assertEquals("ReserveItem", model.pausedProperty().get().stateName());
+        assertTrue(String.join(" / ", model.pausedProperty().get().where()).endsWith("iteration 1"),
+                model.pausedProperty().get().where().toString());
+        assertTrue(hasMark(robot, RESERVE_ITEM, CanvasMarks.PAUSED), "the paused state is marked");
+        robot.interact(() -> {
+            window.actions().run(ActionRegistry.TOGGLE_EDITOR);
+            window.canvas().fitToWindow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        save(robot, "debugger-breakpoint-iteration.png");
+        saveNode(robot, "debugger-breakpoint-iteration-node.png", "/States/ProcessOrder");
+
+        robot.interact(() -> window.actions().run(DebugActions.RESUME));
+        ExecutionRecord record = finished(model);
+        assertEquals(ExecutionStatus.SUCCEEDED, record.statusProperty().get());
+        assertFalse(hasMark(robot, RESERVE_ITEM, CanvasMarks.PAUSED), "continuing clears the mark");
+    }
+
+    private DebuggerViewModel ready(FxRobot robot) throws Exception {
+        DebuggerViewModel model = window.debugger().model();
+        await(() -> window.session().document().analysed() && model.options().testCases().contains("HappyPath"));
+        robot.interact(() -> {
+            model.options().testCaseProperty().set("HappyPath");
+            model.options().inputProperty().set("{\"orderId\": \"o-1\"}");
+            robot.lookup(".main-rows").queryAs(SplitPane.class).setDividerPositions(0.56);
+        });
+        return model;
+    }
+
+    private static ExecutionRecord finished(DebuggerViewModel model) throws Exception {
+        await(() -> model.liveProperty().get() == null && model.shownProperty().get() != null
+                && model.shownProperty().get().resultProperty().get() != null);
+        return model.shownProperty().get();
+    }
+
+    private static boolean hasMark(FxRobot robot, String pointer, String pseudoClass) {
+        Node node = robot.lookup(n -> pointer.equals(n.getUserData()) && n.getStyleClass().stream()
+                .anyMatch(c -> c.endsWith("-node"))).query();
+        return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void save(FxRobot robot, String name) throws IOException {
+        save(robot, name, stage.getScene());
+    }
+
+    /** The part of the window where the node of {@code pointer} is (with what is drawn on it), four times larger. */
+    private static void saveNode(FxRobot robot, String name, String pointer) throws IOException {
+        Node node = robot.lookup(n -> pointer.equals(n.getUserData()) && n.getStyleClass().stream()
+                .anyMatch(c -> c.endsWith("-node"))).query();
+        IOException[] failure = new IOException[1];
+        robot.interact(() -> {
+            Bounds area = node.localToScene(node.getBoundsInLocal());
+            SnapshotParameters zoomed = new SnapshotParameters();
+            zoomed.setTransform(new Scale(4, 4));
+            zoomed.setViewport(new Rectangle2D(area.getMinX() * 4, area.getMinY() * 4, area.getWidth() * 4,
+                    area.getHeight() * 4));
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(name), Snapshots.png(node.getScene().getRoot().snapshot(zoomed,
+                        null)));
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void save(FxRobot robot, String name, Scene scene) throws IOException {
+        IOException[] failure = new IOException[1];
+        robot.interact(() -> {
+            try {
+                Snapshots.writePng(scene, SCREENSHOTS.resolve(name));
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void copy(String resource, Path target) throws IOException {
+        try (InputStream in = Objects.requireNonNull(DebugFromHereIT.class.getResourceAsStream(resource), resource)) {
+            Files.write(target, in.readAllBytes());
+        }
+    }
+}
