@@ -32,6 +32,7 @@ public final class ActionRegistry {
     public static final String GO_TO_STATE = "navigate.state";
     public static final String TOGGLE_EDITOR = "view.editor";
     public static final String TOGGLE_PROBLEMS = "view.problems";
+    public static final String TOGGLE_GRID = "view.grid";
     public static final String RESET_LAYOUT = "view.resetLayout";
     public static final String ABOUT = "help.about";
     public static final String SHORTCUTS = "help.shortcuts";
@@ -49,6 +50,8 @@ public final class ActionRegistry {
     public static final String ZOOM_OUT = "diagram.zoomOut";
     public static final String ZOOM_RESET = "diagram.zoomReset";
     public static final String FIT = "diagram.fit";
+    public static final String EDIT_MOCKS = "mocks.edit";
+    public static final String MOCK_STATE = "mocks.mockState";
 
     private final Map<String, AppAction> actions = new LinkedHashMap<>();
 

@@ -129,11 +129,13 @@ public final class CanvasActions {
         ContextMenu menu = new ContextMenu();
         for (String id : List.of(ActionRegistry.RENAME_STATE, ActionRegistry.DUPLICATE_STATES,
                 ActionRegistry.DELETE_STATES, ActionRegistry.CUT_STATES, ActionRegistry.COPY_STATES,
-                ActionRegistry.PASTE_STATES, ActionRegistry.SET_START, ActionRegistry.TIDY_UP)) {
+                ActionRegistry.PASTE_STATES, ActionRegistry.SET_START, ActionRegistry.TIDY_UP,
+                ActionRegistry.MOCK_STATE)) {
             MenuItem item = actions.menuItem(id);
             item.setId(id + ".context");
             menu.getItems().add(item);
-            if (id.equals(ActionRegistry.DELETE_STATES) || id.equals(ActionRegistry.PASTE_STATES)) {
+            if (id.equals(ActionRegistry.DELETE_STATES) || id.equals(ActionRegistry.PASTE_STATES)
+                    || id.equals(ActionRegistry.TIDY_UP)) {
                 menu.getItems().add(new SeparatorMenuItem());
             }
         }

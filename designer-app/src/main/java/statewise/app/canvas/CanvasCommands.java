@@ -8,6 +8,7 @@ import statewise.app.session.NodePositions;
 import statewise.app.session.StatePointers;
 import statewise.engine.model.StateType;
 import statewise.layout.Box;
+import statewise.layout.PlacedNode;
 import statewise.layout.RoutedEdge;
 
 /**
@@ -74,23 +75,24 @@ public final class CanvasCommands {
     /** Starts renaming the selected state in place. */
     public void renameSelection() {
         String primary = canvas.selection().primary();
-        NodeView view = primary == null ? null : canvas.diagram().view(primary);
-        if (view == null || view.placed().kind().isMarker()) {
+        PlacedNode node = primary == null ? null : canvas.diagram().layout().node(primary);
+        if (node == null || node.kind().isMarker()) {
             canvas.note("Select the state to rename.");
             return;
         }
-        RenameField.edit(canvas.floating(), view.placed(), canvas.viewport(),
+        RenameField.edit(canvas.floating(), node, canvas.viewport(),
                 newName -> perform(canvas.model().rename(primary, newName)));
     }
 
     /** Drops every pinned position and lays the diagram out afresh, as one undo step. */
     public void tidyUp() {
-        if (canvas.session().document().positions().isEmpty()) {
-            canvas.relayoutFresh();
-            canvas.note("The diagram is laid out automatically already.");
-            return;
-        }
-        canvas.session().replacePositions(NodePositions.none(), "Tidy up layout", canvas);
+        canvas.tidyUp(() -> {
+            if (canvas.session().document().positions().isEmpty()) {
+                canvas.note("The diagram is laid out automatically already.");
+            } else {
+                canvas.session().replacePositions(NodePositions.none(), "Tidy up layout", canvas);
+            }
+        });
     }
 
     /** Appends a state of {@code type} after the selected state, in the flow, and selects it. */
@@ -132,9 +134,9 @@ public final class CanvasCommands {
     public void arrange(Arrange how) {
         Map<String, Box> boxes = new LinkedHashMap<>();
         for (String id : canvas.selection().ids()) {
-            NodeView view = canvas.diagram().view(id);
-            if (view != null && !view.placed().kind().isMarker()) {
-                boxes.put(id, view.placed().box());
+            PlacedNode node = canvas.diagram().layout().node(id);
+            if (node != null && !node.kind().isMarker()) {
+                boxes.put(id, node.box());
             }
         }
         if (boxes.size() < how.least()) {

@@ -268,10 +268,13 @@ final class CanvasGestures {
         Map<String, NodePositions.Position> moved = new LinkedHashMap<>();
         for (String id : canvas.selection().ids()) {
             NodeView view = canvas.diagram().view(id);
-            if (view != null && !view.placed().kind().isMarker()) {
+            if (view != null) {
                 view.node().setTranslateX(0);
                 view.node().setTranslateY(0);
-                Box box = view.placed().box();
+            }
+            PlacedNode node = canvas.diagram().layout().node(id);
+            if (node != null && !node.kind().isMarker()) {
+                Box box = node.box();
                 moved.put(id, new NodePositions.Position(Math.round(box.x() + dx), Math.round(box.y() + dy)));
             }
         }

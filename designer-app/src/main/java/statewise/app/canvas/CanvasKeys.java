@@ -72,9 +72,9 @@ final class CanvasKeys {
             double step = event.isAltDown() ? KEY_STEP : 1;
             Map<String, NodePositions.Position> moved = new LinkedHashMap<>();
             for (String id : canvas.selection().ids()) {
-                NodeView view = canvas.diagram().view(id);
-                if (view != null && !view.placed().kind().isMarker()) {
-                    Box box = view.placed().box();
+                PlacedNode node = canvas.diagram().layout().node(id);
+                if (node != null && !node.kind().isMarker()) {
+                    Box box = node.box();
                     moved.put(id, new NodePositions.Position(Math.round(box.x() + dx * step),
                             Math.round(box.y() + dy * step)));
                 }

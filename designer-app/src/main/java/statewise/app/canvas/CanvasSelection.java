@@ -70,11 +70,8 @@ final class CanvasSelection {
     void selectEdge(String id) {
         clear();
         edge = id;
-        EdgeView view = diagram.edgeView(id);
-        if (view != null) {
-            view.setSelected(true);
-        }
-        RoutedEdge routed = view == null ? null : view.edge();
+        diagram.selectEdge(id);
+        RoutedEdge routed = diagram.edge(id);
         String source = routed == null || routed.from().startsWith("#") ? null : routed.from();
         session.select(source, owner);
         onChange.run();
@@ -82,8 +79,7 @@ final class CanvasSelection {
 
     /** The selected edge as now drawn, or null. */
     @Nullable RoutedEdge edge() {
-        EdgeView view = edge == null ? null : diagram.edgeView(edge);
-        return view == null ? null : view.edge();
+        return edge == null ? null : diagram.edge(edge);
     }
 
     /** Shows what another view selected, without telling the session back. */
@@ -104,13 +100,15 @@ final class CanvasSelection {
 
     /** After a new layout: marks the selected nodes that are still there and forgets the others. */
     void refresh() {
-        selected.removeIf(id -> diagram.view(id) == null);
-        selected.forEach(id -> mark(id, true));
-        EdgeView view = edge == null ? null : diagram.edgeView(edge);
-        if (view == null) {
-            edge = null;
-        } else {
-            view.setSelected(true);
+        selected.removeIf(id -> {
+            boolean gone = diagram.layout().node(id) == null;
+            if (gone) {
+                mark(id, false);
+            }
+            return gone;
+        });
+        if (edge != null && diagram.edge(edge) == null) {
+            clearEdge();
         }
     }
 
@@ -131,10 +129,7 @@ final class CanvasSelection {
     }
 
     private void clearEdge() {
-        EdgeView view = edge == null ? null : diagram.edgeView(edge);
-        if (view != null) {
-            view.setSelected(false);
-        }
+        diagram.selectEdge(null);
         edge = null;
     }
 
@@ -147,9 +142,6 @@ final class CanvasSelection {
     }
 
     private void mark(String id, boolean on) {
-        NodeView view = diagram.view(id);
-        if (view != null) {
-            view.setSelected(on);
-        }
+        diagram.select(id, on);
     }
 }

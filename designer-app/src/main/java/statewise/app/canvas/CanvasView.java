@@ -1,30 +1,21 @@
 package statewise.app.canvas;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 import org.jspecify.annotations.Nullable;
-import statewise.app.fx.FxThread;
-import statewise.app.session.ChangeOrigin;
+import statewise.app.fx.Jobs;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.Selection;
@@ -32,7 +23,6 @@ import statewise.app.session.SessionDocument;
 import statewise.app.session.StatePointers;
 import statewise.engine.model.State;
 import statewise.engine.model.StateType;
-import statewise.layout.Box;
 import statewise.layout.LayoutResult;
 import statewise.layout.PlacedNode;
 import statewise.layout.Point;
@@ -50,51 +40,43 @@ public final class CanvasView {
     public static final String CANVAS_ID = "diagram-canvas";
     public static final String STALE_ID = "canvas-stale";
     public static final String ZOOM_ID = "canvas-zoom";
+    public static final String MINIMAP_TOGGLE_ID = Minimap.TOGGLE_ID;
 
     /** The canvas and palette stylesheet. */
     public static final String STYLESHEET_URL = Objects.requireNonNull(CanvasView.class.getResource("canvas.css"))
             .toExternalForm();
 
-    private static final double FIT_MARGIN = 24;
-
-    /**
-     * The least zoom a freshly opened diagram is shown at: a diagram that fits the window at this zoom or more is
-     * shown whole; a bigger one (hundreds of states) is shown across from its start, where its shape still reads.
-     */
-    private static final double FIRST_VIEW_SCALE = 0.3;
-
     private final DocumentSession session;
     private final Consumer<String> note;
+    private final Jobs jobs;
     private final CanvasViewModel model;
     private final EdgeEdits edgeEdits;
     private final PadEdits padEdits;
-    private final LayoutRunner layouts;
+    private final DiagramSync sync;
     private final DiagramPane diagram = new DiagramPane();
     private final StackPane root = new StackPane();
     private final Pane surface = new Pane();
     private final Pane floating = new Pane();
     private final Label stale = new Label("The text does not parse: showing the last valid diagram.");
-    private final Label zoom = new Label("100%");
     private final Minimap minimap;
-    private final Translate translate = new Translate();
-    private final Scale scale = new Scale(1, 1, 0, 0);
-    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(Viewport.IDENTITY);
+    private final CanvasGrid grid = new CanvasGrid();
+    private final CanvasCamera camera = new CanvasCamera(root, surface, diagram.node());
     private final CanvasSelection selection;
     private final CanvasGestures gestures;
     private final CanvasCommands commands;
     private final PaletteDrops drops;
     private final ContextPad pad;
     private final FindField find;
-    private boolean fitPending = true;
-    private List<String> revealPending = List.of();
 
-    public CanvasView(DocumentSession session, ExecutorService layoutExecutor, Consumer<String> note) {
+    /** {@code jobs} shows the layouts of huge diagrams (and Tidy up) with their progress and a cancel button. */
+    public CanvasView(DocumentSession session, ExecutorService layoutExecutor, Jobs jobs, Consumer<String> note) {
         this.session = session;
         this.note = note;
+        this.jobs = jobs;
         this.model = new CanvasViewModel(session::document);
         this.edgeEdits = new EdgeEdits(session::document);
         this.padEdits = new PadEdits(session::document);
-        this.layouts = new LayoutRunner(layoutExecutor, FxThread.UI);
+        this.sync = new DiagramSync(this, layoutExecutor);
         this.minimap = new Minimap(this);
         root.setId(CANVAS_ID);
         root.getStyleClass().add("diagram-canvas");
@@ -105,19 +87,16 @@ public final class CanvasView {
         clip.widthProperty().bind(root.widthProperty());
         clip.heightProperty().bind(root.heightProperty());
         root.setClip(clip);
-        diagram.node().getTransforms().setAll(translate, scale);
-        surface.getChildren().add(diagram.node());
+        surface.getChildren().addAll(grid.node(), diagram.node());
         surface.getStyleClass().add("canvas-surface");
         floating.setPickOnBounds(false);
         stale.setId(STALE_ID);
         stale.getStyleClass().add("canvas-stale");
         stale.setVisible(false);
-        zoom.setId(ZOOM_ID);
-        zoom.getStyleClass().add("canvas-zoom");
         StackPane.setAlignment(stale, Pos.TOP_CENTER);
-        StackPane.setAlignment(zoom, Pos.BOTTOM_LEFT);
-        root.getChildren().addAll(surface, floating, stale, zoom, minimap.node());
-        viewport.addListener((property, old, now) -> applyViewport(now));
+        StackPane.setAlignment(camera.zoomLabel(), Pos.BOTTOM_LEFT);
+        root.getChildren().addAll(surface, floating, stale, camera.zoomLabel(), minimap.node());
+        camera.property().addListener((property, old, now) -> applyViewport(now));
         root.widthProperty().addListener((property, old, width) -> sizeChanged());
         root.heightProperty().addListener((property, old, height) -> sizeChanged());
         selection = new CanvasSelection(diagram, session, this);
@@ -133,7 +112,7 @@ public final class CanvasView {
                 follow(shared);
             }
         });
-        relayout(true);
+        sync.relayout(true);
     }
 
     public Region node() {
@@ -161,13 +140,23 @@ public final class CanvasView {
         diagram.markEdges(from, to, PseudoClass.getPseudoClass(pseudoClass), on);
     }
 
+    /** Whether the minimap is folded away to its title; the window remembers it between runs. */
+    public BooleanProperty minimapFoldedProperty() {
+        return minimap.foldedProperty();
+    }
+
+    /** Whether the background grid is drawn (View → Show/Hide Grid); the window remembers it between runs. */
+    public BooleanProperty gridShownProperty() {
+        return grid.shownProperty();
+    }
+
     /** The edit commands on the selection, for actions and menus. */
     public CanvasCommands commands() {
         return commands;
     }
 
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
-        return viewport.getReadOnlyProperty();
+        return camera.property();
     }
 
     /** The selected node ids (state pointers), in the order they were selected. */
@@ -182,56 +171,31 @@ public final class CanvasView {
 
     /** True when the diagram on screen is the one for the session's latest document (no layout pending). */
     public boolean idle() {
-        return layouts.idle() && session.document().analysed();
+        return sync.idle() && session.document().analysed();
     }
 
     /** Where the diagram point lies in scene coordinates (for tests and drops). */
     public Point2D sceneOf(Point world) {
-        Point screen = viewport.get().toScreen(world);
-        return surface.localToScene(screen.x(), screen.y());
-    }
-
-    /**
-     * The whole diagram as the canvas draws it (theme, marks and all), {@code pixelsPerUnit} image pixels per diagram
-     * unit whatever the zoom, on the canvas background: File → Export → Diagram as PNG.
-     */
-    public WritableImage picture(double pixelsPerUnit) {
-        Viewport now = viewport.get();
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(new Scale(pixelsPerUnit / now.scale(), pixelsPerUnit / now.scale())
-                .createConcatenation(new Translate(-now.x(), -now.y())));
-        Background background = surface.getBackground() != null ? surface.getBackground() : root.getBackground();
-        parameters.setFill(background != null && !background.getFills().isEmpty()
-                ? background.getFills().get(0).getFill() : Color.TRANSPARENT);
-        return diagram.node().snapshot(parameters, null);
+        return camera.sceneOf(world);
     }
 
     // ---- what actions and the palette ask for
 
     public void zoomIn() {
-        zoomBy(Viewport.STEP);
+        camera.zoomBy(Viewport.STEP);
     }
 
     public void zoomOut() {
-        zoomBy(1 / Viewport.STEP);
+        camera.zoomBy(1 / Viewport.STEP);
     }
 
     /** Back to 100 %, keeping the middle of the view where it is. */
     public void zoomReset() {
-        zoomBy(1 / viewport.get().scale());
+        camera.zoomBy(1 / camera.get().scale());
     }
 
     public void fitToWindow() {
-        LayoutResult layout = diagram.layout();
-        setViewport(Viewport.fit(new Box(0, 0, layout.size().width(), layout.size().height()),
-                root.getWidth(), root.getHeight(), FIT_MARGIN));
-    }
-
-    /** The view of a file just opened: fitted to the window (see {@link #FIRST_VIEW_SCALE}). */
-    private void firstView() {
-        LayoutResult layout = diagram.layout();
-        setViewport(Viewport.overview(new Box(0, 0, layout.size().width(), layout.size().height()),
-                root.getWidth(), root.getHeight(), FIT_MARGIN, FIRST_VIEW_SCALE));
+        setViewport(sync.fit());
     }
 
     /** Highlights what a palette drop at the scene point would hit; null clears it. */
@@ -285,11 +249,23 @@ public final class CanvasView {
     }
 
     Viewport viewport() {
-        return viewport.get();
+        return camera.get();
     }
 
     void setViewport(Viewport next) {
-        viewport.set(next);
+        camera.set(next);
+    }
+
+    Jobs jobs() {
+        return jobs;
+    }
+
+    /**
+     * Tidy up: lays the diagram out afresh as a cancellable job; only when that is done does {@code apply} run (it
+     * drops the pins as one undo step) and the canvas show the new layout, so cancelling changes nothing.
+     */
+    void tidyUp(Runnable apply) {
+        sync.tidyUp(apply);
     }
 
     void note(String message) {
@@ -297,8 +273,7 @@ public final class CanvasView {
     }
 
     Point worldOf(Point2D scenePoint) {
-        Point2D local = surface.sceneToLocal(scenePoint);
-        return viewport.get().toWorld(local.getX(), local.getY());
+        return camera.worldOf(scenePoint);
     }
 
     CanvasSelection selection() {
@@ -307,76 +282,36 @@ public final class CanvasView {
 
     /** Selects {@code pointers} once the reparse after an edit has made their nodes. */
     void selectAfterAnalysis(List<String> pointers) {
-        revealPending = List.copyOf(pointers);
+        sync.selectAfterAnalysis(pointers);
     }
 
-    /** Lays the diagram out afresh, without the previous layout to keep places from. */
-    void relayoutFresh() {
-        relayout(false);
+    /** The diagram, the view or the selection changed: the context pad and the minimap follow. */
+    void overlaysChanged() {
+        pad.update();
+        minimap.redraw();
     }
 
     // ---- internals
 
-    private void zoomBy(double factor) {
-        setViewport(viewport.get().zoomAt(factor, root.getWidth() / 2, root.getHeight() / 2));
-    }
-
     private void applyViewport(Viewport now) {
-        translate.setX(now.x());
-        translate.setY(now.y());
-        scale.setX(now.scale());
-        scale.setY(now.scale());
-        zoom.setText(now.percent() + "%");
+        grid.redraw(now, root.getWidth(), root.getHeight());
+        diagram.showArea(camera.visible());
         minimap.redraw();
         pad.update();
     }
 
     private void sizeChanged() {
-        if (fitPending && layouts.idle() && !diagram.layout().nodes().isEmpty() && root.getWidth() > 0) {
-            fitPending = false;
-            firstView();
-        }
+        grid.redraw(camera.get(), root.getWidth(), root.getHeight());
+        sync.sized();
+        diagram.showArea(camera.visible());
         minimap.redraw();
     }
 
     private void changed(DocumentChange change) {
-        SessionDocument previous = change.previous();
         SessionDocument current = change.current();
         stale.setVisible(current.analysed() && current.stale());
         diagram.node().setOpacity(stale.isVisible() ? 0.45 : 1);
-        if (change.origin() == ChangeOrigin.LOAD) {
-            fitPending = true;
-            selection.clear();
-        }
-        boolean newModel = current.model() != previous.model() || change.origin() == ChangeOrigin.LOAD
-                || change.origin() == ChangeOrigin.RELOAD;
-        boolean tidied = change.origin() == ChangeOrigin.POSITIONS && current.positions().isEmpty();
-        if (newModel || !current.positions().equals(previous.positions())) {
-            relayout(!tidied && change.origin() != ChangeOrigin.LOAD && change.origin() != ChangeOrigin.RELOAD);
-        }
-        if (change.origin() == ChangeOrigin.ANALYSIS && !revealPending.isEmpty()) {
-            List<String> reveal = revealPending;
-            revealPending = List.of();
-            selection.select(reveal, false);
-        }
-    }
-
-    private void relayout(boolean keepPlaces) {
-        SessionDocument document = session.document();
-        Map<String, Point> pins = new HashMap<>();
-        document.positions().byPointer().forEach((pointer, p) -> pins.put(pointer, new Point(p.x(), p.y())));
-        layouts.request(document.modelDocument(), pins, keepPlaces ? diagram.layout() : null, this::laidOut);
-    }
-
-    private void laidOut(LayoutResult result) {
-        diagram.show(result);
-        selection.refresh();
-        pad.update();
-        if (fitPending && root.getWidth() > 0) {
-            fitPending = false;
-            firstView();
-        }
-        minimap.redraw();
+        sync.changed(change);
     }
 
     /** Selects the nodes another view selected and brings the primary one into view. */
@@ -391,11 +326,7 @@ public final class CanvasView {
 
     /** Scrolls the view to centre {@code node} when it is not wholly in view. */
     void reveal(PlacedNode node) {
-        Box shown = viewport.get().visible(root.getWidth(), root.getHeight());
-        if (!shown.contains(node.box())) {
-            setViewport(viewport.get().centredOn(new Point(node.box().centerX(), node.box().centerY()),
-                    root.getWidth(), root.getHeight()));
-        }
+        camera.reveal(node.box());
     }
 
     @Nullable String hoverText(String id) {

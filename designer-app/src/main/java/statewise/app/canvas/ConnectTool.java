@@ -31,12 +31,12 @@ final class ConnectTool {
 
     /** Draws the line from {@code from}'s handle to the diagram point {@code p}. */
     void drag(String from, Point p) {
-        NodeView source = canvas.diagram().view(from);
+        PlacedNode source = canvas.diagram().layout().node(from);
         if (source == null) {
             return;
         }
-        line.setStartX(source.placed().box().centerX());
-        line.setStartY(source.placed().box().bottom());
+        line.setStartX(source.box().centerX());
+        line.setStartY(source.box().bottom());
         line.setEndX(p.x());
         line.setEndY(p.y());
         if (!canvas.diagram().overlay().getChildren().contains(line)) {

@@ -80,10 +80,10 @@ final class ContextPad {
     /** Shows the pad beside the one selected state, or hides it. */
     void update() {
         String primary = canvas.selection().ids().size() == 1 ? canvas.selection().primary() : null;
-        NodeView view = primary == null ? null : canvas.diagram().view(primary);
+        PlacedNode placed = primary == null ? null : canvas.diagram().layout().node(primary);
         State state = primary == null ? null : StatePointers.of(canvas.session().document().modelDocument())
                 .get(primary);
-        if (view == null || state == null || canvas.session().document().stale()) {
+        if (placed == null || state == null || canvas.session().document().stale()) {
             bar.setVisible(false);
             return;
         }
@@ -95,7 +95,6 @@ final class ContextPad {
                 : machine.defaultQueryLanguage());
         ((Tooltip) convert.getTooltip()).setText("Convert to " + (language == QueryLanguage.JSONATA
                 ? QueryLanguage.JSONPATH : QueryLanguage.JSONATA).aslName());
-        PlacedNode placed = view.placed();
         Box box = placed.container() ? placed.titleBox() : placed.box();
         Point at = canvas.viewport().toScreen(new Point(box.right(), box.y()));
         bar.autosize();

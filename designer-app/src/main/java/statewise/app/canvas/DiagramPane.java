@@ -1,6 +1,5 @@
 package statewise.app.canvas;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import org.jspecify.annotations.Nullable;
+import statewise.layout.Box;
 import statewise.layout.LayoutResult;
 import statewise.layout.PlacedNode;
 import statewise.layout.RoutedEdge;
@@ -19,7 +19,9 @@ import statewise.layout.Size;
  * The diagram in diagram coordinates, in layers: containers, edge routes, edge labels, states, the end handles of
  * selected edges, and an overlay for gestures (rubber band, connection being drawn). It keeps a registry of node and
  * edge views by id and reuses them across layouts: a new layout moves and resizes the views that are still there,
- * adds the new ones and drops the rest, so nothing that did not change is rebuilt.
+ * adds the new ones and drops the rest, so nothing that did not change is rebuilt. Views exist only for the parts in
+ * or near the view ({@link DrawnArea}); marks, badges and the selection are kept by id and applied to a view when
+ * it is made, so they follow a state that scrolls into view.
  */
 final class DiagramPane {
 
@@ -38,7 +40,14 @@ final class DiagramPane {
     private final Map<String, Set<PseudoClass>> edgeMarks = new HashMap<>();
     /** Badge texts other features show on nodes (Map counters, a waiting task), kept across layouts. */
     private final Map<String, String> badges = new HashMap<>();
+    /** The node ids shown selected, and the edge, applied to views as they are made. */
+    private final Set<String> selected = new HashSet<>();
+    private @Nullable String selectedEdge;
+    private final DrawnArea drawn = new DrawnArea();
     private LayoutResult layout = new LayoutResult(Size.ZERO, List.of(), List.of());
+    private Map<String, RoutedEdge> routed = Map.of();
+    /** The layout the containers were last sorted for. */
+    private @Nullable LayoutResult sorted;
 
     DiagramPane() {
         root.getStyleClass().add("diagram");
@@ -58,16 +67,19 @@ final class DiagramPane {
         return layout;
     }
 
+    /** The view of node {@code id}, or null when it has none: gone, or far from the part on screen. */
     @Nullable NodeView view(String id) {
         return nodes.get(id);
     }
 
-    Collection<NodeView> views() {
-        return nodes.values();
-    }
-
+    /** The view of edge {@code id}, or null when it has none: gone, or far from the part on screen. */
     @Nullable EdgeView edgeView(String id) {
         return edges.get(id);
+    }
+
+    /** The edge {@code id} as laid out now, drawn or not. */
+    @Nullable RoutedEdge edge(String id) {
+        return routed.get(id);
     }
 
     /** Sets or clears {@code mark} on node {@code id}, now and on the views later layouts make for it. */
@@ -105,9 +117,60 @@ final class DiagramPane {
 
     /** Shows {@code next}, reusing the views of nodes and edges that are still there. */
     void show(LayoutResult next) {
+        show(next, drawn.area());
+    }
+
+    /** Shows {@code next} with views for what is in or near {@code visible} (null: everything). */
+    void show(LayoutResult next, @Nullable Box visible) {
+        drawn.follow(visible);
         layout = next;
+        Map<String, RoutedEdge> byId = new HashMap<>();
+        next.edges().forEach(edge -> byId.put(edge.id(), edge));
+        routed = byId;
+        sync();
+    }
+
+    /**
+     * Follows the part of the diagram on screen ({@code visible}, in diagram coordinates): views are made for what
+     * is in or near it and dropped for what the view left behind (see {@link DrawnArea}); null draws everything.
+     */
+    void showArea(@Nullable Box visible) {
+        if (drawn.follow(visible)) {
+            sync();
+        }
+    }
+
+    /** Shows node {@code id} selected or not, now and on the view made for it when it comes into view. */
+    void select(String id, boolean on) {
+        if (on ? selected.add(id) : selected.remove(id)) {
+            NodeView view = nodes.get(id);
+            if (view != null) {
+                view.setSelected(on);
+            }
+        }
+    }
+
+    /** Shows edge {@code id} as the selected one (null: none), now and when it comes into view. */
+    void selectEdge(@Nullable String id) {
+        EdgeView before = selectedEdge == null ? null : edges.get(selectedEdge);
+        if (before != null) {
+            before.setSelected(false);
+        }
+        selectedEdge = id;
+        EdgeView now = id == null ? null : edges.get(id);
+        if (now != null) {
+            now.setSelected(true);
+        }
+    }
+
+    /** Makes, moves and drops views so that exactly the layout's parts in the drawn area have one. */
+    private void sync() {
         Set<String> seen = new HashSet<>();
-        for (PlacedNode placed : next.nodes()) {
+        boolean added = false;
+        for (PlacedNode placed : layout.nodes()) {
+            if (!drawn.draws(placed)) {
+                continue;
+            }
             seen.add(placed.id());
             NodeView view = nodes.get(placed.id());
             if (view != null && view.placed().kind() == placed.kind()
@@ -117,13 +180,8 @@ final class DiagramPane {
                 if (view != null) {
                     remove(view.node());
                 }
-                view = new NodeView(placed);
-                nodes.put(placed.id(), view);
-                for (PseudoClass mark : marks.getOrDefault(placed.id(), Set.of())) {
-                    view.node().pseudoClassStateChanged(mark, true);
-                }
-                view.setBadge(badges.get(placed.id()));
-                (placed.container() ? containers : states).getChildren().add(view.node());
+                addNode(placed);
+                added |= placed.container();
             }
         }
         nodes.entrySet().removeIf(entry -> {
@@ -134,41 +192,68 @@ final class DiagramPane {
             return gone;
         });
         seen.clear();
-        for (RoutedEdge routed : next.edges()) {
-            seen.add(routed.id());
-            EdgeView view = edges.get(routed.id());
-            if (view != null && view.edge().kind() == routed.kind()) {
-                view.update(routed);
-            } else {
-                if (view != null) {
-                    remove(view.line());
-                    remove(view.label());
-                    remove(view.handle());
+        for (RoutedEdge edge : layout.edges()) {
+            if (drawn.draws(edge)) {
+                seen.add(edge.id());
+                EdgeView view = edges.get(edge.id());
+                if (view != null && view.edge().kind() == edge.kind()) {
+                    view.update(edge);
+                } else {
+                    if (view != null) {
+                        removeEdge(view);
+                    }
+                    addEdge(edge);
                 }
-                view = new EdgeView(routed);
-                edges.put(routed.id(), view);
-                for (PseudoClass mark : edgeMarks.getOrDefault(routed.from() + " " + routed.to(), Set.of())) {
-                    view.line().pseudoClassStateChanged(mark, true);
-                }
-                routes.getChildren().add(view.line());
-                labels.getChildren().add(view.label());
-                handles.getChildren().add(view.handle());
             }
         }
         edges.entrySet().removeIf(entry -> {
             boolean gone = !seen.contains(entry.getKey());
             if (gone) {
-                remove(entry.getValue().line());
-                remove(entry.getValue().label());
-                remove(entry.getValue().handle());
+                removeEdge(entry.getValue());
             }
             return gone;
         });
-        sortContainers();
+        if (added || layout != sorted) {
+            sortContainers();
+        }
+    }
+
+    private void addNode(PlacedNode placed) {
+        NodeView view = new NodeView(placed);
+        nodes.put(placed.id(), view);
+        for (PseudoClass mark : marks.getOrDefault(placed.id(), Set.of())) {
+            view.node().pseudoClassStateChanged(mark, true);
+        }
+        view.setBadge(badges.get(placed.id()));
+        if (selected.contains(placed.id())) {
+            view.setSelected(true);
+        }
+        (placed.container() ? containers : states).getChildren().add(view.node());
+    }
+
+    private void addEdge(RoutedEdge edge) {
+        EdgeView view = new EdgeView(edge);
+        edges.put(edge.id(), view);
+        for (PseudoClass mark : edgeMarks.getOrDefault(edge.from() + " " + edge.to(), Set.of())) {
+            view.line().pseudoClassStateChanged(mark, true);
+        }
+        if (edge.id().equals(selectedEdge)) {
+            view.setSelected(true);
+        }
+        routes.getChildren().add(view.line());
+        labels.getChildren().add(view.label());
+        handles.getChildren().add(view.handle());
+    }
+
+    private static void removeEdge(EdgeView view) {
+        remove(view.line());
+        remove(view.label());
+        remove(view.handle());
     }
 
     /** Containers are drawn outermost first, as the layout lists them, so inner ones stay visible. */
     private void sortContainers() {
+        sorted = layout;
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < layout.nodes().size(); i++) {
             order.put(layout.nodes().get(i).id(), i);

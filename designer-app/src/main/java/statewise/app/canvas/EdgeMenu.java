@@ -1,8 +1,10 @@
 package statewise.app.canvas;
 
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.geometry.Point2D;
 import org.jspecify.annotations.Nullable;
 import statewise.layout.PlacedNode;
 import statewise.layout.Point;
@@ -15,6 +17,16 @@ import statewise.layout.RoutedEdge;
 final class EdgeMenu {
 
     static final String DISCONNECT_ID = "edge-disconnect";
+
+    /**
+     * One line of the menu.
+     *
+     * @param id     the menu item's node id, or null
+     * @param text   what it reads
+     * @param action the edit it makes when chosen (carried out as one undo step), or null when it is shown disabled
+     */
+    record Entry(@Nullable String id, String text, @Nullable Supplier<CanvasOutcome> action) {
+    }
 
     private EdgeMenu() {
     }
@@ -39,17 +51,29 @@ final class EdgeMenu {
         if (edge == null) {
             return null;
         }
-        String whyNot = canvas.edgeEdits().whyNotDisconnect(edge);
-        MenuItem disconnect = new MenuItem("Disconnect");
-        disconnect.setId(DISCONNECT_ID);
-        disconnect.setDisable(whyNot != null);
-        disconnect.setOnAction(event -> canvas.commands().deleteSelection());
-        ContextMenu menu = new ContextMenu(disconnect);
-        if (whyNot != null) {
-            MenuItem reason = new MenuItem(whyNot);
-            reason.setDisable(true);
-            menu.getItems().add(reason);
+        ContextMenu menu = new ContextMenu();
+        for (Entry entry : entries(canvas.edgeEdits(), edge)) {
+            MenuItem item = new MenuItem(entry.text());
+            item.setId(entry.id());
+            Supplier<CanvasOutcome> action = entry.action();
+            item.setDisable(action == null);
+            if (action != null) {
+                item.setOnAction(event -> canvas.commands().perform(action.get()));
+            }
+            menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /**
+     * What the menu offers for {@code edge}, in order: Disconnect, enabled where ASL allows deleting the edge, else
+     * followed by the rules' reason as a line of its own.
+     */
+    static List<Entry> entries(EdgeEdits edits, RoutedEdge edge) {
+        String whyNot = edits.whyNotDisconnect(edge);
+        if (whyNot == null) {
+            return List.of(new Entry(DISCONNECT_ID, "Disconnect", () -> edits.disconnect(edge)));
+        }
+        return List.of(new Entry(DISCONNECT_ID, "Disconnect", null), new Entry(null, whyNot, null));
     }
 }

@@ -1,6 +1,8 @@
 package statewise.app.canvas;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +25,8 @@ import statewise.layout.RoutedEdge;
 /**
  * The whole diagram in miniature in a corner of the canvas, with the part on screen outlined; clicking or dragging
  * in it moves the view there. It shows only while part of the diagram is out of view, is small and see-through,
- * sits in the corner that hides the least of the diagram on screen, and folds away to its title. Drawn on one
+ * sits in the corner that hides the least of the diagram on screen, and folds away to its title (the window
+ * remembers that between runs). Drawn on one
  * {@link Canvas} (a rectangle per node), so it stays cheap at 1,000 states.
  */
 final class Minimap {
@@ -47,6 +50,7 @@ final class Minimap {
     private final Canvas picture = new Canvas(WIDTH, HEIGHT);
     private final ToggleButton toggle = new ToggleButton("Map");
     private final VBox frame = new VBox(toggle, picture);
+    private final BooleanProperty folded = new SimpleBooleanProperty(false);
     private final CssSwatches colours = new CssSwatches(frame, this::redraw, NODE, CONTAINER, VIEW);
     private Pos corner = Pos.BOTTOM_RIGHT;
 
@@ -63,7 +67,11 @@ final class Minimap {
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setFocusTraversable(false);
         toggle.setSelected(true);
-        toggle.selectedProperty().addListener((property, was, open) -> redraw());
+        toggle.selectedProperty().addListener((property, was, open) -> {
+            folded.set(!open);
+            redraw();
+        });
+        folded.addListener((property, was, fold) -> toggle.setSelected(!fold));
         picture.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
         picture.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
         frame.addEventHandler(MouseEvent.ANY, MouseEvent::consume);
@@ -81,6 +89,11 @@ final class Minimap {
     /** True while the map is folded away to its title. */
     boolean collapsed() {
         return !toggle.isSelected();
+    }
+
+    /** Whether the map is folded away to its title: set it to fold or open the map. */
+    BooleanProperty foldedProperty() {
+        return folded;
     }
 
     /** Draws the diagram and the outline of the part on screen, in the corner that hides the least of it. */

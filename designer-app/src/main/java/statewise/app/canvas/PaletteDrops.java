@@ -7,14 +7,16 @@ import statewise.engine.document.JsonPointer;
 import statewise.engine.model.MapState;
 import statewise.engine.model.State;
 import statewise.engine.model.StateType;
+import statewise.layout.LayoutResult;
 import statewise.layout.NodeKind;
 import statewise.layout.PlacedNode;
 import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
 
 /**
- * Where a state type dragged from the palette lands: on an edge between two states it is inserted into the flow;
- * elsewhere it is added unconnected at the drop point, into the branch or Map body under it (else the top level).
+ * Where a state type dragged from the palette lands: on an edge between two states it is inserted into the flow and
+ * placed by the layout between its neighbours; elsewhere it is added unconnected, into the branch or Map body under
+ * the drop point (placed by the layout there), else on the top level pinned at the drop point.
  * While the drag is on, the edge it would go into is highlighted.
  */
 final class PaletteDrops {
@@ -52,9 +54,19 @@ final class PaletteDrops {
             canvas.commands().perform(canvas.model().add(type, StatePointers.graphOf(edge.from()), edge, null));
             return;
         }
-        NodePositions.Position at = new NodePositions.Position(Math.round(p.x() - HALF_WIDTH),
-                Math.round(p.y() - HALF_HEIGHT));
-        canvas.commands().perform(canvas.model().add(type, graphAt(p), null, at));
+        canvas.commands().perform(canvas.model().add(type, graphAt(p), null, pinAt(canvas.diagram().layout(), p)));
+    }
+
+    /**
+     * Where a state dropped at {@code p}, off any edge, is pinned: on the top level at the drop point, where the user
+     * put it; inside a branch or Map body nowhere, since the layout arranges a body's states and a pin would hold
+     * the new one at the drop point (over the title strip, say) with the body laid out around it.
+     */
+    static NodePositions.@Nullable Position pinAt(LayoutResult layout, Point p) {
+        if (new HitTest(layout).containerAt(p) != null) {
+            return null;
+        }
+        return new NodePositions.Position(Math.round(p.x() - HALF_WIDTH), Math.round(p.y() - HALF_HEIGHT));
     }
 
     private @Nullable RoutedEdge droppableEdge(Point p) {

@@ -1,27 +1,37 @@
 package statewise.app.export;
 
-import statewise.engine.model.StateMachine;
-import statewise.layout.DiagramGraphs;
-import statewise.layout.DiagramLayout;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 import statewise.layout.LayoutResult;
 import statewise.layout.render.DiagramRenderer;
-import statewise.layout.render.Java2dSizer;
 import statewise.layout.render.Theme;
 
 /**
- * The diagram as SVG, drawn by the headless renderer of {@code diagram-layout} from a fresh layout (the PNG export is
- * a picture of the canvas instead). Blocking (layout and drawing): run it off the FX thread for large diagrams.
+ * The diagram as SVG or PNG, drawn by the headless renderer of {@code diagram-layout} (as {@code statewise render}
+ * draws it) in one of the designer's themes, from the layout the canvas shows, so the positions the user chose are
+ * kept. Blocking: run it off the FX thread for very large diagrams.
  */
 public final class DiagramExport {
 
     private DiagramExport() {
     }
 
-    public static String svg(StateMachine machine) {
-        return DiagramRenderer.svg(layout(machine), Theme.LIGHT);
+    /** The renderer's colours for the designer theme {@code theme}: the same tokens. */
+    public static Theme colours(statewise.themes.Theme theme) {
+        return Theme.valueOf(theme.name());
     }
 
-    private static LayoutResult layout(StateMachine machine) {
-        return DiagramLayout.layout(DiagramGraphs.of(machine, Java2dSizer.INSTANCE));
+    /** The drawing of {@code layout} in {@code theme} as SVG text, UTF-8. */
+    public static byte[] svg(LayoutResult layout, statewise.themes.Theme theme) {
+        return DiagramRenderer.svg(layout, colours(theme)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The drawing of {@code layout} in {@code theme} as a PNG, {@code scale} pixels per diagram unit. */
+    public static byte[] png(LayoutResult layout, statewise.themes.Theme theme, double scale) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(DiagramRenderer.image(layout, colours(theme), scale), "png", out);
+        return out.toByteArray();
     }
 }

@@ -4,41 +4,37 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.actions.AppAction;
-import statewise.app.fx.Snapshots;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.SessionDocument;
+import statewise.app.theme.ThemeSwitcher;
 import statewise.engine.document.AslDocument;
+import statewise.layout.LayoutResult;
 
 /**
  * File → Export: registers one action per {@link ExportKind} and two clipboard copies, and builds the submenu.
  * Each export validates first; a definition with errors is exported only after the user confirms, and the question
- * says what AWS will refuse. The PNG is the canvas's picture at a scale the user picks (1×, 2× or 3×).
+ * says what AWS will refuse. The SVG and the PNG draw the diagram the canvas shows, in the theme the window shows
+ * unless the user picks another, the PNG at a scale the user picks (1×, 2× or 3×).
  */
 public final class ExportActions {
 
     public static final String COPY_JSON = "file.export.copyJson";
     public static final String COPY_YAML = "file.export.copyYaml";
-    /** The scales the PNG export offers, in image pixels per diagram unit. */
-    public static final List<String> SCALES = List.of("1×", "2×", "3×");
 
     private static final System.Logger LOG = System.getLogger(ExportActions.class.getName());
 
@@ -52,24 +48,24 @@ public final class ExportActions {
     private final DocumentSession session;
     private final Supplier<Window> owner;
     private final Consumer<String> note;
-    private final DoubleFunction<Image> picture;
+    private final Supplier<LayoutResult> diagram;
     private Target target = this::askForFile;
 
     private ExportActions(DocumentSession session, Supplier<Window> owner, Consumer<String> note,
-            DoubleFunction<Image> picture) {
+            Supplier<LayoutResult> diagram) {
         this.session = session;
         this.owner = owner;
         this.note = note;
-        this.picture = picture;
+        this.diagram = diagram;
     }
 
     /**
-     * Registers the export actions; they are enabled while the text parses as a state machine. {@code picture}
-     * draws the diagram at a scale, for the PNG.
+     * Registers the export actions; they are enabled while the text parses as a state machine. {@code diagram}
+     * gives the layout the canvas shows, for the SVG and the PNG.
      */
     public static ExportActions register(ActionRegistry actions, DocumentSession session, Supplier<Window> owner,
-            Consumer<String> note, DoubleFunction<Image> picture) {
-        ExportActions export = new ExportActions(session, owner, note, picture);
+            Consumer<String> note, Supplier<LayoutResult> diagram) {
+        ExportActions export = new ExportActions(session, owner, note, diagram);
         BooleanBinding exportable = Bindings.createBooleanBinding(() -> exportable(session.document()),
                 session.documentProperty());
         for (ExportKind kind : ExportKind.values()) {
@@ -111,17 +107,21 @@ public final class ExportActions {
         if (!confirmed(document)) {
             return;
         }
-        double scale = kind.fromCanvas() ? askScale() : 1;
-        if (scale <= 0) {
-            return;
+        DiagramOptions options = null;
+        if (kind.diagram()) {
+            options = DiagramOptionsDialog.ask(owner.get(), kind, ThemeSwitcher.current()).orElse(null);
+            if (options == null) {
+                return;
+            }
         }
         Path file = target.choose(kind, baseName() + "." + kind.extension());
         if (file == null) {
             return;
         }
         try {
-            byte[] bytes = kind.fromCanvas() ? Snapshots.png(picture.apply(scale))
-                    : kind.bytes(document.analysis().document(), baseName());
+            byte[] bytes = options == null ? kind.bytes(document.analysis().document(), baseName())
+                    : kind == ExportKind.SVG ? DiagramExport.svg(diagram.get(), options.theme())
+                    : DiagramExport.png(diagram.get(), options.theme(), options.scale());
             Files.write(file, bytes);
             note.accept("Exported " + file.getFileName() + ".");
         } catch (IOException | IllegalArgumentException e) {
@@ -138,14 +138,6 @@ public final class ExportActions {
         return chosen == null ? null : chosen.toPath();
     }
 
-    /** The PNG's pixels per diagram unit the user picked, or 0 when cancelled. */
-    private double askScale() {
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(SCALES.get(1), SCALES);
-        dialog.initOwner(owner.get());
-        dialog.setHeaderText("Export the diagram as PNG");
-        dialog.setContentText("Scale (image pixels per point of the diagram):");
-        return dialog.showAndWait().map(chosen -> (double) (SCALES.indexOf(chosen) + 1)).orElse(0.0);
-    }
     private void toClipboard(ExportKind kind) {
         SessionDocument document = session.document();
         if (!confirmed(document)) {

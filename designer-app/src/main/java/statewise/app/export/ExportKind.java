@@ -13,8 +13,9 @@ public enum ExportKind {
     CLOUDFORMATION("_CloudFormation Template…", "cfn.yaml"),
     SAM("_SAM Template…", "sam.yaml"),
     TERRAFORM("_Terraform Resource…", "tf"),
+    /** The diagram the canvas shows, in a theme the user picks; drawn by {@link DiagramExport}, not {@link #bytes}. */
     SVG("Diagram as S_VG…", "svg"),
-    /** The canvas's picture at a scale the user picks; its bytes come from the canvas, not from {@link #bytes}. */
+    /** Like {@link #SVG}, as an image at a scale the user picks. */
     PNG("Diagram as _PNG…", "png");
 
     private final String label;
@@ -38,16 +39,16 @@ public enum ExportKind {
         return "file.export." + name().toLowerCase();
     }
 
-    /** True for the diagram as the canvas draws it, which only the window can make. */
-    public boolean fromCanvas() {
-        return this == PNG;
+    /** True for the drawings of the diagram, which {@link DiagramExport} makes from the canvas's layout. */
+    public boolean diagram() {
+        return this == SVG || this == PNG;
     }
 
     /**
      * The exported bytes of {@code document}, named {@code name} (the file name without its extensions).
      *
      * @throws IllegalArgumentException for a document that does not parse as a state machine
-     * @throws IllegalStateException    for {@link #PNG}, which {@link #fromCanvas() comes from the canvas}
+     * @throws IllegalStateException    for the {@link #diagram() drawings}, which {@link DiagramExport} makes
      */
     public byte[] bytes(AslDocument document, String name) {
         StateMachine machine = document.stateMachine();
@@ -61,8 +62,7 @@ public enum ExportKind {
             case CLOUDFORMATION -> utf8(Snippets.cloudFormation(machine, order, name, false));
             case SAM -> utf8(Snippets.cloudFormation(machine, order, name, true));
             case TERRAFORM -> utf8(Snippets.terraform(machine, order, name));
-            case SVG -> utf8(DiagramExport.svg(machine));
-            case PNG -> throw new IllegalStateException("The PNG export is a picture of the canvas.");
+            case SVG, PNG -> throw new IllegalStateException("The diagram is drawn from the canvas's layout.");
         };
     }
 

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One long operation as the user sees it: a title, how far it got, and a way to cancel it. The worker reports
@@ -24,6 +26,7 @@ public final class Job {
     private final AtomicLong latest = new AtomicLong(Double.doubleToLongBits(INDETERMINATE));
     private final AtomicBoolean updatePending = new AtomicBoolean();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(INDETERMINATE);
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
 
     Job(Jobs owner, String title, Runnable onCancel) {
         this.owner = owner;
@@ -38,6 +41,17 @@ public final class Job {
     /** From 0 to 1, or {@link #INDETERMINATE}; UI thread only. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** What the operation is doing now, shown after its title ({@code 12 states done}); empty for nothing. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** Sets {@link #detailProperty()}. UI thread. */
+    public void detail(String text) {
+        owner.ui().check();
+        detail.set(text);
     }
 
     /**

@@ -30,6 +30,8 @@ final class FormControls {
     static final String FIELD_ID = "inspector-field";
     static final String HELP_CLASS = "inspector-help";
     static final String PROBLEM_CLASS = "inspector-problem";
+    /** The key of a text control's "commit what was typed" action in its properties. */
+    private static final String PENDING = "statewise.inspector.pending";
 
     private FormControls() {
     }
@@ -101,8 +103,8 @@ final class FormControls {
         TextArea area = new TextArea(text);
         area.setId(id(field));
         area.getStyleClass().add("inspector-json");
-        area.setPrefRowCount(Math.max(2, Math.min(10, (int) text.lines().count())));
         area.setWrapText(false);
+        GrowingArea.attach(area);
         committing(area, text, commit);
         area.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
@@ -139,11 +141,35 @@ final class FormControls {
         return box;
     }
 
-    /** Commits the text when focus leaves the control and the text changed. */
+    /**
+     * Commits what was typed in the control holding {@code node} (the focus owner, say) and not committed yet:
+     * before the document is replaced, which would drop it.
+     */
+    static void commitPending(@Nullable Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getProperties().get(PENDING) instanceof Runnable pending) {
+                pending.run();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Commits the text when focus leaves the control and the text changed, while the control is in a showing
+     * window. A control whose window closed or whose scene was replaced belongs to a session that is gone; what it
+     * held was committed before (see {@link #commitPending}) or dropped by the user's choice.
+     */
     private static void committing(TextInputControl input, String shown, Predicate<String> commit) {
-        input.focusedProperty().addListener((property, was, focused) -> {
-            if (!focused && !input.getText().equals(shown)) {
+        Runnable pending = () -> {
+            if (!input.getText().equals(shown)) {
                 commit.test(input.getText());
+            }
+        };
+        input.getProperties().put(PENDING, pending);
+        input.focusedProperty().addListener((property, was, focused) -> {
+            if (!focused && input.getScene() != null && input.getScene().getWindow() != null
+                    && input.getScene().getWindow().isShowing()) {
+                pending.run();
             }
         });
     }

@@ -18,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,14 +47,12 @@ public final class InspectorView {
     public static final String GO_TO_ID = "inspector-go-to";
     public static final String END_ID = "inspector-end";
 
-    /** The share of the column the form takes at first. */
-    private static final double FORM_SHARE = 0.68;
-
     private final InspectorViewModel model;
     private final PreviewView preview;
     private final VBox content = new VBox(8);
     private final Label message = new Label();
     private final ScrollPane root = new ScrollPane(content);
+    private @Nullable SplitPane column;
 
     /** {@code debugInputs}: the debugger's recent inputs of the open workflow, the preview's default input. */
     public InspectorView(DocumentSession session, ScheduledExecutorService engine, ObservableList<String> debugInputs) {
@@ -79,6 +76,11 @@ public final class InspectorView {
                 rebuild(null);
             }
         });
+        model.workflowProperty().addListener((property, old, fields) -> {
+            if (model.state() == null) {
+                rebuild(null);
+            }
+        });
         rebuild(model.state());
     }
 
@@ -91,30 +93,56 @@ public final class InspectorView {
     }
 
     /**
-     * The inspector above {@code editor} in one column, so a form edit shows in the text at once. The divider stays
-     * where the user puts it: moving it when the selection changes resizes the editor in the middle of the caret
-     * move that changed the selection, which breaks RichTextFX's line layout (flowless finds no cell to lay out).
+     * The inspector above {@code editor} in one column, so a form edit shows in the text at once; the form takes
+     * {@code formShare} of it (the user's last choice). The divider stays where the user puts it: moving it when
+     * the selection changes resizes the editor in the middle of the caret move that changed the selection, which
+     * breaks RichTextFX's line layout (flowless finds no cell to lay out). So that the column is of use before
+     * anything is selected, the form then shows the workflow's own fields.
      */
-    public Region dock(Region editor) {
-        SplitPane column = new SplitPane(root, editor);
-        column.setOrientation(Orientation.VERTICAL);
-        column.setDividerPositions(FORM_SHARE);
-        column.getStyleClass().add("inspector-column");
-        return column;
+    public Region dock(Region editor, double formShare) {
+        SplitPane split = new SplitPane(root, editor);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(formShare);
+        split.getStyleClass().add("inspector-column");
+        column = split;
+        return split;
+    }
+
+    /** The share of the column the form takes now, to remember; NaN before it is {@link #dock docked}. */
+    public double formShare() {
+        SplitPane split = column;
+        return split == null ? Double.NaN : split.getDividerPositions()[0];
+    }
+
+    /** Puts the divider at {@code share} of the column: View → Reset Layout, never a selection (see {@link #dock}). */
+    public void setFormShare(double share) {
+        SplitPane split = column;
+        if (split != null) {
+            split.setDividerPositions(share);
+        }
+    }
+
+    /**
+     * Commits what the user typed in the focused field and has not committed yet (no Enter, focus still there):
+     * called before the document is replaced or the window closes, so the typed value counts as an unsaved change
+     * the user is asked about instead of being lost.
+     */
+    public void commitPending() {
+        Scene scene = root.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        if (owner != null && isInside(owner)) {
+            FormControls.commitPending(owner);
+        }
     }
 
     private void rebuild(@Nullable InspectedState state) {
         String focused = focusedId();
         content.getChildren().clear();
         if (state == null) {
-            int count = model.selectedCountProperty().get();
-            Label empty = new Label(count > 1 ? count + " states selected: select one of them to edit its fields."
-                    : "Select a state on the canvas, in the outline or in the editor to edit its fields here.");
-            empty.setId(EMPTY_ID);
-            empty.setTooltip(new Tooltip(empty.getText()));
-            empty.getStyleClass().add(FormControls.HELP_CLASS);
-            content.getChildren().add(empty);
+            content.getChildren().addAll(WorkflowForm.of(model, model.selectedCountProperty().get(),
+                    model.workflowProperty().get()), message);
             preview.show(null, null);
+            refocus(focused);
             return;
         }
         content.getChildren().addAll(header(state), message);

@@ -20,6 +20,7 @@ import statewise.app.session.StatePointers;
 import statewise.app.session.TextEdit;
 import statewise.app.session.TextPatch;
 import statewise.engine.document.AslDocument;
+import statewise.engine.document.Diagnostic;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.edit.EditResult;
 import statewise.engine.model.StateMachine;
@@ -34,6 +35,7 @@ public final class InspectorViewModel {
 
     private final DocumentSession session;
     private final ReadOnlyObjectWrapper<@Nullable InspectedState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<@Nullable InspectedMachine> workflow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
     private @Nullable AslDocument produced;
@@ -49,6 +51,11 @@ public final class InspectorViewModel {
     /** The state shown, or null when no state is selected (or the selection names none). */
     public ReadOnlyObjectProperty<@Nullable InspectedState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** The state machine's own fields as last parsed, or null when the text never parsed as a state machine. */
+    public ReadOnlyObjectProperty<@Nullable InspectedMachine> workflowProperty() {
+        return workflow.getReadOnlyProperty();
     }
 
     /** How many states are selected; with more than one the inspector shows none of them. */
@@ -91,6 +98,16 @@ public final class InspectorViewModel {
             return false;
         }
         return change(List.of(new FieldChange(field, parsed.value())), null);
+    }
+
+    /** Sets one of the state machine's own fields ({@link MachineEdits#FIELDS}) from its form text. */
+    public boolean setWorkflowField(FieldSpec spec, String text) {
+        AslDocument document = editable();
+        if (document == null) {
+            message.set("The text does not parse as a state machine; fix it in the editor first.");
+            return false;
+        }
+        return perform(MachineEdits.change(document, spec.field(), spec.kind().parse(text), spec.label()), null);
     }
 
     /** Makes the changes as one undo step; false when refused (nothing changes then). */
@@ -157,7 +174,12 @@ public final class InspectorViewModel {
         AslDocument source = document != null ? document : current.modelDocument();
         machine = source.stateMachine();
         if (document != null) {
-            next = InspectedState.of(document, current.analysed() ? current.diagnostics() : List.of(), pointer);
+            List<Diagnostic> diagnostics = current.analysed() ? current.diagnostics() : List.of();
+            next = InspectedState.of(document, diagnostics, pointer);
+            InspectedMachine fields = InspectedMachine.of(document, diagnostics);
+            if (!Objects.equals(fields, workflow.get())) {
+                workflow.set(fields);
+            }
         } else {
             InspectedState shown = state.get();
             boolean same = shown != null && Objects.equals(shown.pointer(), pointer);

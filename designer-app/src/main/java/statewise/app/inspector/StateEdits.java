@@ -83,7 +83,7 @@ public final class StateEdits {
      * Changes made together are judged by where they end: switching Next for End passes through a state with both
      * or neither, which a check of each step would refuse.
      */
-    private static @Nullable String newError(AslDocument before, AslDocument after) {
+    static @Nullable String newError(AslDocument before, AslDocument after) {
         Set<String> old = new HashSet<>();
         Validator.validate(before).stream().filter(Diagnostic::isError).forEach(d -> old.add(d.code() + d.pointer()));
         return Validator.validate(after).stream().filter(Diagnostic::isError)

@@ -16,9 +16,13 @@ import java.util.List;
  * @param recentFiles   absolute paths of recently opened files, newest first
  * @param theme         the look chosen under View → Theme: {@code light}, {@code dark}, {@code high-contrast} or
  *                      {@code system} (follow the operating system, the default)
+ * @param minimapFolded whether the canvas's minimap is folded away to its title
+ * @param gridHidden    whether View → Grid is off (the canvas draws its grid by default)
+ * @param inspectorShare the share of the right column the inspector takes above the ASL editor, 0..1
  */
 public record UserSettings(WindowBounds window, double outlineWidth, double editorShare, double problemsShare,
-        boolean editorShown, boolean problemsShown, List<String> recentFiles, String theme) {
+        boolean editorShown, boolean problemsShown, List<String> recentFiles, String theme, boolean minimapFolded,
+        boolean gridHidden, double inspectorShare) {
 
     /** At most this many recent files are remembered. */
     public static final int MAX_RECENT = 10;
@@ -26,8 +30,11 @@ public record UserSettings(WindowBounds window, double outlineWidth, double edit
     /** The theme setting that follows the operating system. */
     public static final String SYSTEM_THEME = "system";
 
+    /** The inspector's share of the right column until the user moves the divider. */
+    public static final double INSPECTOR_SHARE = 0.5;
+
     private static final UserSettings DEFAULTS = new UserSettings(WindowBounds.DEFAULT, 0.2, 0.38, 0.22, true, true,
-            List.of(), SYSTEM_THEME);
+            List.of(), SYSTEM_THEME, false, false, INSPECTOR_SHARE);
 
     /** The window's position and size; NaN position means "let the system place it". */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -51,6 +58,7 @@ public record UserSettings(WindowBounds window, double outlineWidth, double edit
         outlineWidth = share(outlineWidth, 0.2);
         editorShare = share(editorShare, 0.38);
         problemsShare = share(problemsShare, 0.22);
+        inspectorShare = share(inspectorShare, INSPECTOR_SHARE);
         recentFiles = recentFiles == null ? List.of()
                 : recentFiles.stream().filter(p -> p != null && !p.isBlank()).distinct().limit(MAX_RECENT).toList();
         theme = theme == null || theme.isBlank() ? SYSTEM_THEME : theme;
@@ -66,7 +74,7 @@ public record UserSettings(WindowBounds window, double outlineWidth, double edit
         recent.remove(path);
         recent.add(0, path);
         return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown, recent,
-                theme);
+                theme, minimapFolded, gridHidden, inspectorShare);
     }
 
     /** These settings without {@code path} among the recent files (it no longer opens). */
@@ -74,25 +82,44 @@ public record UserSettings(WindowBounds window, double outlineWidth, double edit
         List<String> recent = new ArrayList<>(recentFiles);
         recent.remove(path);
         return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown, recent,
-                theme);
+                theme, minimapFolded, gridHidden, inspectorShare);
     }
 
     /** These settings without recent files. */
     public UserSettings withoutRecentFiles() {
         return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown,
-                List.of(), theme);
+                List.of(), theme, minimapFolded, gridHidden, inspectorShare);
     }
 
     /** These settings with another window and pane layout, the recent files kept. */
     public UserSettings withLayout(WindowBounds bounds, double outline, double editor, double problems,
             boolean showEditor, boolean showProblems) {
-        return new UserSettings(bounds, outline, editor, problems, showEditor, showProblems, recentFiles, theme);
+        return new UserSettings(bounds, outline, editor, problems, showEditor, showProblems, recentFiles, theme,
+                minimapFolded, gridHidden, inspectorShare);
     }
 
     /** These settings with another theme ({@code light}, {@code dark}, {@code high-contrast}, {@code system}). */
     public UserSettings withTheme(String chosen) {
         return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown,
-                recentFiles, chosen);
+                recentFiles, chosen, minimapFolded, gridHidden, inspectorShare);
+    }
+
+    /** These settings with the minimap folded away or open. */
+    public UserSettings withMinimapFolded(boolean folded) {
+        return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown,
+                recentFiles, theme, folded, gridHidden, inspectorShare);
+    }
+
+    /** These settings with the canvas's grid hidden or shown. */
+    public UserSettings withGridHidden(boolean hidden) {
+        return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown,
+                recentFiles, theme, minimapFolded, hidden, inspectorShare);
+    }
+
+    /** These settings with the inspector taking {@code share} of the right column. */
+    public UserSettings withInspectorShare(double share) {
+        return new UserSettings(window, outlineWidth, editorShare, problemsShare, editorShown, problemsShown,
+                recentFiles, theme, minimapFolded, gridHidden, share);
     }
 
     private static double share(double value, double fallback) {

@@ -55,17 +55,24 @@ final class FileActions {
     private final WindowSettings settings;
     private final DiskWatcher watcher;
     private final Consumer<String> note;
+    private final Runnable commitPending;
     private long opening;
     private boolean askingReload;
 
+    /**
+     * {@code commitPending} commits what the user typed in a view and has not committed yet (the inspector's
+     * focused field): it runs before saving and before anything that asks about unsaved changes, so that value is
+     * saved or asked about like any other change.
+     */
     FileActions(Stage stage, DocumentSession session, ScheduledExecutorService engine, Jobs jobs,
-            WindowSettings settings, Consumer<String> note) {
+            WindowSettings settings, Consumer<String> note, Runnable commitPending) {
         this.stage = stage;
         this.session = session;
         this.engine = engine;
         this.jobs = jobs;
         this.settings = settings;
         this.note = note;
+        this.commitPending = commitPending;
         this.watcher = new DiskWatcher(engine, FxThread.UI, this::changedOnDisk);
     }
 
@@ -146,12 +153,14 @@ final class FileActions {
 
     /** Saves to the definition's file, or asks for one. True when saved. */
     boolean save() {
+        commitPending.run();
         Path file = session.fileProperty().get();
         return file == null ? saveAs() : saveTo(file);
     }
 
     /** Asks where to save, then saves there. True when saved. */
     boolean saveAs() {
+        commitPending.run();
         FileChooser chooser = chooser("Save ASL Definition");
         chooser.setInitialFileName(session.nameProperty().get());
         File chosen = chooser.showSaveDialog(stage);
@@ -179,6 +188,7 @@ final class FileActions {
 
     /** True when there are no unsaved changes, or the user saved or chose to drop them. */
     boolean confirmDiscard() {
+        commitPending.run();
         if (!session.dirtyProperty().get()) {
             return true;
         }
@@ -238,6 +248,7 @@ final class FileActions {
         }
         askingReload = true;
         try {
+            commitPending.run();
             if (Dialogs.askReload(stage, session.nameProperty().get(), session.dirtyProperty().get())) {
                 load(() -> DefinitionFiles.attempt(file), Mode.RELOAD, String.valueOf(file.getFileName()));
             } else {

@@ -31,6 +31,7 @@ final class JobIndicator {
 
     private final Jobs jobs;
     private final Label title = new Label();
+    private final Label detail = new Label();
     private final ProgressBar bar = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
     private final HBox root;
@@ -50,7 +51,8 @@ final class JobIndicator {
             }
         });
         bar.setPrefWidth(140);
-        root = new HBox(6, title, bar, cancel);
+        detail.getStyleClass().add("status-job-detail");
+        root = new HBox(6, title, detail, bar, cancel);
         root.setId(ID);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-job");
@@ -82,9 +84,11 @@ final class JobIndicator {
     private void show(@Nullable Job job) {
         shown = job;
         bar.progressProperty().unbind();
+        detail.textProperty().unbind();
         if (job != null) {
             title.setText(job.title());
             bar.progressProperty().bind(job.progressProperty());
+            detail.textProperty().bind(job.detailProperty());
         }
         root.setVisible(job != null);
         root.setManaged(job != null);

@@ -31,6 +31,7 @@ import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
 import statewise.app.fx.Jobs;
 import statewise.app.inspector.InspectorView;
+import statewise.app.mocks.MockEditorActions;
 import statewise.app.outline.StateOutlineView;
 import statewise.app.palette.PaletteView;
 import statewise.app.outline.StateRows;
@@ -88,17 +89,25 @@ public final class MainWindow {
                 options.persistent());
         this.editor = new AslEditor(session);
         this.outline = new StateOutlineView(session);
-        this.canvas = new CanvasView(session, EngineExecutor.create("layout"), status::note);
+        this.canvas = new CanvasView(session, EngineExecutor.create("layout"), jobs, status::note);
+        canvas.minimapFoldedProperty().set(settings.get().minimapFolded());
+        canvas.minimapFoldedProperty().addListener((property, old, folded) ->
+                settings.update(s -> s.withMinimapFolded(folded)));
+        canvas.gridShownProperty().set(!settings.get().gridHidden());
+        canvas.gridShownProperty().addListener((property, old, shown) ->
+                settings.update(s -> s.withGridHidden(!shown)));
         this.problems = new ProblemsView(session, diagnostic -> editor.showSpan(diagnostic.span()));
         status.track(jobs);
-        this.files = new FileActions(stage, session, engine, jobs, settings, status::note);
         this.debugger = new DebuggerView(session, canvas, actions,
                 options.directories().config().resolve(DebuggerView.MEMORY_FILE), engine, () -> stage);
         EditorBreakpoints.attach(editor, debugger.breakpoints(), session);
+        RunJobs.track(debugger.model(), jobs);
+        MockEditorActions.register(actions, session, debugger.model(), () -> stage, engine);
         this.inspector = new InspectorView(session, EngineExecutor.create("preview"),
                 debugger.model().options().recentInputs());
-        this.panes = new PaneLayout(canvas.node(), inspector.dock(editor.node()), debugger.dock(problems.node()),
-                settings.get());
+        this.files = new FileActions(stage, session, engine, jobs, settings, status::note, inspector::commitPending);
+        this.panes = new PaneLayout(canvas.node(), inspector.dock(editor.node(), settings.get().inspectorShare()),
+                debugger.dock(problems.node()), settings.get());
         SplitPane left = new SplitPane(new PaletteView(canvas).node(), outline.node());
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.42);
@@ -115,7 +124,7 @@ public final class MainWindow {
         }
         WindowActions.register(this, actions);
         CanvasActions.register(actions, canvas);
-        this.exports = ExportActions.register(actions, session, () -> stage, status::note, canvas::picture);
+        this.exports = ExportActions.register(actions, session, () -> stage, status::note, canvas::layout);
         session.addListener(this::changed);
         session.nameProperty().addListener((property, old, name) -> updateTitle());
         session.dirtyProperty().addListener((property, old, dirty) -> updateTitle());
@@ -273,7 +282,7 @@ public final class MainWindow {
         if (options.persistent()) {
             UserSettings.WindowBounds bounds = new UserSettings.WindowBounds(stage.getX(), stage.getY(),
                     stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized());
-            settings.update(s -> panes.capture(s, bounds));
+            settings.update(s -> panes.capture(s, bounds).withInspectorShare(inspector.formShare()));
         }
     }
 

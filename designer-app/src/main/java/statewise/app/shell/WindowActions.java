@@ -1,5 +1,6 @@
 package statewise.app.shell;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.input.KeyCode;
@@ -11,6 +12,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -100,8 +102,14 @@ final class WindowActions {
         actions.register(action(ActionRegistry.TOGGLE_PROBLEMS, "Show/Hide _Problems", shortcut(KeyCode.DIGIT6),
                 MaterialDesignD.DOCK_BOTTOM,
                 () -> panes.problemsShownProperty().set(!panes.problemsShownProperty().get())));
+        BooleanProperty grid = window.canvas().gridShownProperty();
+        actions.register(action(ActionRegistry.TOGGLE_GRID, "Show/Hide _Grid", null, MaterialDesignG.GRID,
+                () -> grid.set(!grid.get())));
         actions.register(action(ActionRegistry.RESET_LAYOUT, "Reset _Layout", null, MaterialDesignV.VIEW_DASHBOARD_OUTLINE,
-                () -> panes.apply(UserSettings.defaults())));
+                () -> {
+                    panes.apply(UserSettings.defaults());
+                    window.inspector().setFormShare(UserSettings.INSPECTOR_SHARE);
+                }));
         actions.register(action(ActionRegistry.SHORTCUTS, "_Keyboard Shortcuts", shortcut(KeyCode.SLASH),
                 MaterialDesignK.KEYBOARD_OUTLINE, () -> ShortcutsDialog.show(window.stage(), actions)));
         actions.register(action(ActionRegistry.ABOUT, "_About Statewise", null, MaterialDesignI.INFORMATION_OUTLINE,

@@ -77,7 +77,8 @@ final class WindowMenus {
         diagram.getItems().addAll(CanvasActions.toolItems(actions));
         Menu view = new Menu("_View", null, actions.menuItem(ActionRegistry.ZOOM_IN),
                 actions.menuItem(ActionRegistry.ZOOM_OUT), actions.menuItem(ActionRegistry.ZOOM_RESET),
-                actions.menuItem(ActionRegistry.FIT), new SeparatorMenuItem(),
+                actions.menuItem(ActionRegistry.FIT), actions.menuItem(ActionRegistry.TOGGLE_GRID),
+                new SeparatorMenuItem(),
                 actions.menuItem(ActionRegistry.TOGGLE_EDITOR),
                 actions.menuItem(ActionRegistry.TOGGLE_PROBLEMS), new SeparatorMenuItem(),
                 actions.menuItem(ActionRegistry.RESET_LAYOUT), new SeparatorMenuItem(), theme);
@@ -85,7 +86,9 @@ final class WindowMenus {
                 actions.menuItem(DebugActions.STOP), new SeparatorMenuItem(), actions.menuItem(DebugActions.PAUSE),
                 actions.menuItem(DebugActions.STEP_EVENT), actions.menuItem(DebugActions.STEP_STATE),
                 actions.menuItem(DebugActions.RESUME), new SeparatorMenuItem(),
-                actions.menuItem(DebugActions.TOGGLE_BREAKPOINT), actions.menuItem(DebugActions.RERUN));
+                actions.menuItem(DebugActions.TOGGLE_BREAKPOINT), actions.menuItem(DebugActions.BREAKPOINT_LIMIT),
+                actions.menuItem(DebugActions.RERUN), actions.menuItem(DebugActions.RERUN_FROM_HERE),
+                new SeparatorMenuItem(), actions.menuItem(ActionRegistry.EDIT_MOCKS));
         Menu help = new Menu("_Help", null, actions.menuItem(ActionRegistry.SHORTCUTS), new SeparatorMenuItem(),
                 actions.menuItem(ActionRegistry.ABOUT));
         MenuBar bar = new MenuBar(file, edit, diagram, navigate, run, view, help);

@@ -12,10 +12,12 @@ import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import org.jspecify.annotations.Nullable;
 import statewise.app.session.Analysis;
 import statewise.app.session.NodePositions;
 import statewise.app.session.SessionDocument;
 import statewise.engine.document.AslDocument;
+import statewise.layout.Box;
 import statewise.layout.DiagramGraphs;
 import statewise.layout.DiagramLayout;
 import statewise.layout.LayoutOptions;
@@ -26,7 +28,8 @@ import statewise.themes.Theme;
 /**
  * The canvas's cost at 500 states, as a command (never a timed test): how long the FX thread spends showing a
  * layout from scratch against updating the shown diagram after a one-state edit (views reused, the edit laid out
- * keeping the previous places as the canvas does), and what the
+ * keeping the previous places as the canvas does), against showing it with views for one screenful only and
+ * panning (the canvas makes views only in and near the view, see {@link DrawnArea}), and what the
  * off-thread work costs (layout, the edit itself). The machine is shared, so read the ratios measured in the same
  * run, not the absolute times.
  *
@@ -39,6 +42,8 @@ public final class CanvasBenchmark {
     private static final int RUNS = 20;
     /** Layouts take longest; fewer runs keep the command short. */
     private static final int LAYOUT_RUNS = 5;
+    /** The part of the diagram a 1200 x 800 canvas shows at 100 %. */
+    private static final Box SCREEN = new Box(0, 0, 1200, 800);
 
     private CanvasBenchmark() {
     }
@@ -61,12 +66,16 @@ public final class CanvasBenchmark {
         report("move pin -> positions (FX thread)", time(() -> session.positions().with(
                 Map.of("/States/S3", new NodePositions.Position(10, 10)))));
         Platform.startup(() -> { });
-        double[] full = onFx(() -> time(() -> showFresh(first)));
+        double[] full = onFx(() -> time(() -> showFresh(first, null)));
+        double[] screenful = onFx(() -> time(() -> showFresh(first, SCREEN)));
         double[] incremental = onFx(() -> timeUpdates(first, second));
         report("show whole diagram, new views (FX thread)", full);
+        report("show it at 100 %, views for a screenful only (FX thread)", screenful);
+        report("pan past the drawn area, views made and dropped (FX thread)", onFx(() -> timePans(first)));
         report("show after a one-state edit, views reused (FX thread)", incremental);
         report("show the same layout again, nothing to do (FX thread)", onFx(() -> timeUpdates(first, first)));
         System.out.printf("ratio reused/new at the median: %.3f%n", median(incremental) / median(full));
+        System.out.printf("ratio screenful/whole at the median: %.3f%n", median(screenful) / median(full));
         Platform.exit();
     }
 
@@ -74,13 +83,14 @@ public final class CanvasBenchmark {
         return DiagramLayout.layout(DiagramGraphs.of(document, Java2dSizer.INSTANCE), LayoutOptions.FRESH);
     }
 
-    private static Object showFresh(LayoutResult layout) {
+    /** A new pane showing {@code layout} with views for what is in or near {@code visible} (null: all of it). */
+    private static Object showFresh(LayoutResult layout, @Nullable Box visible) {
         DiagramPane pane = new DiagramPane();
         StackPane canvas = new StackPane(new Group(pane.node()));
         canvas.getStyleClass().add("diagram-canvas");
         Scene scene = new Scene(canvas, 1200, 800);
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), CanvasView.STYLESHEET_URL);
-        pane.show(layout);
+        pane.show(layout, visible);
         pane.node().applyCss();
         pane.node().layout();
         return pane;
@@ -88,11 +98,29 @@ public final class CanvasBenchmark {
 
     /** Alternates between two layouts on one pane, timing each switch (CSS and layout pass included). */
     private static double[] timeUpdates(LayoutResult a, LayoutResult b) {
-        DiagramPane pane = (DiagramPane) showFresh(a);
+        DiagramPane pane = (DiagramPane) showFresh(a, null);
         double[] times = new double[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             long start = System.nanoTime();
             pane.show(i % 2 == 0 ? b : a);
+            pane.node().applyCss();
+            pane.node().layout();
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return times;
+    }
+
+    /** Moves a screenful down the diagram, two screens at a time (past the margin, so views change), timing each. */
+    private static double[] timePans(LayoutResult layout) {
+        DiagramPane pane = (DiagramPane) showFresh(layout, SCREEN);
+        int steps = Math.max(2, (int) (layout.size().height() / (2 * SCREEN.height())));
+        double[] times = new double[RUNS];
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            Box next = SCREEN.translate(0, Math.floorMod(i, steps) * 2 * SCREEN.height());
+            long start = System.nanoTime();
+            pane.showArea(next);
             pane.node().applyCss();
             pane.node().layout();
             if (i >= 0) {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +72,29 @@ class CanvasEdgesIT {
 
         assertFalse(ui.text().contains("Catch"), ui.text());
         assertEquals("Delete catcher 1 of 'Charge'", ui.window.session().undoLabelProperty().get());
+        robot.interact(() -> ui.window.actions().run(ActionRegistry.UNDO));
+        ui.awaitDrawn();
+        assertEquals(FLOW, ui.text());
+    }
+
+    @Test
+    void theEdgeMenusDisconnectDeletesTheRuleUnderTheMouseInOneStep(FxRobot robot) throws Exception {
+        ui.awaitDrawn();
+        RoutedEdge rule = ui.edge("/States/Check", "/States/Failed");
+        Point2D onRule = ui.canvas.sceneOf(CanvasDriver.onEdge(rule));
+        ContextMenu[] menu = new ContextMenu[1];
+
+        robot.interact(() -> menu[0] = EdgeMenu.at(ui.canvas, onRule));
+        assertEquals(rule.id(), ui.canvas.selection().edge().id(), "asking for the menu selects the edge");
+        MenuItem disconnect = menu[0].getItems().get(0);
+        assertEquals(EdgeMenu.DISCONNECT_ID, disconnect.getId());
+        assertFalse(disconnect.isDisable());
+        robot.interact(disconnect::fire);
+        ui.awaitDrawn();
+
+        assertFalse(ui.text().contains("\"BooleanEquals\": false"), ui.text());
+        assertEquals(1, ((ChoiceState) ui.states().get("Check")).choices().size());
+        assertEquals("Delete Choice rule 2 of 'Check'", ui.window.session().undoLabelProperty().get());
         robot.interact(() -> ui.window.actions().run(ActionRegistry.UNDO));
         ui.awaitDrawn();
         assertEquals(FLOW, ui.text());

@@ -1,9 +1,15 @@
 package statewise.app.canvas;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -11,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import statewise.app.fx.Job;
+import statewise.app.fx.Jobs;
 import statewise.app.fx.UiThread;
 import statewise.app.session.Analysis;
 import statewise.engine.document.AslDocument;
@@ -40,9 +48,21 @@ class LayoutRunnerTest {
         }
     };
 
+    private final Jobs jobs = new Jobs(ui);
+    private final List<String> notes = new CopyOnWriteArrayList<>();
+
     @AfterEach
     void stop() {
         executor.shutdownNow();
+    }
+
+    private LayoutRunner runner() {
+        return new LayoutRunner(executor, ui, jobs, notes::add);
+    }
+
+    /** Waits until the layout thread has done everything asked of it so far. */
+    private void drain() throws Exception {
+        executor.submit(() -> { }).get(60, TimeUnit.SECONDS);
     }
 
     private LayoutResult lay(LayoutRunner runner, String text, @Nullable LayoutResult previous)
@@ -54,7 +74,7 @@ class LayoutRunnerTest {
 
     @Test
     void anEditThatChangesNothingDrawnReusesTheLastLayout() throws InterruptedException {
-        LayoutRunner runner = new LayoutRunner(executor, ui);
+        LayoutRunner runner = runner();
         LayoutResult first = lay(runner, FLOW, null);
 
         LayoutResult typed = lay(runner, FLOW.replace("\"Result\": 1", "\"Result\": 12345"), first);
@@ -65,16 +85,61 @@ class LayoutRunnerTest {
     }
 
     @Test
-    void aFreshLayoutIsMadeWhenAskedForOrWhenPinsMove() throws InterruptedException {
-        LayoutRunner runner = new LayoutRunner(executor, ui);
+    void aFreshLayoutIsMadeWhenAskedForAfterAKeptOneOrWhenPinsMove() throws InterruptedException {
+        LayoutRunner runner = runner();
         LayoutResult first = lay(runner, FLOW, null);
+        LayoutResult kept = lay(runner, FLOW.replace("\"B\"", "\"Done\""), first);
 
-        LayoutResult fresh = lay(runner, FLOW, null);
+        LayoutResult fresh = lay(runner, FLOW.replace("\"B\"", "\"Done\""), null);
         AslDocument document = Analysis.of("flow.asl.json", FLOW).document();
         runner.request(document, Map.of("/States/A", new Point(300, 300)), fresh, results::add);
         LayoutResult pinned = results.poll(30, TimeUnit.SECONDS);
 
-        assertNotSame(first, fresh);
+        assertNotSame(kept, fresh);
         assertNotSame(fresh, pinned);
+    }
+
+    @Test
+    void aFreshLayoutOfTheDiagramJustLaidOutAfreshIsHandedOutAgain() throws InterruptedException {
+        LayoutRunner runner = runner();
+        LayoutResult tidied = lay(runner, FLOW, null);
+
+        LayoutResult afterDroppingPins = lay(runner, FLOW, null);
+
+        assertSame(tidied, afterDroppingPins);
+    }
+
+    @Test
+    void aCancelledLayoutDeliversNothingTellsTheUserAndLeavesTheRunnerIdle() throws Exception {
+        LayoutRunner runner = runner();
+        AslDocument big = Analysis.of("big.asl.json",
+                Files.readString(Path.of("..", "..", "shared", "bench", "workflows", "big.asl.json"))).document();
+
+        Job job = runner.request(big, Map.of(), null, LayoutRunner.Purpose.TIDY_UP, results::add);
+        assertEquals(List.of(job), jobs.running());
+        job.cancel();
+        drain();
+
+        assertTrue(results.isEmpty());
+        assertTrue(jobs.running().isEmpty());
+        assertTrue(runner.idle());
+        assertEquals(List.of(LayoutRunner.Purpose.TIDY_UP.cancelled()), notes);
+    }
+
+    @Test
+    void aLayoutOvertakenByANewerRequestEndsItsJobWithoutDelivering() throws Exception {
+        LayoutRunner runner = runner();
+        AslDocument first = Analysis.of("flow.asl.json", FLOW).document();
+        AslDocument second = Analysis.of("flow.asl.json", FLOW.replace("\"B\"", "\"Done\"")).document();
+
+        runner.request(first, Map.of(), null, results::add);
+        runner.request(second, Map.of(), null, results::add);
+        drain();
+
+        assertEquals(1, results.size());
+        assertEquals(List.of("/States/A", "/States/Done"), results.peek().nodes().stream().map(n -> n.id())
+                .filter(id -> id.startsWith("/")).toList());
+        assertTrue(jobs.running().isEmpty());
+        assertTrue(notes.isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package statewise.app.prefs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class UserSettingsTest {
     @Test
     void valuesOutOfRangeFallBackOneByOne() {
         UserSettings settings = new UserSettings(new UserSettings.WindowBounds(Double.NaN, 5, 10, 99_999, false),
-                1.5, 0.3, -2, false, true, null, " ");
+                1.5, 0.3, -2, false, true, null, " ", false, false, 1.0);
 
         assertEquals(1280, settings.window().width());
         assertTrue(Double.isNaN(settings.window().y()));
@@ -45,6 +46,16 @@ class UserSettingsTest {
         assertEquals(0.22, settings.problemsShare());
         assertEquals(List.of(), settings.recentFiles());
         assertEquals(UserSettings.SYSTEM_THEME, settings.theme());
+        assertEquals(UserSettings.INSPECTOR_SHARE, settings.inspectorShare());
+    }
+
+    @Test
+    void theInspectorsShareOfTheRightColumnSurvivesASaveAndALoad() {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+
+        store.save(UserSettings.defaults().withInspectorShare(0.3).withTheme("dark"));
+
+        assertEquals(0.3, store.load().inspectorShare());
     }
 
     @Test
@@ -58,6 +69,16 @@ class UserSettingsTest {
     }
 
     @Test
+    void theGridIsShownUnlessTurnedOffAndStaysOffAfterASaveAndALoad() {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        assertFalse(UserSettings.defaults().gridHidden());
+
+        store.save(UserSettings.defaults().withGridHidden(true).withTheme("dark"));
+
+        assertTrue(store.load().gridHidden());
+    }
+
+    @Test
     void settingsSurviveASaveAndALoad() {
         SettingsStore store = new SettingsStore(dir.resolve("nested/settings.json"));
         UserSettings settings = UserSettings.defaults()
@@ -67,6 +88,27 @@ class UserSettingsTest {
         store.save(settings);
 
         assertEquals(settings, store.load());
+    }
+
+    @Test
+    void aFoldedMinimapStaysFoldedAfterASaveAndALoad() {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+
+        store.save(UserSettings.defaults().withMinimapFolded(true).withTheme("dark").withRecent("/a"));
+
+        assertTrue(store.load().minimapFolded());
+        assertFalse(UserSettings.defaults().minimapFolded(), "open unless the user folded it");
+    }
+
+    @Test
+    void settingsWrittenBeforeTheMinimapCouldFoldOpenItUnfolded() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"outlineWidth\": 0.3, \"theme\": \"dark\"}");
+
+        UserSettings loaded = new SettingsStore(file).load();
+
+        assertFalse(loaded.minimapFolded());
+        assertEquals("dark", loaded.theme());
     }
 
     @Test

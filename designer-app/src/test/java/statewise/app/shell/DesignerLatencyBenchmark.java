@@ -14,12 +14,14 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.jspecify.annotations.Nullable;
+import statewise.app.actions.ActionRegistry;
 import statewise.app.fx.EngineExecutor;
 import statewise.app.prefs.AppDirectories;
 import statewise.app.session.Analysis;
 import statewise.app.session.ChangeOrigin;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
+import statewise.engine.model.StateType;
 
 /**
  * How quickly the designer answers on a large definition ({@code big.asl.json}, 1,000 states), each figure beside
@@ -37,6 +39,8 @@ public final class DesignerLatencyBenchmark {
     private final DocumentSession session;
     private volatile @Nullable Predicate<DocumentChange> awaited;
     private volatile @Nullable CompletableFuture<long[]> reached;
+    /** Completed by the first frame laid out once the canvas shows the session's latest document. */
+    private volatile @Nullable CompletableFuture<Long> drawn;
     private long publishedAt;
 
     private DesignerLatencyBenchmark(MainWindow window) {
@@ -54,6 +58,7 @@ public final class DesignerLatencyBenchmark {
         int warmup = Integer.getInteger("warmup", 60);
         int keystrokes = Integer.getInteger("keystrokes", 200);
         int opens = Integer.getInteger("opens", 12);
+        int edits = Integer.getInteger("edits", 20);
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
         Platform.startup(() -> toolkit.complete(null));
         toolkit.get(30, TimeUnit.SECONDS);
@@ -68,19 +73,29 @@ public final class DesignerLatencyBenchmark {
                 opens / 2, opens);
         List<Long> openBig = new ArrayList<>();
         List<Long> openTrivial = new ArrayList<>();
+        List<Long> drawnBig = new ArrayList<>();
+        List<Long> drawnTrivial = new ArrayList<>();
         for (int i = 0; i < opens / 2 + opens; i++) {
-            long bigNanos = bench.open(big);
-            long trivialNanos = bench.open(trivial);
+            long[] bigNanos = bench.open(big);
+            long[] trivialNanos = bench.open(trivial);
             if (i >= opens / 2) {
-                openBig.add(bigNanos);
-                openTrivial.add(trivialNanos);
+                openBig.add(bigNanos[0]);
+                openTrivial.add(trivialNanos[0]);
+                drawnBig.add(bigNanos[1]);
+                drawnTrivial.add(trivialNanos[1]);
             }
         }
         bench.open(big);
         System.out.printf(Locale.ROOT, "Typing: %d warm-up and %d measured keystrokes in big.asl.json%n", warmup,
                 keystrokes);
         Typing typing = bench.type(Files.readString(big), warmup, keystrokes);
-        report(typing, openBig, openTrivial);
+        System.out.printf(Locale.ROOT, "Canvas edits: %d warm-up and %d measured appends in big.asl.json%n",
+                edits / 4, edits);
+        report(typing, new Opening(openBig, openTrivial, drawnBig, drawnTrivial));
+        List<Long> edited = bench.edit(edits / 4, edits);
+        line("canvas edit (append a state) -> frame with the new text", edited);
+        System.out.printf(Locale.ROOT, "ratio canvas edit -> text / parse + validate alone (p50): %.2f%n",
+                (double) percentile(edited, 50) / percentile(typing.baseline(), 50));
         Platform.exit();
         System.exit(0);
     }
@@ -89,12 +104,58 @@ public final class DesignerLatencyBenchmark {
     private record Typing(List<Long> shown, List<Long> published, List<Long> drawn, List<Long> baseline) {
     }
 
-    /** Opens {@code file} and returns the time until the first frame laid out with it. */
-    private long open(Path file) throws Exception {
+    /** The figures of the opening runs, in nanoseconds per open. */
+    private record Opening(List<Long> big, List<Long> trivial, List<Long> drawnBig, List<Long> drawnTrivial) {
+    }
+
+    /**
+     * Opens {@code file} and returns the time until the first frame laid out with it and until the first frame
+     * with its diagram drawn on the canvas.
+     */
+    private long[] open(Path file) throws Exception {
         String name = file.getFileName().toString();
         long[] times = measure(() -> window.files().open(file),
                 change -> change.origin() == ChangeOrigin.LOAD && session.nameProperty().get().equals(name));
-        return times[1] - times[0];
+        long diagramAt = awaitDrawn();
+        return new long[] {times[1] - times[0], diagramAt - times[0]};
+    }
+
+    /**
+     * Appends a Pass state after a state in the middle of the flow through the canvas's command (what the context
+     * pad does) and times it until the first frame laid out with the new text; each append is undone again.
+     */
+    private List<Long> edit(int warmup, int count) throws Exception {
+        String pointer = "/States/" + onFx(() -> session.document().modelDocument().stateMachine().states().keySet()
+                .stream().skip(session.document().modelDocument().stateMachine().states().size() / 2L).findFirst()
+                .orElseThrow());
+        List<Long> shown = new ArrayList<>();
+        for (int i = 0; i < warmup + count; i++) {
+            awaitDrawn();
+            onFx(() -> {
+                session.select(pointer, this);
+                return null;
+            });
+            long[] times = measure(() -> window.canvas().commands().append(StateType.PASS),
+                    change -> change.origin() == ChangeOrigin.EDIT);
+            if (i >= warmup) {
+                shown.add(times[1] - times[0]);
+            }
+            awaitDrawn();
+            measure(() -> window.actions().run(ActionRegistry.UNDO), change -> change.origin() == ChangeOrigin.UNDO);
+        }
+        awaitDrawn();
+        return shown;
+    }
+
+    /**
+     * Waits until the canvas shows the session's latest document (its layout was asked for when the change was
+     * published) and returns when the first frame with it was laid out.
+     */
+    private long awaitDrawn() throws Exception {
+        CompletableFuture<Long> diagram = new CompletableFuture<>();
+        drawn = diagram;
+        Platform.runLater(Platform::requestNextPulse);
+        return diagram.get(5, TimeUnit.MINUTES);
     }
 
     /** Types a character and deletes it again, alternately, each keystroke waiting for its reparse to be drawn. */
@@ -166,6 +227,11 @@ public final class DesignerLatencyBenchmark {
     }
 
     private void laidOut() {
+        CompletableFuture<Long> diagram = drawn;
+        if (diagram != null && window.canvas().idle()) {
+            drawn = null;
+            diagram.complete(System.nanoTime());
+        }
         CompletableFuture<long[]> done = reached;
         if (done != null && awaited == null) {
             reached = null;
@@ -173,7 +239,7 @@ public final class DesignerLatencyBenchmark {
         }
     }
 
-    private static void report(Typing typing, List<Long> openBig, List<Long> openTrivial) {
+    private static void report(Typing typing, Opening opening) {
         long pause = DocumentSession.DEFAULT_DEBOUNCE.toNanos();
         List<Long> beyondPause = typing.drawn().stream().map(t -> t - pause).toList();
         System.out.println();
@@ -183,13 +249,17 @@ public final class DesignerLatencyBenchmark {
         line("keystroke -> frame laid out with the new model (incl. pause)", typing.drawn());
         line("  the same beyond the 100 ms typing pause", beyondPause);
         line("baseline: parse + validate the same text alone", typing.baseline());
-        line("open big.asl.json -> first frame showing it", openBig);
-        line("baseline: open trivial.asl.json -> first frame", openTrivial);
+        line("open big.asl.json -> first frame showing it", opening.big());
+        line("open big.asl.json -> first frame with its diagram drawn", opening.drawnBig());
+        line("baseline: open trivial.asl.json -> first frame", opening.trivial());
+        line("baseline: open trivial.asl.json -> diagram drawn", opening.drawnTrivial());
         System.out.println();
         System.out.printf(Locale.ROOT, "ratio keystroke beyond the pause / parse + validate alone (p50): %.2f%n",
                 (double) percentile(beyondPause, 50) / percentile(typing.baseline(), 50));
         System.out.printf(Locale.ROOT, "ratio open big / open trivial (p50): %.2f%n",
-                (double) percentile(openBig, 50) / percentile(openTrivial, 50));
+                (double) percentile(opening.big(), 50) / percentile(opening.trivial(), 50));
+        System.out.printf(Locale.ROOT, "ratio diagram drawn big / trivial (p50): %.2f%n",
+                (double) percentile(opening.drawnBig(), 50) / percentile(opening.drawnTrivial(), 50));
     }
 
     private static void line(String label, List<Long> nanos) {

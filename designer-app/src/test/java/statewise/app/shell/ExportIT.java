@@ -17,6 +17,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,11 +27,13 @@ import org.testfx.framework.junit5.Start;
 import statewise.app.export.ExportActions;
 import statewise.app.export.ExportKind;
 import statewise.app.session.TextPatch;
+import statewise.app.theme.ThemeSwitcher;
+import statewise.themes.Theme;
 
 /**
  * File → Export as a user runs it: every format written where the save dialog pointed, with the content checked;
- * the PNG drawn from the canvas at the scale picked; the clipboard copy; and a definition with errors exported only
- * after a question that says what AWS will refuse.
+ * the diagram drawn in the window's theme or the one picked, the PNG at the scale picked; the clipboard copy; and
+ * a definition with errors exported only after a question that says what AWS will refuse.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExportIT {
@@ -68,7 +71,7 @@ class ExportIT {
                 YAML.readTree(export(robot, ExportKind.SAM)).at("/Resources/orderprocessing/Type").asText());
         String terraform = export(robot, ExportKind.TERRAFORM);
         assertTrue(terraform.contains("resource \"aws_sfn_state_machine\" \"order-processing\""), terraform);
-        String svg = export(robot, ExportKind.SVG);
+        String svg = diagram(robot, ExportKind.SVG, null);
         assertTrue(svg.contains("<svg") && svg.contains("ValidateOrder"), svg);
         assertEquals(Set.of("order-processing.asl.json", "order-processing.asl.yaml", "order-processing.cfn.yaml",
                 "order-processing.sam.yaml", "order-processing.tf", "order-processing.svg"),
@@ -76,7 +79,23 @@ class ExportIT {
     }
 
     @Test
-    void thePngIsTheCanvasAtTheScalePicked(FxRobot robot) throws Exception {
+    void theDiagramIsDrawnInTheWindowsThemeUnlessTheUserPicksAnother(FxRobot robot) throws Exception {
+        fixture.awaitOpened(NAME);
+        robot.interact(() -> fixture.window.exports().chooseFilesWith((kind, suggested) -> folder.resolve(suggested)));
+        try {
+            robot.interact(() -> ThemeSwitcher.apply(Theme.DARK));
+            assertTrue(diagram(robot, ExportKind.SVG, null).contains(surface(Theme.DARK)), "the window's theme");
+
+            String picked = diagram(robot, ExportKind.SVG, Theme.HIGH_CONTRAST);
+            assertTrue(picked.contains(surface(Theme.HIGH_CONTRAST)), picked);
+            assertFalse(picked.contains(surface(Theme.DARK)), picked);
+        } finally {
+            robot.interact(() -> ThemeSwitcher.apply(Theme.LIGHT));
+        }
+    }
+
+    @Test
+    void thePngIsTheCanvasLayoutAtTheScalePicked(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         Path[] target = {folder.resolve("one.png")};
         robot.interact(() -> fixture.window.exports().chooseFilesWith((kind, suggested) -> target[0]));
@@ -134,11 +153,30 @@ class ExportIT {
         return Files.readString(file);
     }
 
+    /** Exports the diagram as {@code kind}, picking {@code theme} in the dialog (null: keep the one it offers). */
+    @SuppressWarnings("unchecked")
+    private String diagram(FxRobot robot, ExportKind kind, @Nullable Theme theme) throws Exception {
+        Path file = folder.resolve("order-processing." + kind.extension());
+        Files.deleteIfExists(file);
+        Platform.runLater(() -> fixture.window.actions().run(kind.actionId()));
+        DialogPane dialog = WindowFixture.awaitDialog(robot);
+        if (theme != null) {
+            robot.interact(() -> ((ComboBox<Theme>) dialog.lookup("#export-theme")).setValue(theme));
+        }
+        WindowFixture.answer(robot, dialog, ButtonType.OK);
+        WindowFixture.await(() -> Files.exists(file));
+        return Files.readString(file);
+    }
+
+    private static String surface(Theme theme) {
+        return "fill=\"" + theme.tokens().colour("surface").hex() + "\"";
+    }
+
     @SuppressWarnings("unchecked")
     private BufferedImage png(FxRobot robot, String scale, Path file) throws Exception {
         Platform.runLater(() -> fixture.window.actions().run(ExportKind.PNG.actionId()));
         DialogPane dialog = WindowFixture.awaitDialog(robot);
-        robot.interact(() -> ((ComboBox<String>) dialog.lookup(".combo-box")).setValue(scale));
+        robot.interact(() -> ((ComboBox<String>) dialog.lookup("#export-scale")).setValue(scale));
         WindowFixture.answer(robot, dialog, ButtonType.OK);
         WindowFixture.await(() -> Files.exists(file));
         return ImageIO.read(file.toFile());

@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import statewise.app.actions.ActionRegistry;
 import statewise.app.editor.complete.CompletionEngine.Completion;
 import statewise.app.inspector.Integration;
 import statewise.app.inspector.InspectorView;
@@ -144,8 +151,8 @@ class InspectorIT {
                 .setText("{\"orderId\": \"o-1\", \"customer\": {\"tier\": \"gold\"}}"));
         TextArea parameters = robot.lookup("#inspector-field-Parameters").queryAs(TextArea.class);
         String typed = "{\"FunctionName\": \"f\", \"Payload.$\": \"$.or\"}";
-        robot.clickOn(parameters);
         robot.interact(() -> {
+            parameters.requestFocus();
             parameters.setText(typed);
             parameters.positionCaret(typed.indexOf("$.or") + 4);
         });
@@ -189,11 +196,84 @@ class InspectorIT {
         assertTrue(text.contains("\"Variable\": \"$.customer\""), text);
     }
 
+    @Test
+    void aValueTypedButNotCommittedIsKeptWhenTheUserStartsANewDefinition(FxRobot robot) throws Exception {
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        TextField timeout = robot.lookup("#inspector-field-TimeoutSeconds").queryAs(TextField.class);
+        robot.interact(timeout::requestFocus);
+        robot.write("45");
+        DocumentSession session = fixture.window.session();
+        assertEquals(original, session.document().text(), "typing alone commits nothing");
+
+        Platform.runLater(() -> fixture.window.actions().run(ActionRegistry.NEW_BLANK));
+        DialogPane question = WindowFixture.awaitDialog(robot);
+        assertEquals("Save changes to " + NAME + "?", question.getHeaderText());
+        WindowFixture.answer(robot, question, ButtonType.CANCEL);
+
+        assertEquals(NAME, session.nameProperty().get());
+        assertTrue(session.document().text().contains("\"TimeoutSeconds\": 45"), session.document().text());
+        assertEquals("Set TimeoutSeconds of 'ValidateOrder'", session.undoLabelProperty().get());
+    }
+
+    @Test
+    void aValueTypedInAWindowWhoseSceneIsReplacedStaysOutOfItsClosedSession(FxRobot robot) throws Exception {
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        TextField timeout = robot.lookup("#inspector-field-TimeoutSeconds").queryAs(TextField.class);
+        robot.interact(timeout::requestFocus);
+        robot.write("45");
+        DocumentSession closed = fixture.window.session();
+        List<Throwable> thrown = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler[] previous = new Thread.UncaughtExceptionHandler[1];
+        robot.interact(() -> {
+            previous[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> thrown.add(e));
+        });
+        fixture.close();
+        WindowFixture next = new WindowFixture();
+        try {
+            robot.interact(() -> next.open(fixture.stage, null));
+            next.awaitOpened(NAME);
+
+            assertEquals(List.of(), thrown);
+            assertEquals(original, closed.document().text());
+        } finally {
+            robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previous[0]));
+            next.close();
+        }
+    }
+
+    @Test
+    void jsonAreasShowTheirWholeContentUpToAMaximumAndScrollBeyond(FxRobot robot) throws Exception {
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        TextArea parameters = robot.lookup("#inspector-field-Parameters").queryAs(TextArea.class);
+        assertEquals(4, parameters.getText().lines().count(), parameters.getText());
+        robot.interact(() -> robot.lookup("#" + InspectorView.ID).queryAs(ScrollPane.class).setVvalue(0.25));
+        WindowFixture.save(robot, fixture.stage.getScene(), "inspector-parameters.png");
+        assertTrue(fitsWithoutScrolling(parameters), "all four lines show");
+
+        String longer = "{\n" + "  \"key\": 1,\n".repeat(8) + "  \"last\": 2\n}";
+        robot.interact(() -> parameters.setText(longer));
+        WindowFixture.await(() -> fitsWithoutScrolling(parameters));
+        double eleven = parameters.getHeight();
+
+        robot.interact(() -> parameters.setText("{\n" + "  \"key\": 1,\n".repeat(60) + "  \"last\": 2\n}"));
+        WindowFixture.await(() -> parameters.getHeight() > eleven);
+        assertTrue(!fitsWithoutScrolling(parameters), "sixty lines scroll");
+        assertTrue(parameters.getHeight() < eleven * 2, "at most sixteen rows: " + parameters.getHeight());
+    }
+
     private void select(FxRobot robot, String pointer, String name) throws Exception {
         fixture.awaitOpened(NAME);
         robot.interact(() -> fixture.window.session().select(pointer, null));
         WindowFixture.await(() -> robot.lookup("#" + InspectorView.NAME_ID).tryQuery().isPresent()
                 && robot.lookup("#" + InspectorView.NAME_ID).queryAs(TextField.class).getText().equals(name));
+    }
+
+    /** True when the area's text is all in view: its content is no taller than the area's viewport. */
+    private static boolean fitsWithoutScrolling(TextArea area) {
+        ScrollPane scroll = (ScrollPane) area.lookup(".scroll-pane");
+        Region content = (Region) area.lookup(".content");
+        return content.getHeight() <= scroll.getViewportBounds().getHeight() + 0.5;
     }
 
     private void commit(FxRobot robot, TextField field, String text) throws Exception {

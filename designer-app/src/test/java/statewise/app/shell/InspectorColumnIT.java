@@ -1,0 +1,95 @@
+package statewise.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.event.ActionEvent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import statewise.app.actions.ActionRegistry;
+import statewise.app.inspector.InspectorView;
+import statewise.app.prefs.AppDirectories;
+import statewise.app.prefs.UserSettings;
+import statewise.app.theme.ThemeChoice;
+
+/**
+ * The right column: on first start the ASL editor gets most of it and the inspector, with nothing selected, edits
+ * the workflow's own fields; the divider stays where the user puts it, across selections and into the next window,
+ * until View → Reset Layout.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InspectorColumnIT {
+
+    private static final String NAME = "order-processing.asl.json";
+
+    private final WindowFixture fixture = new WindowFixture();
+    private AppDirectories directories;
+
+    @Start
+    void start(Stage primary) {
+        directories = new AppDirectories(fixture.config);
+        fixture.open(primary, WindowFixture.copyOfTemplate(NAME), options());
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void withNothingSelectedTheInspectorEditsTheWorkflowsOwnFields(FxRobot robot) throws Exception {
+        fixture.awaitOpened(NAME);
+        WindowFixture.await(() -> fixture.window.canvas().idle());
+        WindowFixture.save(robot, fixture.stage.getScene(), "inspector-first-start.png");
+
+        assertEquals(UserSettings.INSPECTOR_SHARE, fixture.window.inspector().formShare(), 0.01,
+                "the editor gets most of the column");
+        assertTrue(robot.lookup("#inspector-workflow").tryQuery().isPresent());
+        TextField timeout = robot.lookup("#inspector-field-TimeoutSeconds").queryAs(TextField.class);
+        robot.interact(() -> {
+            timeout.setText("3600");
+            timeout.fireEvent(new ActionEvent());
+        });
+        fixture.awaitAnalysed();
+
+        String text = fixture.window.session().document().text();
+        assertTrue(text.contains("\"TimeoutSeconds\": 3600"), text);
+        assertEquals("Set TimeoutSeconds of the workflow", fixture.window.session().undoLabelProperty().get());
+        WindowFixture.await(() -> robot.lookup("#inspector-field-TimeoutSeconds").queryAs(TextField.class)
+                .getText().equals("3600"));
+    }
+
+    @Test
+    void theDividerStaysWhereTheUserPutsItAcrossSelectionsAndIntoTheNextWindow(FxRobot robot) throws Exception {
+        fixture.awaitOpened(NAME);
+        SplitPane column = robot.lookup(".inspector-column").queryAs(SplitPane.class);
+        robot.interact(() -> column.setDividerPositions(0.3));
+
+        robot.interact(() -> fixture.window.session().select("/States/ValidateOrder", null));
+        WindowFixture.await(() -> robot.lookup("#" + InspectorView.NAME_ID).tryQuery().isPresent());
+        assertEquals(0.3, fixture.window.inspector().formShare(), 0.01, "a selection does not move the divider");
+
+        robot.interact(() -> assertTrue(fixture.window.requestClose()));
+        AtomicReference<MainWindow> next = new AtomicReference<>();
+        robot.interact(() -> next.set(MainWindow.open(new Stage(), fixture.engine, WindowFixture.copyOfTemplate(NAME),
+                options())));
+        WindowFixture.await(() -> next.get().session().document().analysed());
+
+        assertEquals(0.3, next.get().inspector().formShare(), 0.01, "the next window opens with the same split");
+        robot.interact(() -> next.get().actions().run(ActionRegistry.RESET_LAYOUT));
+        assertEquals(UserSettings.INSPECTOR_SHARE, next.get().inspector().formShare(), 0.01, "View → Reset Layout");
+        robot.interact(() -> next.get().stage().close());
+    }
+
+    private WindowOptions options() {
+        return new WindowOptions(directories, true, 1200, 760, ThemeChoice.LIGHT);
+    }
+}

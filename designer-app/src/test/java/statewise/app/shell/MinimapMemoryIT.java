@@ -1,0 +1,64 @@
+package statewise.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import statewise.app.actions.ActionRegistry;
+import statewise.app.canvas.CanvasView;
+import statewise.app.prefs.AppDirectories;
+import statewise.app.prefs.SettingsStore;
+import statewise.app.theme.ThemeChoice;
+
+/** Folding the canvas's minimap away is remembered: the next window opens with it folded. */
+@ExtendWith(ApplicationExtension.class)
+class MinimapMemoryIT {
+
+    private final WindowFixture fixture = new WindowFixture();
+    private AppDirectories directories;
+
+    @Start
+    void start(Stage primary) {
+        directories = new AppDirectories(fixture.config);
+        fixture.open(primary, WindowFixture.copyOfTemplate("hello-world.asl.json"),
+                new WindowOptions(directories, true, 1200, 760, ThemeChoice.LIGHT));
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void aFoldedMinimapStaysFoldedInTheNextWindow(FxRobot robot) throws Exception {
+        fixture.awaitOpened("hello-world.asl.json");
+        for (int i = 0; i < 8; i++) {
+            robot.interact(() -> fixture.window.actions().run(ActionRegistry.ZOOM_IN));
+        }
+        WindowFixture.await(() -> robot.lookup("#" + CanvasView.MINIMAP_TOGGLE_ID).query().isVisible());
+        assertFalse(fixture.window.canvas().minimapFoldedProperty().get());
+
+        robot.clickOn("#" + CanvasView.MINIMAP_TOGGLE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(fixture.window.canvas().minimapFoldedProperty().get());
+        assertTrue(new SettingsStore(directories.settingsFile()).load().minimapFolded());
+        robot.interact(() -> fixture.stage.close());
+        AtomicReference<MainWindow> next = new AtomicReference<>();
+        robot.interact(() -> next.set(MainWindow.open(new Stage(), fixture.engine,
+                WindowFixture.copyOfTemplate("hello-world.asl.json"),
+                new WindowOptions(directories, true, 1200, 760, ThemeChoice.LIGHT))));
+        WindowFixture.await(() -> next.get().session().document().analysed());
+
+        assertTrue(next.get().canvas().minimapFoldedProperty().get(), "the next window opens it folded");
+        robot.interact(() -> next.get().stage().close());
+    }
+}
