@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.QueuedUiThread;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.DocumentSource;
@@ -38,7 +39,7 @@ class CallbacksViewModelTest {
     @TempDir
     Path folder;
 
-    private final TestLoop ui = new TestLoop();
+    private final QueuedUiThread ui = new QueuedUiThread();
     private final ScheduledExecutorService engine = EngineExecutor.create("test");
     private DebuggerViewModel model;
     private CallbacksViewModel callbacks;

@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import statewise.app.debug.model.RatesFile;
+import statewise.app.fx.QueuedUiThread;
 import statewise.engine.cost.Rates;
 
 class CostRatesViewModelTest {
@@ -18,7 +19,7 @@ class CostRatesViewModelTest {
     @TempDir
     Path folder;
 
-    private final TestLoop ui = new TestLoop();
+    private final QueuedUiThread ui = new QueuedUiThread();
     private final Executor io = Runnable::run;
 
     private CostRatesViewModel model() {

@@ -16,7 +16,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -36,6 +35,7 @@ import statewise.app.debug.model.BreakpointLimit;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.StateStatus;
 import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.Screenshots;
 import statewise.app.fx.Snapshots;
 import statewise.app.prefs.AppDirectories;
 import statewise.app.shell.MainWindow;
@@ -51,8 +51,6 @@ import statewise.engine.run.history.HistoryEvent;
 @ExtendWith(ApplicationExtension.class)
 class DebugFromHereIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
-            "target/screenshots"));
     private static final String SHIP = "/States/ShipOrder";
     private static final String RESERVE_ITEM =
             "/States/ProcessOrder/Branches/1/States/ReserveInventory/ItemProcessor/States/ReserveItem";
@@ -93,7 +91,7 @@ class DebugFromHereIT {
         String recorded = input.getText();
         assertTrue(recorded.contains("\"orderId\" : \"o-1\""), recorded);
         robot.interact(() -> input.setText("{\"orderId\": \"o-2\", \"retried\": true}"));
-        save(robot, "debugger-rerun-from-here-dialog.png", input.getScene());
+        Screenshots.save(robot, input.getScene(), "debugger-rerun-from-here-dialog.png");
         robot.clickOn("#" + RerunDialog.RUN_ID);
 
         await(() -> model.shownProperty().get() != first && model.liveProperty().get() == null
@@ -182,7 +180,7 @@ class DebugFromHereIT {
     }
 
     private void save(FxRobot robot, String name) throws IOException {
-        save(robot, name, stage.getScene());
+        Screenshots.save(robot, stage.getScene(), name);
     }
 
     /** The part of the window where the node of {@code pointer} is (with what is drawn on it), four times larger. */
@@ -197,23 +195,9 @@ class DebugFromHereIT {
             zoomed.setViewport(new Rectangle2D(area.getMinX() * 4, area.getMinY() * 4, area.getWidth() * 4,
                     area.getHeight() * 4));
             try {
-                Files.createDirectories(SCREENSHOTS);
-                Files.write(SCREENSHOTS.resolve(name), Snapshots.png(node.getScene().getRoot().snapshot(zoomed,
-                        null)));
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-    }
-
-    private static void save(FxRobot robot, String name, Scene scene) throws IOException {
-        IOException[] failure = new IOException[1];
-        robot.interact(() -> {
-            try {
-                Snapshots.writePng(scene, SCREENSHOTS.resolve(name));
+                Files.createDirectories(Screenshots.FOLDER);
+                Files.write(Screenshots.FOLDER.resolve(name),
+                        Snapshots.png(node.getScene().getRoot().snapshot(zoomed, null)));
             } catch (IOException e) {
                 failure[0] = e;
             }

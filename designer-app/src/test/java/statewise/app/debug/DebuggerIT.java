@@ -34,7 +34,7 @@ import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.StateStatus;
 import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
-import statewise.app.fx.Snapshots;
+import statewise.app.fx.Screenshots;
 import statewise.app.prefs.AppDirectories;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSource;
@@ -51,8 +51,6 @@ import statewise.engine.run.history.EventType;
 @ExtendWith(ApplicationExtension.class)
 class DebuggerIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
-            "target/screenshots"));
 
     private final ScheduledExecutorService engine = EngineExecutor.create("it");
     private Path folder;
@@ -268,17 +266,7 @@ class DebuggerIT {
     }
 
     private void save(FxRobot robot, String name) throws IOException {
-        IOException[] failure = new IOException[1];
-        robot.interact(() -> {
-            try {
-                Snapshots.writePng(stage.getScene(), SCREENSHOTS.resolve(name));
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        Screenshots.save(robot, stage.getScene(), name);
     }
 
     private static void copy(String resource, Path target) throws IOException {

@@ -19,6 +19,7 @@ import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.RerunPoint;
 import statewise.app.debug.model.StateStatus;
 import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.QueuedUiThread;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.DocumentSource;
@@ -42,7 +43,7 @@ class RerunFromStateTest {
     @TempDir
     Path folder;
 
-    private final TestLoop ui = new TestLoop();
+    private final QueuedUiThread ui = new QueuedUiThread();
     private final ScheduledExecutorService engine = EngineExecutor.create("test");
     private DebuggerViewModel model;
 

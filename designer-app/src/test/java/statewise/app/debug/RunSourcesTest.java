@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.QueuedUiThread;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.DocumentSource;
@@ -28,7 +29,7 @@ class RunSourcesTest {
     @TempDir
     Path folder;
 
-    private final TestLoop ui = new TestLoop();
+    private final QueuedUiThread ui = new QueuedUiThread();
     private final ScheduledExecutorService engine = EngineExecutor.create("test");
 
     @AfterEach

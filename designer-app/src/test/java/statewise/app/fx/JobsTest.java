@@ -10,17 +10,15 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class JobsTest {
 
-    private final Loop ui = new Loop();
+    private final QueuedUiThread ui = new QueuedUiThread();
     private final Jobs jobs = new Jobs(ui);
     private final ExecutorService worker = EngineExecutor.create("jobs-test");
 
@@ -96,39 +94,5 @@ class JobsTest {
         ui.runUntil(() -> job.progressProperty().get() == 1.0);
         assertTrue(job.finish());
         assertTrue(jobs.running().isEmpty());
-    }
-
-    /** The test's thread as the UI thread: handed-over work waits until the test runs it. */
-    private static final class Loop implements UiThread {
-
-        private final Thread owner = Thread.currentThread();
-        private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
-
-        @Override
-        public void execute(Runnable action) {
-            queue.add(action);
-        }
-
-        @Override
-        public boolean isCurrent() {
-            return Thread.currentThread() == owner;
-        }
-
-        void runUntil(BooleanSupplier done) throws InterruptedException {
-            while (!done.getAsBoolean()) {
-                Runnable next = queue.poll(10, TimeUnit.SECONDS);
-                if (next == null) {
-                    throw new AssertionError("The UI thread got no work within 10 s");
-                }
-                next.run();
-            }
-        }
-
-        void runPending() {
-            Runnable next;
-            while ((next = queue.poll()) != null) {
-                next.run();
-            }
-        }
     }
 }

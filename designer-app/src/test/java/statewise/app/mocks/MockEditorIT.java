@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -36,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.fx.EngineExecutor;
-import statewise.app.fx.Snapshots;
+import statewise.app.fx.Screenshots;
 import statewise.app.prefs.AppDirectories;
 import statewise.app.shell.MainWindow;
 import statewise.app.shell.WindowOptions;
@@ -51,8 +50,6 @@ import statewise.engine.suite.CaseOutcome;
 @ExtendWith(ApplicationExtension.class)
 class MockEditorIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
-            "target/screenshots"));
 
     private final ScheduledExecutorService engine = EngineExecutor.create("it");
     private Path folder;
@@ -89,7 +86,7 @@ class MockEditorIT {
         robot.interact(() -> value.setText("{\"MessageId\": \"m-1\",\n \"MD5OfMessageBody\": }"));
         String problem = robot.lookup("#" + ResponsePane.PROBLEM_ID).queryAs(Label.class).getText();
         assertTrue(problem.startsWith("The Return value is not JSON at line 2, column 22"), problem);
-        save(robot, editor(robot).getScene(), "mock-editor-return-problem.png");
+        Screenshots.save(robot, editor(robot).getScene(), "mock-editor-return-problem.png");
         robot.interact(() -> value.setText("{\"MessageId\": \"m-1\"}"));
         assertEquals("", robot.lookup("#" + ResponsePane.PROBLEM_ID).queryAs(Label.class).getText());
         robot.clickOn(cell(robot, "ChargeDeclined"));
@@ -98,7 +95,7 @@ class MockEditorIT {
         robot.interact(() -> error.setText("Card.Declined"));
         robot.interact(() -> robot.lookup("#" + ResponsePane.CAUSE_ID).queryAs(TextField.class)
                 .setText("The card issuer said no."));
-        save(robot, editor(robot).getScene(), "mock-editor-throw.png");
+        Screenshots.save(robot, editor(robot).getScene(), "mock-editor-throw.png");
         robot.clickOn(MockEditorView.EXPECTATIONS_TAB);
         robot.interact(() -> {
             robot.lookup("#" + ExpectationPane.STATUS_ID).queryAs(ComboBox.class).getSelectionModel().select(
@@ -106,7 +103,7 @@ class MockEditorIT {
             robot.lookup("#" + ExpectationPane.ERROR_ID).queryAs(TextField.class).setText("Card.Declined");
             robot.lookup("#" + ExpectationPane.SKIPS_ID).queryAs(TextField.class).setText("Ship");
         });
-        save(robot, editor(robot).getScene(), "mock-editor-expectations.png");
+        Screenshots.save(robot, editor(robot).getScene(), "mock-editor-expectations.png");
         robot.clickOn("#" + MockEditorView.SAVE_ID);
         await(() -> !model.dirtyProperty().get());
         assertTrue(Files.readString(folder.resolve("shop.mocks.json")).contains("\"Error\": \"Card.Declined\""));
@@ -126,7 +123,7 @@ class MockEditorIT {
         CaseOutcome outcome = outcomes.getItems().get(0);
         assertTrue(outcome.passed(), outcome.failures().toString());
         assertEquals(ExecutionStatus.FAILED, outcome.result().status());
-        save(robot, stage.getScene(), "mock-editor-suite-passed.png");
+        Screenshots.save(robot, stage.getScene(), "mock-editor-suite-passed.png");
         assertEquals("shop.mocks.json", window.debugger().model().options().mockFileProperty().get().getFileName()
                 .toString());
     }
@@ -200,17 +197,4 @@ class MockEditorIT {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void save(FxRobot robot, Scene scene, String name) throws IOException {
-        IOException[] failure = new IOException[1];
-        robot.interact(() -> {
-            try {
-                Snapshots.writePng(scene, SCREENSHOTS.resolve(name));
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-    }
 }

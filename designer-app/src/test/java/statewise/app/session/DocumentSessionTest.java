@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.QueuedUiThread;
 
 class DocumentSessionTest {
 
@@ -30,7 +31,7 @@ class DocumentSessionTest {
     private static final int IN_COMMENT = FLOW.indexOf("\"Comment\": \"") + "\"Comment\": \"".length();
 
     private final ScheduledExecutorService engine = EngineExecutor.create("session-test");
-    private final EventLoop ui = new EventLoop();
+    private final QueuedUiThread ui = new QueuedUiThread();
     private final AtomicLong clock = new AtomicLong(1_000);
     private final DocumentSession session = new DocumentSession(engine, ui, Duration.ofMillis(20), clock::get);
     private final List<DocumentChange> changes = new ArrayList<>();

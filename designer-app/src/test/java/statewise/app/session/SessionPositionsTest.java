@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.QueuedUiThread;
 
 /** Canvas edits that carry node positions with them, and Tidy up, are single undo steps like any other edit. */
 class SessionPositionsTest {
@@ -21,7 +22,7 @@ class SessionPositionsTest {
     private static final NodePositions.Position AT = new NodePositions.Position(40, 80);
 
     private final ScheduledExecutorService engine = EngineExecutor.create("positions-test");
-    private final DocumentSession session = new DocumentSession(engine, new EventLoop(), Duration.ofMillis(20),
+    private final DocumentSession session = new DocumentSession(engine, new QueuedUiThread(), Duration.ofMillis(20),
             System::currentTimeMillis);
 
     @BeforeEach

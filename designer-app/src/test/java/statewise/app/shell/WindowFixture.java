@@ -22,7 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.editor.AslEditor;
 import statewise.app.fx.EngineExecutor;
-import statewise.app.fx.Snapshots;
+import statewise.app.fx.Screenshots;
 import statewise.app.prefs.AppDirectories;
 
 /**
@@ -31,7 +31,7 @@ import statewise.app.prefs.AppDirectories;
  */
 final class WindowFixture {
 
-    static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots", "target/screenshots"));
+    static final Path SCREENSHOTS = Screenshots.FOLDER;
 
     final ScheduledExecutorService engine = EngineExecutor.create("it");
     final Path config;
@@ -116,17 +116,7 @@ final class WindowFixture {
 
     /** Writes what the scene shows as a PNG under the build's screenshots folder, for people to look at. */
     static void save(FxRobot robot, Scene scene, String name) throws IOException {
-        IOException[] failure = new IOException[1];
-        robot.interact(() -> {
-            try {
-                Snapshots.writePng(scene, SCREENSHOTS.resolve(name));
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        Screenshots.save(robot, scene, name);
         assertNotNull(SCREENSHOTS.resolve(name).toFile().exists() ? name : null);
     }
 }

@@ -1,16 +1,17 @@
-package statewise.app.session;
+package statewise.app.fx;
 
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import statewise.app.fx.UiThread;
 
 /**
  * A UI thread for tests without a toolkit: the test's own thread owns it, and work handed over from background
  * threads waits in a queue until the test runs it, the way {@code Platform.runLater} work waits for the FX thread.
  */
-final class EventLoop implements UiThread {
+public final class QueuedUiThread implements UiThread {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final Thread owner = Thread.currentThread();
     private final LinkedBlockingDeque<Runnable> queue = new LinkedBlockingDeque<>();
@@ -25,8 +26,13 @@ final class EventLoop implements UiThread {
         return Thread.currentThread() == owner;
     }
 
+    /** Runs handed-over work until {@code done} holds; fails after ten seconds. */
+    public void runUntil(BooleanSupplier done) throws InterruptedException {
+        runUntil(done, PATIENCE);
+    }
+
     /** Runs handed-over work until {@code done} holds; fails after {@code timeout}. */
-    void runUntil(BooleanSupplier done, Duration timeout) throws InterruptedException {
+    public void runUntil(BooleanSupplier done, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean()) {
             long left = deadline - System.nanoTime();
@@ -39,7 +45,7 @@ final class EventLoop implements UiThread {
     }
 
     /** Waits until some work has been handed over, without running it. */
-    void awaitWork(Duration timeout) throws InterruptedException {
+    public void awaitWork(Duration timeout) throws InterruptedException {
         Runnable next = queue.pollFirst(timeout.toNanos(), TimeUnit.NANOSECONDS);
         if (next == null) {
             throw new AssertionError("No work was handed over within " + timeout);
@@ -48,7 +54,7 @@ final class EventLoop implements UiThread {
     }
 
     /** Runs whatever work has been handed over by now. */
-    void runPending() {
+    public void runPending() {
         Runnable next;
         while ((next = queue.poll()) != null) {
             next.run();
