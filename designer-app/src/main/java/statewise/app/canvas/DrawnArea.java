@@ -28,8 +28,8 @@ final class DrawnArea {
     }
 
     /**
-     * Follows the part of the diagram on screen, or draws everything ({@code null}: a picture of the whole diagram);
-     * true when the area moved, so views must be added and dropped.
+     * Follows the part of the diagram on screen, or draws everything ({@code null}: what the canvas benchmark
+     * compares with); true when the area moved, so views must be added and dropped.
      */
     boolean follow(@Nullable Box visible) {
         Box now = area;
