@@ -53,7 +53,7 @@ classpath="$repo/engine/$target/test-classes:$repo/engine/$target/classes:$(cat 
 echo "Running JMH ($jmh_args) ..."
 # shellcheck disable=SC2086
 java -Duser.language=en -Duser.country=US -Dstatewise.shared="$shared" -cp "$classpath" \
-  org.openjdk.jmh.Main ParseValidateBenchmark $jmh_args -rf csv -rff "$out/jmh.csv" >"$out/jmh.log"
+  org.openjdk.jmh.Main '\.ParseValidateBenchmark\.' $jmh_args -rf csv -rff "$out/jmh.csv" >"$out/jmh.log"
 
 # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: workflow"
 # Column 5 is the score, 6 its 99.9% error; $3 picks which.

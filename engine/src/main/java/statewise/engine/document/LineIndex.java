@@ -5,21 +5,19 @@ import java.util.Arrays;
 /** Converts between character offsets and 1-based line/column positions of one text. Lines end at \n. */
 public final class LineIndex {
 
-    private final CharSequence text;
+    private final String text;
     private final int[] lineStarts;
     private final int length;
 
-    public LineIndex(CharSequence text) {
+    public LineIndex(String text) {
         this.text = text;
         int[] starts = new int[64];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, count);
         this.length = text.length();

@@ -1,5 +1,7 @@
 package statewise.engine.model;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,8 @@ public enum ComparisonOperator {
         STRING, NUMBER, BOOLEAN, TIMESTAMP, PATH
     }
 
+    private static final Map<String, ComparisonOperator> BY_ASL_NAME = byAslName();
+
     private final String aslName;
     private final Operand operand;
 
@@ -72,12 +76,16 @@ public enum ComparisonOperator {
         return operand == Operand.PATH;
     }
 
+    /** The operator named {@code name} in ASL, or null; called for every field of every Choice rule. */
     public static @Nullable ComparisonOperator fromAslName(String name) {
-        for (ComparisonOperator op : values()) {
-            if (op.aslName.equals(name)) {
-                return op;
-            }
+        return BY_ASL_NAME.get(name);
+    }
+
+    private static Map<String, ComparisonOperator> byAslName() {
+        Map<String, ComparisonOperator> map = new HashMap<>();
+        for (ComparisonOperator t : values()) {
+            map.put(t.aslName, t);
         }
-        return null;
+        return Map.copyOf(map);
     }
 }

@@ -1,5 +1,7 @@
 package statewise.engine.model;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The state types of ASL, plus {@link #UNKNOWN} for a state whose Type is missing or not one of them. */
@@ -14,6 +16,8 @@ public enum StateType {
     MAP("Map"),
     UNKNOWN("");
 
+    private static final Map<String, StateType> BY_ASL_NAME = byAslName();
+
     private final String aslName;
 
     StateType(String aslName) {
@@ -25,16 +29,21 @@ public enum StateType {
     }
 
     public static @Nullable StateType fromAslName(String name) {
-        for (StateType t : values()) {
-            if (t != UNKNOWN && t.aslName.equals(name)) {
-                return t;
-            }
-        }
-        return null;
+        return BY_ASL_NAME.get(name);
     }
 
     /** Succeed and Fail end an execution (or branch); they have no Next and no End. */
     public boolean isTerminal() {
         return this == SUCCEED || this == FAIL;
+    }
+
+    private static Map<String, StateType> byAslName() {
+        Map<String, StateType> map = new HashMap<>();
+        for (StateType t : values()) {
+            if (t != UNKNOWN) {
+                map.put(t.aslName, t);
+            }
+        }
+        return Map.copyOf(map);
     }
 }

@@ -21,6 +21,10 @@ public record Transition(String target, Kind kind, int index, String field) {
         CATCH
     }
 
+    private static final int FIELDS = 8;
+    private static final String[] CHOICE_FIELDS = fields("/Choices/");
+    private static final String[] CATCH_FIELDS = fields("/Catch/");
+
     /** Every transition of {@code state} whose target is written as a string, in document order. */
     public static List<Transition> of(State state) {
         List<Transition> out = new ArrayList<>(2);
@@ -30,7 +34,7 @@ public record Transition(String target, Kind kind, int index, String field) {
                 for (int i = 0; i < rules.size(); i++) {
                     String next = rules.get(i).next();
                     if (next != null) {
-                        out.add(new Transition(next, Kind.CHOICE, i, "/Choices/" + i + "/Next"));
+                        out.add(new Transition(next, Kind.CHOICE, i, field(CHOICE_FIELDS, "/Choices/", i)));
                     }
                 }
             }
@@ -47,11 +51,24 @@ public record Transition(String target, Kind kind, int index, String field) {
             for (int i = 0; i < catchers.size(); i++) {
                 String next = catchers.get(i).next();
                 if (next != null) {
-                    out.add(new Transition(next, Kind.CATCH, i, "/Catch/" + i + "/Next"));
+                    out.add(new Transition(next, Kind.CATCH, i, field(CATCH_FIELDS, "/Catch/", i)));
                 }
             }
         }
         return out;
+    }
+
+    /** {@code /Choices/i/Next} or {@code /Catch/i/Next}, without building a new string for the first few rules. */
+    private static String field(String[] cached, String list, int index) {
+        return index < cached.length ? cached[index] : list + index + "/Next";
+    }
+
+    private static String[] fields(String list) {
+        String[] fields = new String[FIELDS];
+        for (int i = 0; i < FIELDS; i++) {
+            fields[i] = list + i + "/Next";
+        }
+        return fields;
     }
 
     /** True when the state can end its graph: {@code End: true}, Succeed or Fail. */

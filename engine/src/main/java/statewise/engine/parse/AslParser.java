@@ -37,7 +37,7 @@ public final class AslParser {
             machine = bound.value();
             diagnostics.addAll(bound.diagnostics());
         }
-        if (read.root() != null) {
+        if (read.root() != null && read.mayHoldPlaceholders()) {
             PlaceholderScan.report(read.root(), read.sourceMap(), diagnostics);
         }
         if (text.length() > MAX_DEFINITION_LENGTH) {
@@ -67,7 +67,9 @@ public final class AslParser {
             ModelBinder.Bound<State> bound = ModelBinder.bindState(read.root(), read.sourceMap());
             state = bound.value();
             diagnostics.addAll(bound.diagnostics());
-            PlaceholderScan.report(read.root(), read.sourceMap(), diagnostics);
+            if (read.mayHoldPlaceholders()) {
+                PlaceholderScan.report(read.root(), read.sourceMap(), diagnostics);
+            }
         }
         return new AslDocument(text, format, AslDocument.Kind.STATE, null, state, read.sourceMap(), diagnostics,
                 read.lines());

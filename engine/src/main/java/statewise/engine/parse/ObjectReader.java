@@ -28,8 +28,9 @@ final class ObjectReader {
     private final ObjectNode node;
     private final String pointer;
     private final Diagnostics out;
-    private final Set<String> known = new HashSet<>();
-    private final Set<String> kept = new HashSet<>();
+    /** The fields read that the object has, each once: a handful, so a list beats a hash set. */
+    private final List<String> known = new ArrayList<>(8);
+    private final Set<String> kept = new HashSet<>(4);
 
     ObjectReader(ObjectNode node, String pointer, Diagnostics out) {
         this.node = node;
@@ -51,8 +52,17 @@ final class ObjectReader {
 
     /** Any JSON value; null when absent. */
     @Nullable JsonNode json(String field) {
-        known.add(field);
-        return node.get(field);
+        JsonNode value = node.get(field);
+        if (value != null) {
+            markKnown(field);
+        }
+        return value;
+    }
+
+    private void markKnown(String field) {
+        if (!known.contains(field)) {
+            known.add(field);
+        }
     }
 
     @Nullable String string(String field) {
@@ -215,7 +225,9 @@ final class ObjectReader {
 
     /** Marks a field known without reading it (e.g. Type, read by the caller). */
     void accept(String field) {
-        known.add(field);
+        if (node.has(field)) {
+            markKnown(field);
+        }
     }
 
     /** Keeps a known field verbatim, e.g. a value that is well-typed but not representable (reported already). */
@@ -239,6 +251,9 @@ final class ObjectReader {
      */
     Map<String, JsonNode> extras(String owner) {
         Map<String, JsonNode> extras = new LinkedHashMap<>();
+        if (known.size() == node.size() && kept.isEmpty()) {
+            return extras;
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String field = e.getKey();

@@ -16,7 +16,7 @@ public final class Placeholders {
 
     /** True when the whole string is one placeholder, e.g. {@code "${Timeout}"}. */
     public static boolean isPlaceholder(String s) {
-        return s.length() > 3 && s.charAt(0) == '$' && WHOLE.matcher(s).matches();
+        return s.length() > 3 && s.charAt(0) == '$' && s.charAt(1) == '{' && WHOLE.matcher(s).matches();
     }
 
     /** True when the string contains at least one placeholder, e.g. {@code "arn:aws:lambda:${AWS::Region}:..."}. */

@@ -18,10 +18,13 @@ final class ReaderFactories {
             .streamReadConstraints(constraints())
             .build();
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .loaderOptions(yamlLoaderOptions())
-            .streamReadConstraints(constraints())
-            .build();
+    /** Built on first use: loading the YAML classes is a cost a JSON-only session never has to pay. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .loaderOptions(yamlLoaderOptions())
+                .streamReadConstraints(constraints())
+                .build();
+    }
 
     private ReaderFactories() {
     }
@@ -31,7 +34,7 @@ final class ReaderFactories {
     }
 
     static JsonParser yaml(String text) throws IOException {
-        return YAML.createParser(text);
+        return Yaml.FACTORY.createParser(text);
     }
 
     private static StreamReadConstraints constraints() {

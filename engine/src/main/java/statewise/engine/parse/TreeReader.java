@@ -37,9 +37,14 @@ public final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** The tree (null when the text holds no value at all), its source map, and what went wrong. */
+    /**
+     * The tree (null when the text holds no value at all), its source map, and what went wrong.
+     *
+     * @param mayHoldPlaceholders false when no string value contains the characters "${", so no placeholder such as
+     *                            {@code ${Name}} can be in the tree and {@link PlaceholderScan} has nothing to find
+     */
     public record Result(@Nullable JsonNode root, SourceMap sourceMap, List<Diagnostic> diagnostics,
-            LineIndex lines) {
+            LineIndex lines, boolean mayHoldPlaceholders) {
 
         public boolean hasSyntaxErrors() {
             return diagnostics.stream().anyMatch(d -> d.code().equals(DiagnosticCode.SYNTAX_ERROR.id())
@@ -59,6 +64,7 @@ public final class TreeReader {
     private final YamlAnchors anchors = new YamlAnchors();
     private @Nullable JsonNode root;
     private int values;
+    private boolean mayHoldPlaceholders;
 
     private TreeReader(String text, DocumentFormat format) {
         this.text = text;
@@ -72,7 +78,8 @@ public final class TreeReader {
     public static Result read(String text, DocumentFormat format) {
         TreeReader reader = new TreeReader(text, format);
         reader.run();
-        return new Result(reader.root, reader.sourceMap.build(), List.copyOf(reader.diagnostics), reader.lines);
+        return new Result(reader.root, reader.sourceMap.build(), List.copyOf(reader.diagnostics), reader.lines,
+                reader.mayHoldPlaceholders);
     }
 
     /** An open object or array. */
@@ -221,11 +228,11 @@ public final class TreeReader {
 
     /** Reads a scalar (or a YAML alias); false when reading has to stop. */
     private boolean scalar(JsonParser parser, JsonToken token) throws IOException {
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            return alias(parser, yaml.getText());
+        if (format == DocumentFormat.YAML && ((YAMLParser) parser).isCurrentAlias()) {
+            return alias(parser, parser.getText());
         }
         JsonNode value = switch (token) {
-            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_STRING -> string(parser.getText());
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> NODES.numberNode(parser.getIntValue());
                 case LONG -> NODES.numberNode(parser.getLongValue());
@@ -235,7 +242,7 @@ public final class TreeReader {
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
-            default -> NODES.textNode(parser.getText());
+            default -> string(parser.getText());
         };
         int start = startOffset(parser.currentTokenLocation());
         int end = format == DocumentFormat.YAML
@@ -276,8 +283,14 @@ public final class TreeReader {
         return true;
     }
 
-    private static @Nullable String anchor(JsonParser parser) throws IOException {
-        return parser instanceof YAMLParser yaml ? yaml.getObjectId() : null;
+    /** The YAML anchor of the current value; the check on the format spares JSON loading the YAML classes. */
+    private @Nullable String anchor(JsonParser parser) throws IOException {
+        return format == DocumentFormat.YAML ? ((YAMLParser) parser).getObjectId() : null;
+    }
+
+    private JsonNode string(String value) {
+        mayHoldPlaceholders |= value.contains("${");
+        return NODES.textNode(value);
     }
 
     private static JsonNode floatNode(JsonParser parser) throws IOException {

@@ -41,14 +41,17 @@ final class PathFields implements Rule {
                 continue;
             }
             State s = v.state();
-            pathField(context, s.inputPath(), PathKind.PATH, v.field("InputPath"));
-            pathField(context, s.outputPath(), PathKind.PATH, v.field("OutputPath"));
-            pathField(context, s.resultPath(), PathKind.RESULT_PATH, v.field("ResultPath"));
+            pathField(context, s.inputPath(), PathKind.PATH, v, "InputPath");
+            pathField(context, s.outputPath(), PathKind.PATH, v, "OutputPath");
+            pathField(context, s.resultPath(), PathKind.RESULT_PATH, v, "ResultPath");
             List<Catcher> catchers = s.catchers();
             if (catchers != null) {
                 for (int i = 0; i < catchers.size(); i++) {
-                    pathField(context, catchers.get(i).resultPath(), PathKind.RESULT_PATH,
-                            v.field("Catch") + "/" + i + "/ResultPath");
+                    PathField resultPath = catchers.get(i).resultPath();
+                    if (resultPath != null && resultPath.path() != null) {
+                        path(context, resultPath.path(), PathKind.RESULT_PATH,
+                                v.field("Catch") + "/" + i + "/ResultPath");
+                    }
                 }
             }
             if (s instanceof TaskState t) {
@@ -85,10 +88,11 @@ final class PathFields implements Rule {
         }
     }
 
-    private static void pathField(ValidationContext context, @Nullable PathField field, PathKind kind,
-            String pointer) {
+    /** Checks a path field of the state; its pointer is only spelled out when the field is there. */
+    private static void pathField(ValidationContext context, @Nullable PathField field, PathKind kind, StateVisit v,
+            String name) {
         if (field != null && field.path() != null) {
-            path(context, field.path(), kind, pointer);
+            path(context, field.path(), kind, v.field(name));
         }
     }
 

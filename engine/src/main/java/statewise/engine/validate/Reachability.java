@@ -1,6 +1,5 @@
 package statewise.engine.validate;
 
-import java.util.Set;
 import statewise.engine.document.DiagnosticCode;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.model.StateGraph;
@@ -25,8 +24,9 @@ final class Reachability implements Rule {
             }
             GraphShape shape = context.shape(graph);
             String states = JsonPointer.child(g.pointer(), "States");
-            for (String name : graph.states().keySet()) {
-                if (!shape.isReferenced(name)) {
+            for (int i = 0; i < shape.size(); i++) {
+                String name = shape.name(i);
+                if (!shape.isReferenced(i)) {
                     context.report(DiagnosticCode.UNREFERENCED_STATE, "The state '" + name + "' cannot be reached:"
                             + " it must be referenced by at least one other state.", JsonPointer.child(states, name));
                 }
@@ -44,21 +44,21 @@ final class Reachability implements Rule {
             }
             for (ValidationContext.GraphVisit g : context.graphs()) {
                 GraphShape shape = context.shape(g.graph());
-                Set<String> reachable = shape.reachableFromStart();
-                if (reachable.isEmpty()) {
+                if (!shape.hasStart()) {
                     continue;
                 }
-                Set<String> ending = shape.canReachEnd();
+                boolean[] reachable = shape.reachableFromStart();
+                boolean[] ending = shape.canReachEnd();
                 String states = JsonPointer.child(g.pointer(), "States");
-                for (String name : g.graph().states().keySet()) {
-                    String pointer = JsonPointer.child(states, name);
-                    if (!reachable.contains(name) && shape.isReferenced(name)) {
+                for (int i = 0; i < shape.size(); i++) {
+                    String name = shape.name(i);
+                    if (!reachable[i] && shape.isReferenced(i)) {
                         context.report(DiagnosticCode.UNREACHABLE_STATE, "No path from '" + g.graph().startAt()
-                                + "' reaches '" + name + "'.", pointer);
-                    } else if (reachable.contains(name) && !ending.contains(name)) {
+                                + "' reaches '" + name + "'.", JsonPointer.child(states, name));
+                    } else if (reachable[i] && !ending[i]) {
                         context.report(DiagnosticCode.ENDLESS_LOOP, "Once '" + name + "' runs, no path leads to an"
                                 + " end (End: true, Succeed or Fail): the execution can only stop by failing or"
-                                + " timing out.", pointer);
+                                + " timing out.", JsonPointer.child(states, name));
                     }
                 }
             }

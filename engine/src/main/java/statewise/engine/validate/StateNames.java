@@ -32,10 +32,19 @@ final class StateNames implements Rule {
             if (length == 0 || length > MAX_LENGTH) {
                 context.report(DiagnosticCode.INVALID_STATE_NAME, "A state name must be 1 to " + MAX_LENGTH
                         + " characters long; '" + v.name() + "' has " + length + ".", v.pointer());
-            } else if (v.name().codePoints().anyMatch(Character::isISOControl)) {
+            } else if (hasControlCharacter(v.name())) {
                 context.report(DiagnosticCode.INVALID_STATE_NAME, "The state name '" + v.name().strip()
                         + "' contains a control character.", v.pointer());
             }
         }
+    }
+
+    private static boolean hasControlCharacter(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

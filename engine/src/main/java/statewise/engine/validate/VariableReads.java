@@ -63,9 +63,9 @@ final class VariableReads {
         if (s.outputPath() != null && s.outputPath().path() != null) {
             paths.accept(s.outputPath().path(), v.field("OutputPath"));
         }
-        templates(s.parameters(), v.field("Parameters"), paths);
-        templates(s.resultSelector(), v.field("ResultSelector"), paths);
-        templates(s.assign(), v.field("Assign"), paths);
+        templates(s.parameters(), v, "Parameters", paths);
+        templates(s.resultSelector(), v, "ResultSelector", paths);
+        templates(s.assign(), v, "Assign", paths);
         if (s.catchers() != null) {
             for (int i = 0; i < s.catchers().size(); i++) {
                 templates(s.catchers().get(i).assign(), v.field("Catch") + "/" + i + "/Assign", paths);
@@ -116,6 +116,14 @@ final class VariableReads {
     private static void optional(@Nullable String path, String pointer, BiConsumer<String, String> paths) {
         if (path != null) {
             paths.accept(path, pointer);
+        }
+    }
+
+    /** The {@code .$} values of the state's template {@code field}; its pointer is only spelled out when it is set. */
+    private static void templates(@Nullable JsonNode node, StateVisit v, String field,
+            BiConsumer<String, String> paths) {
+        if (node != null && node.isContainerNode()) {
+            templates(node, v.field(field), paths);
         }
     }
 
