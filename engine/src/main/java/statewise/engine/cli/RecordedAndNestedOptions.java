@@ -32,6 +32,8 @@ final class RecordedAndNestedOptions {
 
     private @Nullable RecordedExecution recording;
 
+    private @Nullable Map<String, StateMachine> workspace;
+
     boolean replaying() {
         return replay != null;
     }
@@ -50,10 +52,19 @@ final class RecordedAndNestedOptions {
      */
     UnaryOperator<TaskResolver> nested(CliStreams streams, String command, ClockMode clock)
             throws RunSetup.SetupException {
-        Map<String, StateMachine> workspace = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : stateMachines.entrySet()) {
-            workspace.put(entry.getKey(), RunSetup.definition(entry.getValue(), streams, command).machine());
+        Map<String, StateMachine> machines = workspace(streams, command);
+        return machines.isEmpty() ? UnaryOperator.identity() : next -> NestedExecutions.of(machines, next, clock);
+    }
+
+    /** The {@code --state-machine} definitions by name, each read, parsed and validated (once) for {@code command}. */
+    Map<String, StateMachine> workspace(CliStreams streams, String command) throws RunSetup.SetupException {
+        if (workspace == null) {
+            Map<String, StateMachine> read = new LinkedHashMap<>();
+            for (Map.Entry<String, String> entry : stateMachines.entrySet()) {
+                read.put(entry.getKey(), RunSetup.definition(entry.getValue(), streams, command).machine());
+            }
+            workspace = Map.copyOf(read);
         }
-        return workspace.isEmpty() ? UnaryOperator.identity() : next -> NestedExecutions.of(workspace, next, clock);
+        return workspace;
     }
 }

@@ -90,7 +90,8 @@ public final class RunCommand implements Callable<Integer> {
     private @Nullable String mocks;
 
     @Option(names = "--test-case", paramLabel = "NAME", description = "The test case of --mocks to answer Tasks "
-            + "from.")
+            + "from. It is checked before the run: a state the definition does not have is an error, a mocked "
+            + "state that is not a Task a warning.")
     private @Nullable String testCase;
 
     @Mixin
@@ -182,7 +183,8 @@ public final class RunCommand implements Callable<Integer> {
         StateMachine machine = machine();
         ExecutionIdentity identity = RunSetup.identity(context, ExecutionIdentity.local("statewise", "local"));
         TaskSources taskSources = TaskSources.NONE.withMocks(mocks == null || testCase == null ? null
-                : RunSetup.mocks(mocks, testCase, identity.stateMachineName()));
+                : RunSetup.mocks(mocks, testCase, identity.stateMachineName(), machine,
+                        sources.workspace(streams, "run").values(), streams.err()));
         JsonNode executionInput = RunSetup.input(input);
         Instant start = Instant.now();
         AwsBehaviour behaviour = AwsBehaviour.CURRENT;

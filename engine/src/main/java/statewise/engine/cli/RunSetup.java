@@ -3,9 +3,11 @@ package statewise.engine.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,16 +154,35 @@ final class RunSetup {
 
     /**
      * The resolver of test case {@code testCase} in mock file {@code file}: of the state machine named
-     * {@code stateMachine} when the file has one, else of the one state machine that has the test case.
+     * {@code stateMachine} when the file has one, else of the one state machine that has the test case. It must fit
+     * {@code definition} and the {@code nested} state machines the run starts ({@link #fit}).
      */
-    static MockResolver mocks(String file, String testCase, String stateMachine) throws SetupException {
+    static MockResolver mocks(String file, String testCase, String stateMachine, StateMachine definition,
+            Collection<StateMachine> nested, PrintWriter err) throws SetupException {
         MockConfig config = mockConfig(file);
         MockConfig.Selection selection = config.select(
                 config.stateMachines().containsKey(stateMachine) ? stateMachine : null, testCase);
         if (selection.resolver() == null) {
             throw new SetupException("statewise run: --test-case: " + selection.problem());
         }
+        fit(selection.resolver(), definition, nested, err);
         return selection.resolver();
+    }
+
+    /**
+     * Checks a mock test case against the definitions the run uses: a state they do not have stops the command
+     * ({@code FILE:LINE:COL: error ...}), a mocked state that is not a Task is printed to {@code err} as a warning.
+     */
+    private static void fit(MockResolver resolver, StateMachine definition, Collection<StateMachine> nested,
+            PrintWriter err) throws SetupException {
+        String file = resolver.source();
+        List<Diagnostic> mismatches = resolver.mismatches(definition, nested);
+        List<String> errors = mismatches.stream().filter(Diagnostic::isError)
+                .map(d -> TextReportWriter.line(file, d)).toList();
+        if (!errors.isEmpty()) {
+            throw new SetupException(errors);
+        }
+        mismatches.forEach(d -> err.println(TextReportWriter.line(file, d)));
     }
 
     /** {@code --rates}: AWS's us-east-1 prices with the members of the JSON object put in. */

@@ -105,8 +105,12 @@ public final class TestCommand implements Callable<Integer> {
             TestSuite suite = suite(testsFile);
             MockConfig config = mockConfig(suite, testsFile);
             List<String> problems = SuiteRunner.check(read.machine(), suite, config);
-            if (!problems.isEmpty()) {
-                problems.forEach(p -> streams.err().println("statewise test: " + testsFile + ": " + p));
+            List<Diagnostic> mismatches = SuiteRunner.mockMismatches(read.machine(), suite, config,
+                    sources.workspace(streams, "test").values());
+            problems.forEach(p -> streams.err().println("statewise test: " + testsFile + ": " + p));
+            String mockFile = config == null ? "" : config.source();
+            mismatches.forEach(d -> streams.err().println(TextReportWriter.line(mockFile, d)));
+            if (!problems.isEmpty() || mismatches.stream().anyMatch(Diagnostic::isError)) {
                 return ExitCodes.UNREADABLE;
             }
             Instant started = Instant.now();

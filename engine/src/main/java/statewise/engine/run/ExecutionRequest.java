@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import statewise.engine.model.StateMachine;
 
 /**
- * Everything an execution needs: the definition, the input, who it runs as, and how.
+ * Everything an execution needs: the definition, the input, who it runs as, and how. Start from {@link #of} and
+ * change what differs with the {@code withX} methods.
  *
  * @param startTime   when the execution starts (the virtual clock's origin; the real time for REAL clocks)
  * @param synchronous started as AWS's StartSyncExecution does (Express only): the caller waits for the result
@@ -28,26 +29,21 @@ public record ExecutionRequest(StateMachine stateMachine, JsonNode input, Execut
         }
     }
 
-    /** A request that starts at the definition's {@code StartAt}. */
-    public ExecutionRequest(StateMachine stateMachine, JsonNode input, ExecutionIdentity identity,
-            WorkflowType type, ClockMode clock, Instant startTime, TaskResolver resolver, Limits limits,
-            boolean synchronous, AwsBehaviour behaviour, Activities activities) {
-        this(stateMachine, input, identity, type, clock, startTime, resolver, limits, synchronous, behaviour,
-                activities, null);
-    }
-
-    /** A request that behaves as AWS does today, where every activity exists. */
-    public ExecutionRequest(StateMachine stateMachine, JsonNode input, ExecutionIdentity identity,
-            WorkflowType type, ClockMode clock, Instant startTime, TaskResolver resolver, Limits limits,
-            boolean synchronous) {
-        this(stateMachine, input, identity, type, clock, startTime, resolver, limits, synchronous,
+    /**
+     * A local run, the start of every request (change the rest with the {@code withX} methods): a standard
+     * workflow on the virtual clock starting now, with echoing tasks and local limits, behaving as AWS does today,
+     * where every activity exists, starting at {@code StartAt}.
+     */
+    public static ExecutionRequest of(StateMachine stateMachine, JsonNode input) {
+        return new ExecutionRequest(stateMachine, input, ExecutionIdentity.local("statewise", "local"),
+                WorkflowType.STANDARD, ClockMode.VIRTUAL, Instant.now(), TaskResolver.ECHO, Limits.LOCAL, false,
                 AwsBehaviour.CURRENT, Activities.ANY, null);
     }
 
-    /** A local run: standard workflow, virtual clock starting now, echoing tasks, local limits. */
-    public static ExecutionRequest of(StateMachine stateMachine, JsonNode input) {
-        return new ExecutionRequest(stateMachine, input, ExecutionIdentity.local("statewise", "local"),
-                WorkflowType.STANDARD, ClockMode.VIRTUAL, Instant.now(), TaskResolver.ECHO, Limits.LOCAL, false);
+    /** The same request on another input (for a start point, the input that state receives). */
+    public ExecutionRequest withInput(JsonNode value) {
+        return new ExecutionRequest(stateMachine, value, identity, type, clock, startTime, resolver, limits,
+                synchronous, behaviour, activities, start);
     }
 
     public ExecutionRequest withResolver(TaskResolver value) {

@@ -3,13 +3,16 @@ package statewise.engine.suite;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.document.Diagnostic;
 import statewise.engine.json.JsonMatch;
 import statewise.engine.model.StateMachine;
 import statewise.engine.run.ExecutionRequest;
@@ -59,6 +62,27 @@ public final class SuiteRunner {
     }
 
     /**
+     * The mock test cases the suite's tests answer from, each checked once against the definition and the
+     * {@code nested} state machines its runs start ({@link MockResolver#mismatches}): errors (a state the
+     * definitions do not have) stop the suite as {@link #check}'s problems do, warnings are for the user to read.
+     * Print each with {@code UserFile.line(mocks.source(), d)}.
+     */
+    public static List<Diagnostic> mockMismatches(StateMachine machine, TestSuite suite, @Nullable MockConfig mocks,
+            Collection<StateMachine> nested) {
+        if (mocks == null) {
+            return List.of();
+        }
+        List<Diagnostic> mismatches = new ArrayList<>();
+        suite.cases().stream().map(SuiteCase::mockTestCase).filter(Objects::nonNull).distinct().forEach(name -> {
+            MockResolver resolver = mocks.select(suite.stateMachine(), name).resolver();
+            if (resolver != null) {
+                mismatches.addAll(resolver.mismatches(machine, nested));
+            }
+        });
+        return mismatches;
+    }
+
+    /**
      * Runs every case; call {@link #check} first. {@code listener} hears each outcome as soon as it is known.
      *
      * @param request the request every case starts from (identity, limits, start time, AWS behaviour, activities);
@@ -94,11 +118,8 @@ public final class SuiteRunner {
             MockResolver resolver = testCase.mockTestCase() == null || mocks == null ? null
                     : mocks.select(suite.stateMachine(), testCase.mockTestCase()).resolver();
             TaskSources sources = new TaskSources(resolver, recorded == null ? null : recorded.get(), services, false);
-            ExecutionRequest caseRequest = ExecutionRequest.of(request.stateMachine(), testCase.input().deepCopy())
-                    .withIdentity(request.identity()).withType(request.type()).withClock(request.clock())
-                    .withStartTime(request.startTime()).withResolver(sources.resolver()).withLimits(request.limits())
-                    .withSynchronous(request.synchronous()).withBehaviour(request.behaviour())
-                    .withActivities(request.activities());
+            ExecutionRequest caseRequest = request.withInput(testCase.input().deepCopy())
+                    .withResolver(sources.resolver());
             long start = System.nanoTime();
             ExecutionResult result = Interpreter.run(caseRequest, List.of(tally));
             tally.executionEnded();

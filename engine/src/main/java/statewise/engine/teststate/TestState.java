@@ -15,13 +15,11 @@ import statewise.engine.document.DiagnosticCode;
 import statewise.engine.document.DocumentFormat;
 import statewise.engine.model.StateMachine;
 import statewise.engine.parse.AslParser;
-import statewise.engine.run.ClockMode;
 import statewise.engine.run.ExecutionRequest;
 import statewise.engine.run.Limits;
 import statewise.engine.run.StateProbe;
 import statewise.engine.run.TaskOutcome;
 import statewise.engine.run.TaskResolver;
-import statewise.engine.run.WorkflowType;
 import statewise.engine.run.history.HistoryEvent;
 import statewise.engine.validate.Validator;
 
@@ -50,9 +48,8 @@ public final class TestState {
         MockPlan plan = MockPlan.of(request, located, figures);
         validate(located);
         StateMachine machine = machine(SyntheticMachine.of(located));
-        ExecutionRequest execution = new ExecutionRequest(machine, request.input(), request.identity(),
-                WorkflowType.STANDARD, ClockMode.VIRTUAL, request.startTime(), resolver(request, plan), Limits.AWS,
-                false);
+        ExecutionRequest execution = ExecutionRequest.of(machine, request.input()).withIdentity(request.identity())
+                .withStartTime(request.startTime()).withResolver(resolver(request, plan)).withLimits(Limits.AWS);
         StateProbe.Report report = StateProbe.probe(execution, request.variables(), context);
         return answer(request, located, report, figures, context);
     }

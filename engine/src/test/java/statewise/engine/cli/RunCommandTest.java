@@ -107,6 +107,33 @@ class RunCommandTest {
     }
 
     @Test
+    void aTestCaseMockingAStateTheDefinitionLacksStopsTheRunAtItsLine() throws IOException {
+        String mocks = write("mocks.json", MOCKS.replace("\"Ok\": {\"Charge\"", "\"Ok\": {\"Chrage\""));
+
+        CliRun run = CliRun.of("run", write("shop.asl.json", CHARGE), "--mocks", mocks, "--test-case", "Ok");
+
+        assertEquals(ExitCodes.UNREADABLE, run.exitCode(), run.err());
+        assertEquals(List.of(mocks + ":1:50: error invalid-value State 'Chrage' in test case 'Ok' is not in the "
+                + "state machine 'Shop' (Task states: Charge); rename or remove it."), run.errLines());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aMockedPassStateIsAWarningAndTheRunGoesOn() throws IOException {
+        String definition = write("shop.asl.json", CHARGE.replace("\"End\": true}", "\"Next\": \"Done\"},\n"
+                + "\"Done\": {\"Type\": \"Pass\", \"End\": true}"));
+        String mocks = write("mocks.json", MOCKS.replace("\"Ok\": {\"Charge\": \"Paid\"}",
+                "\"Ok\": {\"Charge\": \"Paid\", \"Done\": \"Paid\"}"));
+
+        CliRun run = CliRun.of("run", definition, "--mocks", mocks, "--test-case", "Ok", "--format", "json");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals(List.of(mocks + ":1:68: warning no-effect State 'Done' in test case 'Ok' is a Pass state: only "
+                + "Task states call services, so this mock is never used (Step Functions Local ignores it too)."),
+                run.errLines());
+    }
+
+    @Test
     void wrongUsageExitsTwo() throws IOException {
         String def = write("greet.asl.json", GREET);
 

@@ -102,6 +102,22 @@ class TestCommandTest {
     }
 
     @Test
+    void aMockTestCaseNamingAStateTheDefinitionLacksIsBadInputAtItsLine() throws Exception {
+        Path definition = example();
+        Path mocks = dir.resolve("order.mocks.json");
+        Files.writeString(mocks, Files.readString(mocks).replace("\"NoStock\": {\"ValidateOrder\"",
+                "\"NoStock\": {\"ValidateOrdr\""));
+
+        CliRun run = CliRun.of("test", definition.toString());
+
+        assertEquals(ExitCodes.UNREADABLE, run.exitCode(), run.out());
+        assertEquals(List.of(mocks + ":9:21: error invalid-value State 'ValidateOrdr' in test case 'NoStock' is not "
+                + "in the state machine 'Order' (Task states: ValidateOrder, ChargeCard, PackItem); rename or "
+                + "remove it."), run.errLines());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void aMissingExpectationsFileSaysWhereItLooked() throws Exception {
         Path definition = example();
         Files.delete(dir.resolve("order.asl.tests.json"));

@@ -14,7 +14,6 @@ import statewise.engine.document.DocumentFormat;
 import statewise.engine.model.StateMachine;
 import statewise.engine.parse.AslParser;
 import statewise.engine.run.AwsBehaviour;
-import statewise.engine.run.ClockMode;
 import statewise.engine.run.ExecutionRequest;
 import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.Interpreter;
@@ -121,10 +120,11 @@ public final class ConformanceRunner {
      */
     public static ExecutionRequest request(ConformanceCase testCase, StateMachine machine) {
         JsonNode input = testCase.input() == null ? JsonNodeFactory.instance.objectNode() : testCase.input();
-        return new ExecutionRequest(machine, input, testCase.identity(), testCase.type(), ClockMode.VIRTUAL,
-                testCase.startTime(), CaseResolvers.forCase(testCase), Limits.AWS,
-                testCase.kind().equals("express_sync_execution"), AwsBehaviour.asOf(testCase.startTime()),
-                CaseResolvers.activities(testCase));
+        return ExecutionRequest.of(machine, input).withIdentity(testCase.identity()).withType(testCase.type())
+                .withStartTime(testCase.startTime()).withResolver(CaseResolvers.forCase(testCase))
+                .withLimits(Limits.AWS).withSynchronous(testCase.kind().equals("express_sync_execution"))
+                .withBehaviour(AwsBehaviour.asOf(testCase.startTime()))
+                .withActivities(CaseResolvers.activities(testCase));
     }
 
     /** The exception and where it was thrown: enough to find the bug without a stack trace per case. */

@@ -4,22 +4,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.document.JsonPointer;
+import statewise.engine.document.SourceSpan;
 
 /**
  * A mock file in the AWS Step Functions Local MockConfigFile format: for each state machine, named test cases that
  * map Task state names to mocked responses. Read it with {@link MockConfigReader}; pick a test case with
- * {@link #select} to get a task resolver.
+ * {@link #select} to get a task resolver, and check it against the definition it runs with
+ * ({@link MockResolver#mismatches}).
  *
  * @param stateMachines state machine name → test case name → state name → response name
  * @param responses     the mocked responses by name
  * @param source        the file's name, for messages
+ * @param places        where each test case's state names are in the file, by JSON Pointer ({@link #pointer}), so
+ *                      that a state the definition does not have is reported at its line and column
  */
 public record MockConfig(Map<String, Map<String, Map<String, String>>> stateMachines,
-        Map<String, MockedResponse> responses, String source) {
+        Map<String, MockedResponse> responses, String source, Map<String, SourceSpan> places) {
 
     public MockConfig {
         stateMachines = Map.copyOf(stateMachines);
         responses = Map.copyOf(responses);
+        places = Map.copyOf(places);
+    }
+
+    /** The JSON Pointer of {@code state}'s entry in test case {@code testCase} of {@code stateMachine}. */
+    public static String pointer(String stateMachine, String testCase, String state) {
+        String machine = JsonPointer.child(JsonPointer.child(JsonPointer.ROOT, "StateMachines"), stateMachine);
+        return JsonPointer.child(JsonPointer.child(JsonPointer.child(machine, "TestCases"), testCase), state);
     }
 
     /** A test case's resolver, or why there is none. Exactly one of the two is set. */

@@ -8,7 +8,11 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.document.DiagnosticCode;
+import statewise.engine.document.DocumentFormat;
 import statewise.engine.document.JsonPointer;
+import statewise.engine.document.SourceMap;
+import statewise.engine.document.SourceSpan;
+import statewise.engine.parse.TreeReader;
 import statewise.engine.parse.UserFile;
 
 /**
@@ -16,7 +20,8 @@ import statewise.engine.parse.UserFile;
  * {@code TestCases} mapping state names to response names that exist, and {@code MockedResponses} whose keys are
  * invocation indexes or inclusive ranges ({@code "0"}, {@code "1-2"}, not overlapping), each answer holding
  * exactly one of {@code Return} or {@code Throw} ({@code Error} required, {@code Cause} optional). Every problem is
- * a diagnostic at its line and column, as for definitions.
+ * a diagnostic at its line and column, as for definitions. The configuration keeps where each test case names its
+ * states, for the check against the definition once a run has chosen one ({@link MockResolver#mismatches}).
  */
 public final class MockConfigReader {
 
@@ -42,7 +47,22 @@ public final class MockConfigReader {
             return new Result(null, file.diagnostics());
         }
         MockConfig config = new MockConfigReader(file).config(root, source);
-        return new Result(file.hasErrors() ? null : config, file.diagnostics());
+        return new Result(file.hasErrors() ? null : withPlaces(config, text), file.diagnostics());
+    }
+
+    /**
+     * {@code config} with the line and column of every test case entry. {@link UserFile} keeps its source map to
+     * itself, so the (well-formed, hence cheap to read again) text is read once more for the spans.
+     */
+    private static MockConfig withPlaces(MockConfig config, String text) {
+        SourceMap map = TreeReader.read(text, DocumentFormat.fromFileName(config.source())).sourceMap();
+        Map<String, SourceSpan> places = new LinkedHashMap<>();
+        config.stateMachines().forEach((machine, cases) -> cases.forEach((testCase, states) -> states.keySet()
+                .forEach(state -> {
+                    String pointer = MockConfig.pointer(machine, testCase, state);
+                    places.put(pointer, map.locate(pointer));
+                })));
+        return new MockConfig(config.stateMachines(), config.responses(), config.source(), places);
     }
 
     private MockConfig config(JsonNode root, String source) {
@@ -58,7 +78,7 @@ public final class MockConfigReader {
             members(root, JsonPointer.ROOT, "StateMachines", (name, pointer) ->
                     machines.put(name, testCases(root.get("StateMachines").get(name), pointer, responses)));
         }
-        return new MockConfig(machines, responses, source);
+        return new MockConfig(machines, responses, source, Map.of());
     }
 
     private Map<String, Map<String, String>> testCases(JsonNode machine, String pointer,

@@ -1,8 +1,12 @@
 package statewise.engine.run.mock;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import statewise.engine.document.Diagnostic;
+import statewise.engine.model.StateMachine;
 import statewise.engine.run.IntegrationPattern;
 import statewise.engine.run.PartialResolver;
 import statewise.engine.run.TaskCall;
@@ -62,12 +66,35 @@ public final class MockResolver implements PartialResolver {
                 ? TaskOutcome.answered(null, null, outcome, Duration.ZERO) : outcome;
     }
 
+    /**
+     * What in this test case does not fit {@code definition}, to report before the run starts (one
+     * {@code FILE:LINE:COL} line each with {@code UserFile.line(config.source(), d)}): an error for each state it
+     * mocks that the definition (Parallel branches and Map bodies included) does not have, a warning for each one
+     * that is not a Task state (never invoked, so never answered). Empty when it fits.
+     */
+    public List<Diagnostic> mismatches(StateMachine definition) {
+        return mismatches(definition, List.of());
+    }
+
+    /**
+     * As {@link #mismatches(StateMachine)}, where {@code nested} are the state machines the run starts locally
+     * ({@code states:startExecution}): their Task states answer from this test case too, so it may name them.
+     */
+    public List<Diagnostic> mismatches(StateMachine definition, Collection<StateMachine> nested) {
+        return DefinitionFit.check(config, stateMachine, testCase, states, definition, nested);
+    }
+
     public String stateMachine() {
         return stateMachine;
     }
 
     public String testCase() {
         return testCase;
+    }
+
+    /** The mock file's name, as messages give it. */
+    public String source() {
+        return config.source();
     }
 
     private static String ordinal(int n) {
