@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Layout speed (issue 4): warm layout of 200 and 1,000 states against a trivial layered placement of the same graphs
-# measured in the same run, and the first layout in a fresh JVM with and without DiagramLayout.warmUp().
+# measured in the same run, the keep-places relayout after a canvas edit on 1,000 states, and the first layout in a
+# fresh JVM with and without DiagramLayout.warmUp().
 # See README.md in this folder.
 #
 # Settings (environment): STATEWISE_SHARED (default ../shared next to the repository), STATEWISE_TARGET (build
@@ -25,7 +26,7 @@ cp="$repo/diagram-layout/$target/test-classes:$repo/diagram-layout/$target/class
 
 # shellcheck disable=SC2086
 (cd "$repo/diagram-layout" && java -cp "$cp" org.openjdk.jmh.Main \
-  'statewise.layout.bench.(LayoutBenchmark|FirstLayoutBenchmark)' -jvmArgsAppend "-Dstatewise.shared=$shared" \
+  'statewise.layout.bench.(LayoutBenchmark|RelayoutBenchmark|FirstLayoutBenchmark)' -jvmArgsAppend "-Dstatewise.shared=$shared" \
   -rf csv -rff "$out/layout.csv" $jmh_args >"$out/jmh.log" 2>&1) || { tail -40 "$out/jmh.log"; exit 1; }
 
 figure() { awk -F, -v name="$1" -v param="${2:-}" '
@@ -42,6 +43,8 @@ c1000=$(cpu layout1000); ct1000=$(cpu trivial1000)
 cached=$(figure nestedEditCached); uncached=$(figure nestedEditUncached)
 ccached=$(cpu nestedEditCached); cuncached=$(cpu nestedEditUncached)
 cold=$(figure firstLayout false); warm=$(figure firstLayout true)
+rappend=$(figure append); rundo=$(figure undo); rfresh=$(figure fresh)
+crappend=$(cpu append); crundo=$(cpu undo); crfresh=$(cpu fresh)
 echo
 echo "Warm layout, ms per layout (JMH average over all forks; baseline = trivial layered placement of the same graph):"
 # shellcheck disable=SC2059  # the format is this one constant
@@ -53,6 +56,10 @@ printf "$row" "1,000 states:" \
 echo "An edit next to a Map of 100 states, with the previous layout as hint:"
 printf '  cached container bodies: wall %s ms  cpu %s ms;  every body laid out anew: wall %s ms  cpu %s ms\n' \
   "$cached" "$ccached" "$uncached" "$cuncached"
+echo "Relayout keeping places after a canvas edit on 1,000 states (baseline: a fresh layout of them, same run):"
+printf '  append a state: wall %s ms  cpu %s ms;  undo it: wall %s ms  cpu %s ms;  fresh: wall %s ms  cpu %s ms\n' \
+  "$rappend" "$crappend" "$rundo" "$crundo" "$rfresh" "$crfresh"
+printf '  ratio append / fresh: wall %sx cpu %sx\n' "$(ratio "$rappend" "$rfresh")" "$(ratio "$crappend" "$crfresh")"
 echo "First layout of a 22-state workflow in a fresh JVM (mean of 10 forks; bar: 1 s):"
 printf '  cold: %s ms   after warmUp(): %s ms\n' "$cold" "$warm"
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg). JMH log and CSV: $out"

@@ -1,6 +1,7 @@
 package statewise.app.canvas;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -65,13 +66,14 @@ final class EditRunner {
         return current == null ? refusal() : run(current, edit, positions);
     }
 
+    /** Like {@link #run(Edit, UnaryOperator)} on {@code current}; the edit is checked and applied in one go. */
     CanvasOutcome run(AslDocument current, Edit edit, UnaryOperator<NodePositions> positions) {
-        Verdict verdict = EditRules.check(current, edit);
-        if (verdict instanceof Verdict.Denied denied) {
+        DocumentEdits.Attempt attempt = DocumentEdits.attempt(current, edit);
+        if (attempt.verdict() instanceof Verdict.Denied denied) {
             return new CanvasOutcome.Refuse(denied.reason());
         }
-        EditResult result = DocumentEdits.apply(current, edit);
-        String notice = ((Verdict.Allowed) verdict).notice();
+        EditResult result = Objects.requireNonNull(attempt.result(), "an allowed edit has a result");
+        String notice = ((Verdict.Allowed) attempt.verdict()).notice();
         return new CanvasOutcome.Apply(EditPatches.of(result), positions.apply(document.get().positions()),
                 created(current, result), notice);
     }
@@ -96,12 +98,12 @@ final class EditRunner {
         StateMachine machine = machine(current);
         String notice = null;
         for (Edit edit : edits) {
-            Verdict verdict = EditRules.check(machine, edit);
-            if (verdict instanceof Verdict.Denied denied) {
+            EditRules.Checked checked = EditRules.evaluate(machine, edit);
+            if (checked.verdict() instanceof Verdict.Denied denied) {
                 return new CanvasOutcome.Refuse(denied.reason());
             }
-            notice = ((Verdict.Allowed) verdict).notice();
-            machine = edit.apply(machine);
+            notice = ((Verdict.Allowed) checked.verdict()).notice();
+            machine = Objects.requireNonNull(checked.result(), "an allowed edit has a result");
         }
         EditResult result = DocumentEdits.patch(current, machine, label);
         return new CanvasOutcome.Apply(EditPatches.of(result), document.get().positions(), created(current, result),

@@ -28,6 +28,9 @@ final class Anchors {
     private final @Nullable LayoutResult previous;
     private final Map<String, Point> pins;
     private final Map<String, Block> blocks = new HashMap<>();
+    /** The previous layout's edge ids, and how many of its edges leave each node. */
+    private final Set<String> previousEdges = new HashSet<>();
+    private final Map<String, Integer> previousOutgoing = new HashMap<>();
 
     private Anchors(Structure structure, LayoutResult fresh, @Nullable LayoutResult previous,
             Map<String, Point> pins) {
@@ -35,6 +38,12 @@ final class Anchors {
         this.fresh = fresh;
         this.previous = previous;
         this.pins = pins;
+        if (previous != null) {
+            for (RoutedEdge edge : previous.edges()) {
+                previousEdges.add(edge.id());
+                previousOutgoing.merge(edge.from(), 1, Integer::sum);
+            }
+        }
     }
 
     /**
@@ -89,13 +98,15 @@ final class Anchors {
             }
         }
         Set<String> inner = new HashSet<>(structure.innerEdges(node.id()));
-        Set<String> beforeEdges = new HashSet<>();
-        before.edges().forEach(e -> beforeEdges.add(e.id()));
-        if (!beforeEdges.containsAll(inner)) {
+        if (!previousEdges.containsAll(inner)) {
             return false;
         }
-        long beforeInner = before.edges().stream().map(RoutedEdge::from)
-                .filter(from -> ids.contains(from) && !from.equals(node.id())).count();
+        int beforeInner = 0;
+        for (String id : ids) {
+            if (!id.equals(node.id())) {
+                beforeInner += previousOutgoing.getOrDefault(id, 0);
+            }
+        }
         return beforeInner == inner.size();
     }
 

@@ -5,21 +5,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import statewise.layout.Box;
 import statewise.layout.DiagramEdge;
 import statewise.layout.DiagramGraph;
 import statewise.layout.DiagramNode;
 import statewise.layout.Point;
+import statewise.layout.route.BoxIndex;
 import statewise.layout.route.EdgePorts;
 import statewise.layout.route.LabelPlacer;
 import statewise.layout.route.OrthogonalRouter;
 import statewise.layout.route.Port;
 
 /**
- * Gives every edge of every level its final route: the route it had, when its ends stand where that route expects
- * and neither the route nor its label runs into a node of the level; otherwise a new one from the {@link
- * OrthogonalRouter}, around the level's nodes, leaving and entering at the same ports as the kernel's routes
- * ({@link EdgePorts}), with its label placed by the {@link LabelPlacer}.
+ * Gives every edge of every level its final route: the route it had (moved, or stretched to an end that moved;
+ * see {@link Stretch}) when neither the route nor its label runs into a node of the level; otherwise a new one from
+ * the {@link OrthogonalRouter}, around the level's nodes, leaving and entering at the same ports as the kernel's
+ * routes ({@link EdgePorts}), with its label placed by the {@link LabelPlacer}.
  *
  * <p>Postcondition: every edge of the structure has a route in the drawing.
  */
@@ -34,7 +36,10 @@ final class LevelRerouter {
     private LevelRerouter() {
     }
 
-    static void reroute(Structure structure, Drawing drawing, Map<String, Drawing.Route> expected) {
+    /**
+     * @param expected by edge id, the routes to keep if one is clear, best first (see {@link Stretch})
+     */
+    static void reroute(Structure structure, Drawing drawing, Map<String, List<Drawing.Route>> expected) {
         for (Map.Entry<String, DiagramGraph> level : structure.levels().entrySet()) {
             List<DiagramEdge> edges = level.getValue().edges();
             if (!edges.isEmpty()) {
@@ -44,20 +49,23 @@ final class LevelRerouter {
     }
 
     private static void level(String key, DiagramGraph graph, Structure structure, Drawing drawing,
-            Map<String, Drawing.Route> expected) {
+            Map<String, List<Drawing.Route>> expected) {
         List<Box> nodes = graph.nodes().stream().map(DiagramNode::id).map(drawing.boxes::get).toList();
+        BoxIndex nodeIndex = new BoxIndex(nodes);
+        BoxIndex labelIndex = new BoxIndex(List.of());
         List<Box> labels = new ArrayList<>();
         List<DiagramEdge> todo = new ArrayList<>();
         List<Drawing.Route> kept = new ArrayList<>();
         Set<String> keptIds = new HashSet<>();
         for (DiagramEdge edge : graph.edges()) {
-            Drawing.Route route = expected.get(edge.id());
-            if (route != null && clear(route, nodes, labels)) {
+            Drawing.Route route = firstClear(expected.getOrDefault(edge.id(), List.of()), nodeIndex, labelIndex);
+            if (route != null) {
                 drawing.routes.put(edge.id(), route);
                 kept.add(route);
                 keptIds.add(edge.id());
                 if (route.label() != null) {
                     labels.add(route.label());
+                    labelIndex.add(route.label());
                 }
             } else {
                 todo.add(edge);
@@ -124,20 +132,30 @@ final class LevelRerouter {
         return new Box(left, top, content.right() + ROOM - left, content.bottom() + ROOM - top);
     }
 
-    /** True when neither the route nor its label runs into a node, and the label into no label already kept. */
-    private static boolean clear(Drawing.Route route, List<Box> nodes, List<Box> labels) {
-        List<Point> p = route.points();
-        for (Box node : nodes) {
-            for (int i = 0; i + 1 < p.size(); i++) {
-                if (crossesInterior(p.get(i), p.get(i + 1), node)) {
-                    return false;
-                }
+    private static Drawing.@Nullable Route firstClear(List<Drawing.Route> candidates, BoxIndex nodes,
+            BoxIndex labels) {
+        for (Drawing.Route route : candidates) {
+            if (clear(route, nodes, labels)) {
+                return route;
             }
-            if (route.label() != null && route.label().overlaps(node)) {
+        }
+        return null;
+    }
+
+    /** True when neither the route nor its label runs into a node, and the label into no label already kept. */
+    private static boolean clear(Drawing.Route route, BoxIndex nodes, BoxIndex labels) {
+        List<Point> p = route.points();
+        for (int i = 0; i + 1 < p.size(); i++) {
+            Point a = p.get(i);
+            Point b = p.get(i + 1);
+            Box span = new Box(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(b.x() - a.x()),
+                    Math.abs(b.y() - a.y()));
+            if (nodes.any(span, node -> crossesInterior(a, b, node))) {
                 return false;
             }
         }
-        return route.label() == null || labels.stream().noneMatch(route.label()::overlaps);
+        Box label = route.label();
+        return label == null || !nodes.any(label, label::overlaps) && !labels.any(label, label::overlaps);
     }
 
     /** True when segment a-b runs through the inside of the box (along its border does not count). */

@@ -26,9 +26,10 @@ import statewise.layout.Size;
  * geometry when nothing inside it changed, else the fresh layout's, set at the node's previous place ({@link
  * Anchors}). A pin on a nested node moves that node inside its container, which grows to hold it. The rows below a
  * removed node move up into its place, and a new node pushes down what lies below it ({@link Shifter}), pinned blocks
- * never. Blocks that would still overlap are moved right ({@link Separator}). Last, every edge whose ends are no
- * longer where its route was drawn for, or whose route or label now runs into a node, is routed again by {@link
- * LevelRerouter}.
+ * never. Blocks that would still overlap are moved right ({@link Separator}). Last, an edge whose one end moved
+ * straight since its route was drawn keeps that route, stretched to reach it ({@link Stretch}); every other edge
+ * whose ends are no longer where its route was drawn for, or whose route or label now runs into a node, is routed
+ * again by {@link LevelRerouter}.
  *
  * <p>Postconditions: pinned nodes' boxes start exactly at their pins (negative coordinates count as 0); blocks
  * that are not pinned overlap no other block; every route is orthogonal.
@@ -148,33 +149,68 @@ public final class PlaceKeeper {
     }
 
     /**
-     * For each edge, the route its ends expect: the source layout's route moved with the block of the edge's
-     * source, when both ends still stand where that route was drawn for; edges without one are routed again.
+     * For each edge, the routes to try before searching a new one ({@link Stretch}): the route drawn for it by the
+     * layout of its source's block (else of its target's block, for an edge new to the source's, else the fresh
+     * layout's), moved with that block, and bent where one end has moved since. Edges without one are routed again.
      */
-    private Map<String, Drawing.Route> expected() {
-        Map<String, Drawing.Route> out = new HashMap<>();
+    private Map<String, List<Drawing.Route>> expected() {
+        Map<String, List<Drawing.Route>> out = new HashMap<>();
         Map<String, RoutedEdge> freshEdges = edgesById(fresh);
         Map<String, RoutedEdge> previousEdges = previous == null ? Map.of() : edgesById(previous);
         for (DiagramEdge edge : structure.allEdges()) {
             Block block = blocks.get(blockOf.get(edge.from()));
-            RoutedEdge drawn = (block.source() == fresh ? freshEdges : previousEdges).get(edge.id());
-            if (drawn == null || !drawn.from().equals(edge.from()) || !drawn.to().equals(edge.to())
-                    || !standsAt(edge.from(), block) || !standsAt(edge.to(), block)) {
+            RoutedEdge drawn = drawnIn(block, edge, freshEdges, previousEdges);
+            if (drawn == null) {
+                block = blocks.get(blockOf.get(edge.to()));
+                drawn = drawnIn(block, edge, freshEdges, previousEdges);
+            }
+            if (drawn == null) {
+                block = freshAt(edge.from());
+                drawn = drawnIn(block, edge, freshEdges, previousEdges);
+            }
+            Box label = drawn == null || drawn.label() == null ? null : drawn.label().box();
+            if (drawn == null || edge.label() != null && label == null || edge.label() == null && label != null) {
                 continue;
             }
-            Box label = drawn.label() == null ? null : drawn.label().box();
-            if (edge.label() != null && label == null || edge.label() == null && label != null) {
-                continue;
+            Point fromMove = moved(edge.from(), block);
+            Point toMove = moved(edge.to(), block);
+            if (fromMove != null && toMove != null) {
+                Drawing.Route route = new Drawing.Route(drawn.points(), label).translate(block.dx(), block.dy());
+                out.put(edge.id(), Stretch.candidates(route, fromMove, toMove));
             }
-            out.put(edge.id(), new Drawing.Route(drawn.points(), label).translate(block.dx(), block.dy()));
         }
         return out;
     }
 
-    /** True when the node is where {@code block}'s source had it, moved as that block moved. */
-    private boolean standsAt(String id, Block block) {
+    /**
+     * The fresh layout moved so that {@code id} stands where it is now: where an edge that neither end's block drew
+     * (one that a removal brought back, say) can take its fresh route from.
+     */
+    private Block freshAt(String id) {
+        Box was = fresh.node(id).box();
+        Box now = drawing.boxes.get(id);
+        return new Block(id, List.of(id), fresh, now.x() - was.x(), now.y() - was.y(), Block.NEW);
+    }
+
+    /** The route {@code block}'s layout drew for the edge, if it drew one between the same ends. */
+    private @Nullable RoutedEdge drawnIn(Block block, DiagramEdge edge, Map<String, RoutedEdge> freshEdges,
+            Map<String, RoutedEdge> previousEdges) {
+        RoutedEdge drawn = (block.source() == fresh ? freshEdges : previousEdges).get(edge.id());
+        return drawn != null && drawn.from().equals(edge.from()) && drawn.to().equals(edge.to()) ? drawn : null;
+    }
+
+    /**
+     * How far the node now stands from where {@code block}'s source had it, moved as that block moved; null when
+     * that source does not have it or had it in another size.
+     */
+    private @Nullable Point moved(String id, Block block) {
         PlacedNode there = block.source().node(id);
-        return there != null && there.box().translate(block.dx(), block.dy()).equals(drawing.boxes.get(id));
+        Box now = drawing.boxes.get(id);
+        if (there == null || !there.box().size().equals(now.size())) {
+            return null;
+        }
+        Box expected = there.box().translate(block.dx(), block.dy());
+        return expected.equals(now) ? new Point(0, 0) : new Point(now.x() - expected.x(), now.y() - expected.y());
     }
 
     private LayoutResult result() {

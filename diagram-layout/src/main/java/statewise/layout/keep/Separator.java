@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.layout.Box;
+import statewise.layout.route.BoxIndex;
 
 /**
  * The last step of placing blocks: moves top-level blocks right until no two overlap, whatever the earlier steps
@@ -17,6 +18,8 @@ final class Separator {
 
     /** Kept between top-level blocks moved apart. */
     static final double GAP = 30;
+    /** Each of two boxes grows by this when they are checked for {@link #GAP}. */
+    private static final double HALF_GAP = GAP / 2 - 0.01;
 
     private Separator() {
     }
@@ -30,7 +33,7 @@ final class Separator {
         Map<String, Integer> documentOrder = new HashMap<>();
         structure.top().nodes().forEach(n -> documentOrder.put(n.id(), documentOrder.size()));
         order.sort(Comparator.comparingInt(Block::rank).thenComparingInt(b -> documentOrder.get(b.id())));
-        List<Box> placed = new ArrayList<>();
+        BoxIndex placed = new BoxIndex(List.of());
         for (Block block : order) {
             Box box = drawing.boxes.get(block.id());
             if (block.rank() != Block.PINNED) {
@@ -49,17 +52,16 @@ final class Separator {
         }
     }
 
-    private static @Nullable Box clash(Box box, List<Box> placed) {
-        for (Box other : placed) {
-            if (!apart(box, other)) {
-                return other;
-            }
-        }
-        return null;
+    /**
+     * A placed block's box that {@code box} comes too close to. Which one is found does not change where a block
+     * ends up: each one found must be passed on the right.
+     */
+    private static @Nullable Box clash(Box box, BoxIndex placed) {
+        return placed.find(box.inflate(GAP), other -> !apart(box, other));
     }
 
     /** True when the two blocks' boxes keep {@link #GAP} between them. */
     static boolean apart(Box a, Box b) {
-        return !a.inflate(GAP / 2 - 0.01).overlaps(b.inflate(GAP / 2 - 0.01));
+        return !a.inflate(HALF_GAP).overlaps(b.inflate(HALF_GAP));
     }
 }

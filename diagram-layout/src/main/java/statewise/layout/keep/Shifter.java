@@ -2,13 +2,17 @@ package statewise.layout.keep;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import statewise.layout.Box;
+import statewise.layout.route.BoxIndex;
 
 /**
  * Moves top-level blocks up or down so that an edit reads as a fresh layout would draw it: a new node set between
@@ -73,6 +77,7 @@ final class Shifter {
             return;
         }
         double top = below.stream().mapToDouble(b -> box(b).y()).min().orElseThrow();
+        Near near = new Near();
         Set<String> moving = new LinkedHashSet<>();
         Deque<Block> todo = new ArrayDeque<>(below);
         while (!todo.isEmpty()) {
@@ -81,9 +86,11 @@ final class Shifter {
                 return;
             }
             if (moving.add(block.id())) {
-                for (Block other : blocks.values()) {
-                    if (!moving.contains(other.id()) && box(other).y() >= box(block).bottom() - EPSILON
-                            && overlapsColumn(box(other), box(block))) {
+                Box box = box(block);
+                for (Block other : near.meeting(new Box(box.x(), box.bottom() - EPSILON, box.width(),
+                        Math.max(0, near.bottom - box.bottom() + EPSILON)))) {
+                    if (!moving.contains(other.id()) && box(other).y() >= box.bottom() - EPSILON
+                            && overlapsColumn(box(other), box)) {
                         todo.push(other);
                     }
                 }
@@ -92,7 +99,7 @@ final class Shifter {
         double dy = removed.y() - top;
         for (String id : moving) {
             Box after = box(blocks.get(id)).translate(0, dy);
-            for (Block other : blocks.values()) {
+            for (Block other : near.meeting(after.inflate(Separator.GAP))) {
                 if (!moving.contains(other.id()) && !Separator.apart(after, box(other))) {
                     return;
                 }
@@ -106,6 +113,7 @@ final class Shifter {
      * they would run into, in turn; null when a pinned block is among them.
      */
     private @Nullable Set<String> cascade(List<Block> start, double dy, String fixed) {
+        Near near = new Near();
         Set<String> moving = new LinkedHashSet<>();
         Deque<Block> todo = new ArrayDeque<>(start);
         while (!todo.isEmpty()) {
@@ -117,7 +125,7 @@ final class Shifter {
                 continue;
             }
             Box after = box(block).translate(0, dy);
-            for (Block other : blocks.values()) {
+            for (Block other : near.meeting(after.inflate(Separator.GAP))) {
                 if (!moving.contains(other.id()) && !fixed.equals(other.id())
                         && !Separator.apart(after, box(other))) {
                     todo.push(other);
@@ -135,6 +143,39 @@ final class Shifter {
             }
         }
         return out;
+    }
+
+    /**
+     * The blocks where they stand when it is made, found by the area they meet rather than by looking at every
+     * block (an edit high up in a long workflow moves hundreds of them, each asking which others it runs into).
+     * Which blocks move is a closure over these questions, so the order they are found in does not matter.
+     */
+    private final class Near {
+
+        private final BoxIndex index;
+        private final Map<Box, List<Block>> byBox = new HashMap<>();
+        /** The lowest bottom of all blocks. */
+        private final double bottom;
+
+        Near() {
+            double lowest = 0;
+            for (Block block : blocks.values()) {
+                Box box = box(block);
+                byBox.computeIfAbsent(box, k -> new ArrayList<>(1)).add(block);
+                lowest = Math.max(lowest, box.bottom());
+            }
+            bottom = lowest;
+            index = new BoxIndex(new ArrayList<>(byBox.keySet()));
+        }
+
+        Collection<Block> meeting(Box area) {
+            Map<String, Block> out = new LinkedHashMap<>();
+            index.any(area, box -> {
+                byBox.get(box).forEach(b -> out.putIfAbsent(b.id(), b));
+                return false;
+            });
+            return out.values();
+        }
     }
 
     private void move(Block block, double dy) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import statewise.layout.Box;
 
 /**
@@ -39,22 +41,35 @@ public final class BoxIndex {
 
     /** True when {@code box} overlaps one of the boxes (touching does not count). */
     boolean overlaps(Box box) {
-        long firstRow = bucket(box.y());
-        long lastRow = bucket(box.bottom());
-        for (long bx = bucket(box.x()); bx <= bucket(box.right()); bx++) {
+        return any(box, box::overlaps);
+    }
+
+    /**
+     * True when {@code test} holds for one of the boxes that may meet {@code area} (those in the buckets it covers;
+     * a box may be tested more than once).
+     */
+    public boolean any(Box area, Predicate<Box> test) {
+        return find(area, test) != null;
+    }
+
+    /** One of the boxes that may meet {@code area} for which {@code test} holds; null when there is none. */
+    public @Nullable Box find(Box area, Predicate<Box> test) {
+        long firstRow = bucket(area.y());
+        long lastRow = bucket(area.bottom());
+        for (long bx = bucket(area.x()); bx <= bucket(area.right()); bx++) {
             TreeMap<Long, List<Box>> column = columns.get(bx);
             if (column == null) {
                 continue;
             }
             for (List<Box> candidates : column.subMap(firstRow, true, lastRow, true).values()) {
                 for (Box candidate : candidates) {
-                    if (box.overlaps(candidate)) {
-                        return true;
+                    if (test.test(candidate)) {
+                        return candidate;
                     }
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** True when the point lies strictly inside one of the boxes. */

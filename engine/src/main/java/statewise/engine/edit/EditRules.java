@@ -23,8 +23,12 @@ import statewise.engine.model.StateMachine;
  */
 public final class EditRules {
 
-    /** The verdict and, when allowed, the state machine the edit makes (so that it is computed once). */
-    record Checked(Verdict verdict, @Nullable StateMachine result) {
+    /**
+     * The verdict and, when allowed, the state machine the edit makes (so that it is computed once).
+     *
+     * @param result the edited state machine; null when the edit is denied
+     */
+    public record Checked(Verdict verdict, @Nullable StateMachine result) {
     }
 
     private EditRules() {
@@ -43,7 +47,8 @@ public final class EditRules {
         return evaluate(machine, edit).verdict();
     }
 
-    static Checked evaluate(AslDocument document, Edit edit) {
+    /** {@link #check(AslDocument, Edit)} with the state machine the edit makes, for callers that go on to use it. */
+    public static Checked evaluate(AslDocument document, Edit edit) {
         if (document.kind() != AslDocument.Kind.STATE_MACHINE) {
             return denied("Only a state machine definition can be edited on the canvas.");
         }
@@ -53,7 +58,8 @@ public final class EditRules {
         return evaluate(document.stateMachine(), edit);
     }
 
-    static Checked evaluate(StateMachine machine, Edit edit) {
+    /** {@link #check(StateMachine, Edit)} with the state machine the edit makes, for callers that go on to use it. */
+    public static Checked evaluate(StateMachine machine, Edit edit) {
         String refusal = Preconditions.refusal(machine, edit);
         if (refusal != null) {
             return denied(refusal);

@@ -98,6 +98,20 @@ class DocumentEditsTest {
     }
 
     @Test
+    void attemptGivesTheRulesVerdictAndTheSamePatchAsApply() {
+        AslDocument document = json(ORDERS);
+        Edit add = new AddState("", "Later", StateType.WAIT, EdgeRef.next(StateRef.top("Ship")));
+        DocumentEdits.Attempt allowed = DocumentEdits.attempt(document, add);
+        assertThat(allowed.verdict()).isEqualTo(EditRules.check(document, add));
+        EditResult applied = DocumentEdits.apply(document, add);
+        assertThat(allowed.result().text()).isEqualTo(applied.text());
+        assertThat(allowed.result().textEdits()).isEqualTo(applied.textEdits());
+        DocumentEdits.Attempt denied = DocumentEdits.attempt(document, new RenameState(StateRef.top("Ship"), "Done"));
+        assertThat(denied.result()).isNull();
+        assertThat(((Verdict.Denied) denied.verdict()).reason()).contains("'Done' already exists");
+    }
+
+    @Test
     void textEditsAreSortedAndDoNotOverlap() {
         EditResult result = apply(json(ORDERS), new RenameState(StateRef.top("Reject"), "Refuse"));
         List<TextEdit> edits = result.textEdits();
