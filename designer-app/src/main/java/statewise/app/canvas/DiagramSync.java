@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.FxThread;
 import statewise.app.session.ChangeOrigin;
+import statewise.app.session.ChangedStates;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.SessionDocument;
 import statewise.layout.Box;
@@ -63,7 +64,10 @@ final class DiagramSync {
         }
     }
 
-    /** Follows a change of the session's document: lays out again when what is drawn may have changed. */
+    /**
+     * Follows a change of the session's document: lays out again when what is drawn may have changed. A new model
+     * that changed no state (the machine's comment, a reformatted text) is not laid out at all.
+     */
     void changed(DocumentChange change) {
         SessionDocument previous = change.previous();
         SessionDocument current = change.current();
@@ -72,8 +76,8 @@ final class DiagramSync {
             fitPending = true;
             canvas.selection().clear();
         }
-        boolean newModel = current.model() != previous.model() || origin == ChangeOrigin.LOAD
-                || origin == ChangeOrigin.RELOAD;
+        boolean newModel = current.model() != previous.model() && ChangedStates.touchesStates(change.affected())
+                || origin == ChangeOrigin.LOAD || origin == ChangeOrigin.RELOAD;
         boolean tidied = origin == ChangeOrigin.POSITIONS && current.positions().isEmpty();
         if (newModel || !current.positions().equals(previous.positions())) {
             relayout(!tidied && origin != ChangeOrigin.LOAD && origin != ChangeOrigin.RELOAD);
@@ -105,17 +109,22 @@ final class DiagramSync {
 
     /**
      * Shows a layout that arrived. A file just opened gets its first view before its views are made, so only the
-     * nodes that view shows are drawn.
+     * nodes that view shows are drawn. The layout on screen handed out again (the edit changed nothing drawn) leaves
+     * the canvas as it is.
      */
     private void laidOut(LayoutResult result) {
         double width = canvas.root().getWidth();
         double height = canvas.root().getHeight();
+        if (result == canvas.diagram().layout() && !(fitPending && width > 0)) {
+            return;
+        }
         @Nullable Viewport first = null;
         if (fitPending && width > 0) {
             fitPending = false;
             first = firstView(result);
         }
-        canvas.diagram().show(result, (first == null ? canvas.viewport() : first).visible(width, height));
+        Viewport view = first == null ? canvas.viewport() : first;
+        canvas.diagram().show(result, view.visible(width, height), Detail.at(view.scale()));
         canvas.selection().refresh();
         if (first != null) {
             canvas.setViewport(first);

@@ -4,7 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.Job;
@@ -28,17 +28,63 @@ import statewise.layout.render.Java2dSizer;
  * dropped pins cause), the last layout is handed out again instead of laying out anew. Sizes are measured with the
  * headless renderer's sizer, so the canvas and {@code statewise render} draw the same geometry.
  *
- * <p>Every request is a {@link Job}: a layout of a huge diagram shows in the status bar, and cancelling it stops
- * the layout thread and keeps the diagram on screen as it was.
+ * <p>A layout that really runs is a {@link Job}: a layout of a huge diagram shows in the status bar, and cancelling
+ * it stops the layout thread and keeps the diagram on screen as it was. A relayout the last layout answers (typing
+ * inside a state's fields) starts no job, so typing never churns the status bar; Tidy up shows at once, as the
+ * user asked for it.
  */
 final class LayoutRunner {
 
-    /** What a request is called in the status bar, and what the user is told when they cancel it. */
-    record Purpose(String title, String cancelled) {
+    /**
+     * What a request is called in the status bar, what the user is told when they cancel it, and whether its job
+     * starts with the request ({@code atOnce}) or only once the last layout cannot answer it.
+     */
+    record Purpose(String title, String cancelled, boolean atOnce) {
 
         static final Purpose RELAYOUT = new Purpose("Laying out the diagram",
-                "Layout cancelled: the diagram may not match the text until the next edit or Tidy up.");
-        static final Purpose TIDY_UP = new Purpose("Tidying up the layout", "Tidy up cancelled: nothing changed.");
+                "Layout cancelled: the diagram may not match the text until the next edit or Tidy up.", false);
+        static final Purpose TIDY_UP = new Purpose("Tidying up the layout", "Tidy up cancelled: nothing changed.",
+                true);
+    }
+
+    /** One request on its way: its cancel token and, once the layout really runs, its job. */
+    private final class Run {
+
+        private final long ticket;
+        private final Purpose purpose;
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private volatile boolean ended;
+        private @Nullable Job job;
+
+        Run(long ticket, Purpose purpose) {
+            this.ticket = ticket;
+            this.purpose = purpose;
+        }
+
+        boolean stopped() {
+            return cancelled.get() || ticket != requested;
+        }
+
+        /** Shows the request as a job unless it has ended. UI thread. */
+        void show() {
+            if (!ended && job == null) {
+                job = jobs.start(purpose.title(), () -> {
+                    cancelled.set(true);
+                    settle(ticket);
+                    note.accept(purpose.cancelled());
+                });
+            }
+        }
+
+        /** The request ended; true when its result should be used (it was not cancelled). UI thread. */
+        boolean end() {
+            ended = true;
+            Job shown = job;
+            if (shown != null) {
+                shown.finish();
+            }
+            return !cancelled.get();
+        }
     }
 
     private static final System.Logger LOG = System.getLogger(LayoutRunner.class.getName());
@@ -49,6 +95,7 @@ final class LayoutRunner {
     private final Consumer<String> note;
     private volatile long requested;
     private long delivered;
+    private boolean warmedUp;
     /** The graph, pins and result of the latest layout made, to hand out again when nothing drawn changed. */
     private volatile @Nullable Laid last;
 
@@ -60,7 +107,6 @@ final class LayoutRunner {
         this.ui = ui;
         this.jobs = jobs;
         this.note = note;
-        executor.execute(DiagramLayout::warmUp);
     }
 
     /** Lays out {@code document} with {@code pins}; {@code done} gets the result on the UI thread if still wanted. */
@@ -70,38 +116,47 @@ final class LayoutRunner {
     }
 
     /** Like {@link #request(AslDocument, Map, LayoutResult, Consumer)}, shown as {@code purpose} while it runs. */
-    Job request(AslDocument document, Map<String, Point> pins, @Nullable LayoutResult previous, Purpose purpose,
+    void request(AslDocument document, Map<String, Point> pins, @Nullable LayoutResult previous, Purpose purpose,
             Consumer<LayoutResult> done) {
         ui.check();
-        long ticket = ++requested;
-        Job job = jobs.start(purpose.title(), () -> {
-            settle(ticket);
-            note.accept(purpose.cancelled());
-        });
-        BooleanSupplier stop = () -> job.cancelled() || ticket != requested;
+        Run run = new Run(++requested, purpose);
+        if (purpose.atOnce()) {
+            run.show();
+        }
         executor.execute(() -> {
             LayoutResult result;
             try {
-                if (stop.getAsBoolean()) {
+                if (run.stopped()) {
                     throw new CancellationException();
                 }
-                result = layOut(document, pins, previous, stop);
+                result = layOut(document, pins, previous, run);
             } catch (CancellationException e) {
-                ui.execute(() -> end(job, ticket));
+                ui.execute(() -> end(run));
                 return;
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "Laying out the diagram failed", e);
-                ui.execute(() -> end(job, ticket));
+                ui.execute(() -> end(run));
                 return;
             }
             ui.execute(() -> {
-                if (job.finish() && ticket == requested) {
-                    delivered = ticket;
+                if (run.end() && run.ticket == requested) {
+                    delivered = run.ticket;
                     done.accept(result);
+                    warmUpOnce(result);
                 }
             });
         });
-        return job;
+    }
+
+    /**
+     * Once the first diagram is on screen, compiles the layout kernel in the background so the next layouts are
+     * quick; not before, where its rounds would queue ahead of the first diagram and delay the start.
+     */
+    private void warmUpOnce(LayoutResult shown) {
+        if (!warmedUp && !shown.nodes().isEmpty()) {
+            warmedUp = true;
+            executor.execute(DiagramLayout::warmUp);
+        }
     }
 
     /** True when the latest request's result has been delivered (nothing is pending). */
@@ -110,7 +165,7 @@ final class LayoutRunner {
     }
 
     private LayoutResult layOut(AslDocument document, Map<String, Point> pins, @Nullable LayoutResult previous,
-            BooleanSupplier stop) {
+            Run run) {
         DiagramGraph graph = DiagramGraphs.of(document, Java2dSizer.INSTANCE);
         Laid before = last;
         boolean same = before != null && before.graph().equals(graph) && before.pins().equals(pins)
@@ -118,14 +173,15 @@ final class LayoutRunner {
         if (same) {
             return before.result();
         }
-        LayoutResult result = DiagramLayout.layout(graph, new LayoutOptions(pins, previous), stop);
+        ui.execute(run::show);
+        LayoutResult result = DiagramLayout.layout(graph, new LayoutOptions(pins, previous), run::stopped);
         last = new Laid(graph, Map.copyOf(pins), previous == null, result);
         return result;
     }
 
-    private void end(Job job, long ticket) {
-        job.finish();
-        settle(ticket);
+    private void end(Run run) {
+        run.end();
+        settle(run.ticket);
     }
 
     private void settle(long ticket) {

@@ -1,26 +1,31 @@
 package statewise.app.debug;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.application.Platform;
+import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
+import org.jspecify.annotations.Nullable;
+import statewise.app.debug.model.BreakpointLimit;
 import statewise.app.debug.model.BreakpointLines;
 import statewise.app.debug.model.BreakpointModel;
 import statewise.app.editor.AslEditor;
+import statewise.app.editor.LineMark;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.SessionDocument;
+import statewise.app.session.StatePointers;
 
 /**
- * Breakpoints in the ASL editor's gutter: a mark on the line of each state with a breakpoint, and a click in the
- * gutter toggles the breakpoint of the state on that line. The same {@link BreakpointModel} as the canvas's, so
- * both show the same marks.
+ * Breakpoints in the ASL editor's gutter: a mark on the line of each state with a breakpoint (a ring where it is
+ * limited to one iteration or branch, its tooltip says which), and a click in the gutter toggles the breakpoint of
+ * the state on that line. The same {@link BreakpointModel} as the canvas's, so both show the same marks.
  */
 public final class EditorBreakpoints {
 
     private final AslEditor editor;
     private final BreakpointModel breakpoints;
     private BreakpointLines lines;
-    private Set<Integer> shown = Set.of();
+    private Map<Integer, LineMark> shown = Map.of();
     private boolean scheduled;
 
     private EditorBreakpoints(AslEditor editor, BreakpointModel breakpoints, DocumentSession session) {
@@ -28,11 +33,14 @@ public final class EditorBreakpoints {
         this.breakpoints = breakpoints;
         this.lines = linesOf(session.document());
         session.documentProperty().addListener((property, old, document) -> {
-            lines = linesOf(document);
-            schedule();
+            if (old == null || old.analysis() != document.analysis()) {
+                lines = linesOf(document);
+                schedule();
+            }
         });
         breakpoints.pointers().addListener((SetChangeListener<String>) change -> schedule());
-        shown = markedLines();
+        breakpoints.limits().addListener((MapChangeListener<String, BreakpointLimit>) change -> schedule());
+        shown = marks();
         editor.setLineMarks(this::marked, this::toggle);
     }
 
@@ -41,8 +49,8 @@ public final class EditorBreakpoints {
         new EditorBreakpoints(editor, breakpoints, session);
     }
 
-    private boolean marked(int line) {
-        return shown.contains(line);
+    private @Nullable LineMark marked(int line) {
+        return shown.get(line);
     }
 
     /**
@@ -54,7 +62,7 @@ public final class EditorBreakpoints {
             scheduled = true;
             Platform.runLater(() -> {
                 scheduled = false;
-                Set<Integer> now = markedLines();
+                Map<Integer, LineMark> now = marks();
                 if (!now.equals(shown)) {
                     shown = now;
                     editor.refreshLineMarks();
@@ -63,11 +71,25 @@ public final class EditorBreakpoints {
         }
     }
 
-    private Set<Integer> markedLines() {
-        Set<Integer> marked = new HashSet<>();
-        breakpoints.pointers().forEach(p -> marked.add(lines.lineOf(p)));
-        marked.remove(-1);
-        return Set.copyOf(marked);
+    /** The mark of each line showing a breakpoint. */
+    private Map<Integer, LineMark> marks() {
+        Map<Integer, LineMark> marks = new HashMap<>();
+        breakpoints.pointers().forEach(p -> {
+            int line = lines.lineOf(p);
+            if (line >= 0) {
+                marks.put(line, mark(p, breakpoints.limit(p)));
+            }
+        });
+        return Map.copyOf(marks);
+    }
+
+    /** A breakpoint's mark: a limited one says where it pauses. */
+    private static LineMark mark(String pointer, BreakpointLimit limit) {
+        String state = StatePointers.name(pointer);
+        return limit.equals(BreakpointLimit.EVERY)
+                ? new LineMark(false, "Breakpoint on " + state + ": click to remove")
+                : new LineMark(true, "Breakpoint on " + state + ": breaks only in " + limit.label() + " of its "
+                        + (limit.mapIteration() != null ? "Map" : "Parallel") + "; click to remove");
     }
 
     private void toggle(int line) {

@@ -19,9 +19,6 @@ import statewise.engine.document.Severity;
  */
 public final class EditorStyles {
 
-    /** Every class a diagnostic underline adds, to find lines that carry one. */
-    public static final Set<String> DIAGNOSTIC_CLASSES = Set.of("diag-error", "diag-warning", "diag-info");
-
     private EditorStyles() {
     }
 

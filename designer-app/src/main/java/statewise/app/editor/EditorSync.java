@@ -7,8 +7,6 @@ import java.util.function.Consumer;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.StyleSpan;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import statewise.app.session.ChangeOrigin;
 import statewise.app.session.DocumentChange;
@@ -23,7 +21,8 @@ import statewise.engine.document.DocumentFormat;
  * {@link DocumentSession#typed}; every other change (undo, redo, a canvas edit, Format, a reload) comes back as
  * text edits that are applied as minimal replacements, so the caret, the scroll position and folded regions
  * outside them stay put. Colours follow each changed line at once; diagnostics are underlined when a reparse
- * answers.
+ * answers, restyling only the lines whose underlines change (see {@link Underlines}), so a reparse of a large text
+ * costs the editor little.
  */
 final class EditorSync {
 
@@ -31,7 +30,10 @@ final class EditorSync {
     private final DocumentSession session;
     private final Object owner;
     private final Consumer<SessionDocument> onAnalysed;
+    private final Underlines underlines = new Underlines();
     private boolean applying;
+    /** True when the text changed where folding regions may have changed since the last {@link #takeFoldsStale}. */
+    private boolean foldsStale = true;
     /** True while the whole text is replaced; its colours are set once afterwards, not line by line. */
     private boolean replacingAll;
 
@@ -47,6 +49,13 @@ final class EditorSync {
     /** True while the editor applies the session's text, so caret moves are not taken for the user's. */
     boolean applying() {
         return applying;
+    }
+
+    /** True (once) when the fold regions must be computed again: the text changed where they may have moved. */
+    boolean takeFoldsStale() {
+        boolean stale = foldsStale;
+        foldsStale = false;
+        return stale;
     }
 
     /** Shows the session's current document from scratch: its text, colours and underlines, caret at the top. */
@@ -67,10 +76,17 @@ final class EditorSync {
         if (replacingAll) {
             return;
         }
-        restyleLines(change.getPosition(), change.getInsertionEnd(), session.document().format(), List.of());
+        DocumentFormat format = session.document().format();
+        TextEdit edit = new TextEdit(change.getPosition(), change.getRemoved().length(), change.getInserted());
+        int[] restyled = restyleLines(change.getPosition(), change.getInsertionEnd(), format, List.of());
+        underlines.edited(edit, restyled[0], restyled[1]);
+        foldsStale |= FoldRegions.mayMove(change.getRemoved(), format) || FoldRegions.mayMove(change.getInserted(),
+                format);
         if (!applying) {
-            TextEdit edit = new TextEdit(change.getPosition(), change.getRemoved().length(), change.getInserted());
-            session.typed(edit, area.getText(), owner);
+            String before = session.document().text();
+            String after = before.length() + edit.delta() == area.getLength() ? TextEdit.apply(before, List.of(edit))
+                    : area.getText();
+            session.typed(edit, after, owner);
         }
     }
 
@@ -128,6 +144,8 @@ final class EditorSync {
      */
     private void replaceAll(SessionDocument document) {
         List<Diagnostic> diagnostics = document.analysed() ? document.diagnostics() : List.of();
+        underlines.drawnAll(diagnostics);
+        foldsStale = true;
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), area.getInitialParagraphStyle());
         int offset = 0;
@@ -143,21 +161,18 @@ final class EditorSync {
         }
     }
 
-    /** Underlines the diagnostics of an analysed document, removing the underlines that are no longer right. */
+    /**
+     * Underlines the diagnostics of an analysed document, removing the underlines that are no longer right: only the
+     * lines of underlines that appear, disappear or were retyped are restyled.
+     */
     private void underline(SessionDocument document) {
         if (area.getLength() != document.text().length()) {
             return;
         }
         TreeSet<Integer> lines = new TreeSet<>();
-        for (int p = 0; p < area.getParagraphs().size(); p++) {
-            if (hasUnderline(area.getParagraph(p).getStyleSpans())) {
-                lines.add(p);
-            }
-        }
-        for (Diagnostic d : document.diagnostics()) {
-            int from = area.offsetToPosition(Math.min(d.span().startOffset(), area.getLength()), Bias.Forward)
-                    .getMajor();
-            int to = area.offsetToPosition(Math.min(d.span().endOffset(), area.getLength()), Bias.Forward).getMajor();
+        for (Underlines.Stretch stretch : underlines.changes(document.diagnostics())) {
+            int from = area.offsetToPosition(Math.min(stretch.start(), area.getLength()), Bias.Forward).getMajor();
+            int to = area.offsetToPosition(Math.min(stretch.end(), area.getLength()), Bias.Forward).getMajor();
             for (int p = from; p <= to; p++) {
                 lines.add(p);
             }
@@ -182,23 +197,14 @@ final class EditorSync {
     /**
      * Restyles the whole lines from the one holding {@code from} to the one holding {@code to} in one replacement
      * of their styles: one call however many lines, since each call costs the code area a layout of its own.
+     * Returns the offsets of the first and the last character restyled.
      */
-    private void restyleLines(int from, int to, DocumentFormat format, List<Diagnostic> diagnostics) {
+    private int[] restyleLines(int from, int to, DocumentFormat format, List<Diagnostic> diagnostics) {
         int first = area.offsetToPosition(from, Bias.Forward).getMajor();
         int last = area.offsetToPosition(Math.min(to, area.getLength()), Bias.Forward).getMajor();
         int start = area.getAbsolutePosition(first, 0);
         int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
         area.setStyleSpans(start, EditorStyles.of(area.getText(start, end), start, format, diagnostics));
-    }
-
-    private static boolean hasUnderline(StyleSpans<Collection<String>> spans) {
-        for (StyleSpan<Collection<String>> span : spans) {
-            for (String style : span.getStyle()) {
-                if (EditorStyles.DIAGNOSTIC_CLASSES.contains(style)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return new int[] {start, end};
     }
 }

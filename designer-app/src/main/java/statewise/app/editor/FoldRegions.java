@@ -20,6 +20,9 @@ public record FoldRegions(Map<Integer, Region> byStart) {
 
     private static final FoldRegions NONE = new FoldRegions(Map.of());
 
+    /** The characters that can change what is bracketed in JSON text: see {@link #mayMove}. */
+    private static final String STRUCTURAL = "\n\r{}[]\"\\";
+
     /**
      * Lines {@code start + 1} to {@code lastHidden} (0-based paragraph indexes) hide when line {@code start} is
      * folded.
@@ -37,6 +40,22 @@ public record FoldRegions(Map<Integer, Region> byStart) {
 
     public static FoldRegions of(String text, DocumentFormat format) {
         return format == DocumentFormat.YAML ? yaml(text) : json(text);
+    }
+
+    /**
+     * False when replacing or inserting {@code typed} cannot move any region: in JSON, text without line breaks,
+     * brackets, quotes or backslashes. Any YAML text may (indentation is structure there).
+     */
+    public static boolean mayMove(String typed, DocumentFormat format) {
+        if (format == DocumentFormat.YAML) {
+            return !typed.isEmpty();
+        }
+        for (int i = 0; i < typed.length(); i++) {
+            if (STRUCTURAL.indexOf(typed.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public @Nullable Region startingAt(int line) {

@@ -2,6 +2,7 @@ package statewise.app.inspector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -32,6 +33,10 @@ final class FormControls {
     static final String PROBLEM_CLASS = "inspector-problem";
     /** The key of a text control's "commit what was typed" action in its properties. */
     private static final String PENDING = "statewise.inspector.pending";
+    /** The key of the text a control shows from the document, in its properties: typing away from it commits. */
+    private static final String SHOWN = "statewise.inspector.shown";
+    /** The key, in a combo box's properties, set while its value follows the document rather than the user. */
+    private static final String FOLLOWING = "statewise.inspector.following";
 
     private FormControls() {
     }
@@ -123,6 +128,51 @@ final class FormControls {
         return box;
     }
 
+    /**
+     * Shows the new values of {@code changed} fields in their controls inside {@code form}, as {@link #update(Node,
+     * FieldSpec, JsonNode)}; false when one of them has no control (the form must then be built again).
+     */
+    static boolean update(Node form, List<FieldSpec> changed, Function<String, @Nullable JsonNode> values) {
+        for (FieldSpec spec : changed) {
+            if (!update(form, spec, values.apply(spec.field()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Shows {@code value} in the control of {@code spec} inside {@code form} without making it again and without
+     * committing anything; false when the form has no such control.
+     */
+    static boolean update(Node form, FieldSpec spec, @Nullable JsonNode value) {
+        Node control = form.lookup("#" + id(spec.field()));
+        String text = spec.kind().format(value);
+        if (control instanceof TextInputControl input) {
+            input.getProperties().put(SHOWN, text);
+            if (!input.getText().equals(text)) {
+                input.setText(text);
+            }
+        } else if (control instanceof CheckBox box) {
+            box.setSelected(value != null && value.asBoolean());
+        } else if (control instanceof ComboBox<?> box) {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> strings = (ComboBox<String>) box;
+            if (!strings.getItems().contains(text)) {
+                strings.getItems().add(text);
+            }
+            strings.getProperties().put(FOLLOWING, Boolean.TRUE);
+            try {
+                strings.setValue(text);
+            } finally {
+                strings.getProperties().remove(FOLLOWING);
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     static ComboBox<String> comboBox(String field, List<String> options, String text, Predicate<String> commit) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id(field));
@@ -134,7 +184,7 @@ final class FormControls {
         box.setValue(text);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((property, old, chosen) -> {
-            if (chosen != null && !chosen.equals(old)) {
+            if (chosen != null && !chosen.equals(old) && !box.getProperties().containsKey(FOLLOWING)) {
                 commit.test(chosen);
             }
         });
@@ -160,8 +210,9 @@ final class FormControls {
      * held was committed before (see {@link #commitPending}) or dropped by the user's choice.
      */
     private static void committing(TextInputControl input, String shown, Predicate<String> commit) {
+        input.getProperties().put(SHOWN, shown);
         Runnable pending = () -> {
-            if (!input.getText().equals(shown)) {
+            if (!input.getText().equals(input.getProperties().get(SHOWN))) {
                 commit.test(input.getText());
             }
         };

@@ -33,7 +33,8 @@ import statewise.engine.document.Diagnostic;
  * The inspector pane: the selected state's name, type and query language, its findings, a form per field group,
  * its transition, the Choice rule builder or the Retry and Catch editors, and the data-flow preview. The form is
  * rebuilt when the inspected state changes (an edit from any view, undo, another selection); the focused field
- * keeps the focus across the rebuild.
+ * keeps the focus across the rebuild. A change that only gives fields new values (typing in the editor) updates
+ * those controls in place instead (see {@link FormRefresh}).
  */
 public final class InspectorView {
 
@@ -53,6 +54,9 @@ public final class InspectorView {
     private final Label message = new Label();
     private final ScrollPane root = new ScrollPane(content);
     private @Nullable SplitPane column;
+    /** What the form was built for: a state, or (when null) the workflow's fields in {@link #builtMachine}. */
+    private @Nullable InspectedState built;
+    private @Nullable InspectedMachine builtMachine;
 
     /** {@code debugInputs}: the debugger's recent inputs of the open workflow, the preview's default input. */
     public InspectorView(DocumentSession session, ScheduledExecutorService engine, ObservableList<String> debugInputs) {
@@ -70,7 +74,7 @@ public final class InspectorView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        model.stateProperty().addListener((property, old, state) -> rebuild(state));
+        model.stateProperty().addListener((property, old, state) -> follow(state));
         model.selectedCountProperty().addListener((property, old, count) -> {
             if (model.state() == null) {
                 rebuild(null);
@@ -78,7 +82,7 @@ public final class InspectorView {
         });
         model.workflowProperty().addListener((property, old, fields) -> {
             if (model.state() == null) {
-                rebuild(null);
+                followWorkflow(fields);
             }
         });
         rebuild(model.state());
@@ -135,9 +139,37 @@ public final class InspectorView {
         }
     }
 
+    /** Shows {@code state}: in place when only field values changed, else by building the form again. */
+    private void follow(@Nullable InspectedState state) {
+        InspectedState shown = built;
+        List<FieldSpec> changed = state == null || shown == null ? null : FormRefresh.between(shown, state);
+        if (state == null || changed == null || !FormControls.update(content, changed, state::value)) {
+            rebuild(state);
+            return;
+        }
+        built = state;
+        if (!changed.isEmpty()) {
+            preview.show(state, model.machine());
+        }
+    }
+
+    /** Shows the workflow's fields {@code fields}, in place when only their values changed. */
+    private void followWorkflow(@Nullable InspectedMachine fields) {
+        InspectedMachine shown = builtMachine;
+        List<FieldSpec> changed = fields == null || shown == null || built != null ? null
+                : FormRefresh.between(shown, fields);
+        if (fields == null || changed == null || !FormControls.update(content, changed, fields::value)) {
+            rebuild(null);
+            return;
+        }
+        builtMachine = fields;
+    }
+
     private void rebuild(@Nullable InspectedState state) {
         String focused = focusedId();
         content.getChildren().clear();
+        built = state;
+        builtMachine = state == null ? model.workflowProperty().get() : null;
         if (state == null) {
             content.getChildren().addAll(WorkflowForm.of(model, model.selectedCountProperty().get(),
                     model.workflowProperty().get()), message);
@@ -221,8 +253,9 @@ public final class InspectorView {
         picker.getItems().addAll(Integration.ALL);
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().addListener((property, old, chosen) -> {
-            if (chosen != null) {
-                model.change(IntegrationChoice.changes(state, chosen), "Use " + chosen.label() + " in '"
+            InspectedState now = model.state();
+            if (chosen != null && now != null) {
+                model.change(IntegrationChoice.changes(now, chosen), "Use " + chosen.label() + " in '"
                         + state.name() + "'");
             }
         });

@@ -23,6 +23,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import statewise.app.session.ChangedStates;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.Selection;
@@ -93,7 +94,7 @@ public final class StateOutlineView {
     }
 
     private void changed(DocumentChange change) {
-        if (change.current().model() != change.previous().model() || !change.affected().isEmpty()) {
+        if (ChangedStates.touchesStates(change.affected())) {
             show(change.current());
         } else {
             showStale(change.current());

@@ -1,6 +1,5 @@
 package statewise.app.session;
 
-import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,23 +25,16 @@ import statewise.engine.document.JsonPointer;
  * published once as a {@link DocumentChange}; issuing an edit while one is being published (from a change
  * listener) throws {@link IllegalStateException}, because the views would otherwise see changes out of order.
  *
- * <p>Typing changes the text at once and schedules a reparse on the engine executor once typing pauses; a result
- * for a revision the user has moved past is dropped. Only the UI thread calls the session.
+ * <p>Typing changes the text at once and schedules a reparse on the engine executor once typing pauses (see
+ * {@link Reparser}); a result for a revision the user has moved past is dropped. The steps themselves, with typing
+ * coalesced, are kept by {@link SessionHistory}. Only the UI thread calls the session.
  */
 public final class DocumentSession {
 
     /** How long typing must pause before the text is parsed again. */
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(100);
 
-    /** The most undo steps kept. */
-    static final int MAX_STEPS = 500;
-
-    /** Snapshots farther than this from the current one drop their analysis; it is redone if they come back. */
-    static final int FULL_STEPS = 30;
-
-    private static final System.Logger LOG = System.getLogger(DocumentSession.class.getName());
-
-    private final ScheduledExecutorService engine;
+    private final Reparser reparser;
     private final UiThread ui;
     private final long debounceMillis;
     private final LongSupplier clock;
@@ -54,26 +43,19 @@ public final class DocumentSession {
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(Selection.none());
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<@Nullable Path> file = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
-    private UndoHistory<SessionDocument> history;
+    private final SessionHistory history;
     private long lastRevision;
-    private TypingCoalescer.@Nullable Keystroke openTyping;
-    private @Nullable ScheduledFuture<?> pendingReparse;
     private boolean publishing;
 
     /** A session holding an empty, untitled definition, reparsing {@code debounce} after typing stops. */
     public DocumentSession(ScheduledExecutorService engine, UiThread ui, Duration debounce, LongSupplier clock) {
-        this.engine = engine;
+        this.reparser = new Reparser(engine, ui, this::analysed);
         this.ui = ui;
         this.debounceMillis = debounce.toMillis();
         this.clock = clock;
         String untitled = DocumentNames.UNTITLED;
         SessionDocument empty = SessionDocument.of(++lastRevision, Analysis.of(untitled, ""), NodePositions.none());
-        history = newHistory(empty);
+        history = new SessionHistory(empty);
         document.set(empty);
         name.set(untitled);
     }
@@ -113,24 +95,24 @@ public final class DocumentSession {
 
     /** True when the document differs from what was last opened or saved. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return history.dirtyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     /** What Undo would take back, e.g. {@code Typing}; empty when nothing. */
     public ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
+        return history.undoLabelProperty();
     }
 
     public ReadOnlyStringProperty redoLabelProperty() {
-        return redoLabel.getReadOnlyProperty();
+        return history.redoLabelProperty();
     }
 
     // ---- transitions
@@ -151,14 +133,10 @@ public final class DocumentSession {
     private void replaceDocument(DocumentSource source, Analysis analysis, NodePositions positions, boolean saved,
             ChangeOrigin origin) {
         ensureFree();
-        cancelReparse();
+        reparser.cancel();
         SessionDocument previous = document();
         SessionDocument loaded = SessionDocument.of(++lastRevision, analysis, positions);
-        history = newHistory(loaded);
-        if (!saved) {
-            history.forgetSaved();
-        }
-        openTyping = null;
+        history.restart(loaded, saved);
         name.set(source.name());
         file.set(source.file());
         publish(new DocumentChange(previous, loaded, Set.of(JsonPointer.ROOT),
@@ -176,14 +154,7 @@ public final class DocumentSession {
             throw new IllegalArgumentException("The typed edit " + edit + " does not lead to the given text");
         }
         SessionDocument next = previous.withText(++lastRevision, newText);
-        TypingCoalescer.Keystroke keystroke = new TypingCoalescer.Keystroke(edit, clock.getAsLong());
-        TypingCoalescer.Keystroke open = openTyping;
-        if (open != null && !history.isSaved() && TypingCoalescer.continues(open, keystroke)) {
-            history.replaceCurrent(next);
-        } else {
-            history.push(next, TypingCoalescer.label(edit));
-        }
-        openTyping = keystroke;
+        history.typed(next, new TypingCoalescer.Keystroke(edit, clock.getAsLong()));
         publish(new DocumentChange(previous, next, Set.of(), List.of(edit), ChangeOrigin.TYPING, source));
         scheduleReparse(next, debounceMillis);
     }
@@ -214,7 +185,6 @@ public final class DocumentSession {
         SessionDocument next = previous.withText(++lastRevision, patch.newText()).withPositions(lastRevision,
                 positions);
         history.push(next, patch.label());
-        openTyping = null;
         publish(new DocumentChange(previous, next, patch.affected(), patch.edits(), ChangeOrigin.EDIT, source));
         scheduleReparse(next, 0);
     }
@@ -225,7 +195,6 @@ public final class DocumentSession {
         SessionDocument previous = document();
         SessionDocument next = previous.withPositions(++lastRevision, previous.positions().with(moved));
         history.push(next, label);
-        openTyping = null;
         publish(new DocumentChange(previous, next, moved.keySet(), List.of(), ChangeOrigin.POSITIONS, source));
     }
 
@@ -238,22 +207,23 @@ public final class DocumentSession {
         }
         SessionDocument next = previous.withPositions(++lastRevision, positions);
         history.push(next, label);
-        openTyping = null;
-        publish(new DocumentChange(previous, next, changedPositions(previous.positions(), positions), List.of(),
+        publish(new DocumentChange(previous, next, previous.positions().changedIn(positions), List.of(),
                 ChangeOrigin.POSITIONS, source));
     }
 
     public void undo() {
         ensureFree();
-        if (history.canUndo()) {
-            restore(history.undo(), ChangeOrigin.UNDO);
+        SessionDocument earlier = history.undo();
+        if (earlier != null) {
+            restore(earlier, ChangeOrigin.UNDO);
         }
     }
 
     public void redo() {
         ensureFree();
-        if (history.canRedo()) {
-            restore(history.redo(), ChangeOrigin.REDO);
+        SessionDocument later = history.redo();
+        if (later != null) {
+            restore(later, ChangeOrigin.REDO);
         }
     }
 
@@ -263,18 +233,17 @@ public final class DocumentSession {
         if (target != stored) {
             history.replaceCurrent(target);
         }
-        openTyping = null;
         Set<String> affected = target.model() == previous.model() ? Set.of()
                 : ChangedStates.between(previous.modelDocument(), target.modelDocument());
         if (!target.positions().equals(previous.positions())) {
-            affected = union(affected, changedPositions(previous.positions(), target.positions()));
+            affected = union(affected, previous.positions().changedIn(target.positions()));
         }
         publish(new DocumentChange(previous, target, affected, TextDiff.minimal(previous.text(), target.text()),
                 origin, null));
         if (!target.analysed()) {
             scheduleReparse(target, 0);
         } else {
-            cancelReparse();
+            reparser.cancel();
         }
     }
 
@@ -282,17 +251,14 @@ public final class DocumentSession {
     public void markSaved(DocumentSource saved) {
         ensureFree();
         history.markSaved();
-        openTyping = null;
         name.set(saved.name());
         file.set(saved.file());
-        dirty.set(false);
     }
 
     /** The document no longer matches its file (it changed on disk and the user kept this version). */
     public void markModified() {
         ensureFree();
         history.forgetSaved();
-        dirty.set(true);
     }
 
     /** Selects a state (null for none) in every view; allowed from change listeners, since it edits nothing. */
@@ -324,11 +290,7 @@ public final class DocumentSession {
         publishing = true;
         try {
             document.set(change.current());
-            dirty.set(!history.isSaved());
-            canUndo.set(history.canUndo());
-            canRedo.set(history.canRedo());
-            undoLabel.set(labelOrEmpty(history.undoLabel()));
-            redoLabel.set(labelOrEmpty(history.redoLabel()));
+            history.show();
             for (Consumer<DocumentChange> listener : List.copyOf(listeners)) {
                 listener.accept(change);
             }
@@ -338,65 +300,30 @@ public final class DocumentSession {
     }
 
     private void scheduleReparse(SessionDocument target, long delayMillis) {
-        cancelReparse();
-        long revision = target.revision();
-        String text = target.text();
-        String fileName = name.get();
-        pendingReparse = engine.schedule(() -> {
-            Analysis analysis;
-            try {
-                analysis = Analysis.of(fileName, text);
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "Reading the definition failed", e);
-                return;
-            }
-            ui.execute(() -> analysed(revision, analysis));
-        }, delayMillis, TimeUnit.MILLISECONDS);
+        reparser.schedule(target, name.get(), delayMillis);
     }
 
-    private void cancelReparse() {
-        ScheduledFuture<?> pending = pendingReparse;
-        if (pending != null) {
-            pending.cancel(false);
-            pendingReparse = null;
-        }
-    }
-
-    /** A reparse finished; it counts only if the document is still at the revision it read. */
-    private void analysed(long revision, Analysis analysis) {
+    /**
+     * A reparse finished; it counts only if the document is still at the revision it read. What changed was found
+     * on the engine thread, unless the model shown has changed since.
+     */
+    private void analysed(Reparser.Result result) {
         SessionDocument previous = document();
-        if (previous.revision() != revision || !previous.text().equals(analysis.document().text())) {
+        Analysis analysis = result.analysis();
+        if (previous.revision() != result.revision() || !previous.text().equals(analysis.document().text())) {
             return;
         }
         SessionDocument next = previous.withAnalysis(analysis);
         history.replaceCurrent(next);
+        Set<String> found = result.affectedFor(previous.model(), next.model());
         Set<String> affected = next.model() == previous.model() ? Set.of()
-                : ChangedStates.between(previous.modelDocument(), next.modelDocument());
+                : found != null ? found : ChangedStates.between(previous.modelDocument(), next.modelDocument());
         publish(new DocumentChange(previous, next, affected, List.of(), ChangeOrigin.ANALYSIS, null));
-    }
-
-    private static UndoHistory<SessionDocument> newHistory(SessionDocument initial) {
-        return new UndoHistory<>(initial, MAX_STEPS, FULL_STEPS, SessionDocument::withoutAnalysis);
-    }
-
-    private static Set<String> changedPositions(NodePositions a, NodePositions b) {
-        Set<String> changed = new HashSet<>();
-        a.byPointer().forEach((pointer, position) -> {
-            if (!position.equals(b.get(pointer))) {
-                changed.add(pointer);
-            }
-        });
-        b.byPointer().keySet().stream().filter(pointer -> a.get(pointer) == null).forEach(changed::add);
-        return changed;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static String labelOrEmpty(@Nullable String label) {
-        return label == null ? "" : label;
     }
 }

@@ -1,8 +1,10 @@
 package statewise.app.session;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,18 @@ public record NodePositions(Map<String, Position> byPointer) {
 
     public @Nullable Position get(String pointer) {
         return byPointer.get(pointer);
+    }
+
+    /** The pointers whose position differs in {@code other}: moved, added or dropped. */
+    public Set<String> changedIn(NodePositions other) {
+        Set<String> changed = new HashSet<>();
+        byPointer.forEach((pointer, position) -> {
+            if (!position.equals(other.get(pointer))) {
+                changed.add(pointer);
+            }
+        });
+        other.byPointer.keySet().stream().filter(pointer -> get(pointer) == null).forEach(changed::add);
+        return changed;
     }
 
     /** These positions with {@code moved} added or replaced. */

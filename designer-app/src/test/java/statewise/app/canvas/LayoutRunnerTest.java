@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,53 @@ class LayoutRunnerTest {
     }
 
     @Test
+    void theFirstDiagramIsLaidOutBeforeTheKernelIsWarmedUp() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        ExecutorService recording = new AbstractExecutorService() {
+            @Override
+            public void execute(Runnable task) {
+                queued.add(task);
+            }
+
+            @Override
+            public void shutdown() {
+            }
+
+            @Override
+            public List<Runnable> shutdownNow() {
+                return List.of();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return false;
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return false;
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, TimeUnit unit) {
+                return true;
+            }
+        };
+        LayoutRunner runner = new LayoutRunner(recording, ui, jobs, notes::add);
+        assertEquals(List.of(), queued, "nothing queued ahead of the first diagram");
+
+        runner.request(Analysis.of("flow.asl.json", FLOW).document(), Map.of(), null, results::add);
+        assertEquals(1, queued.size());
+        queued.get(0).run();
+
+        assertEquals(1, results.size(), "the first diagram is delivered");
+        assertEquals(2, queued.size(), "the warm-up follows it");
+        runner.request(Analysis.of("flow.asl.json", FLOW).document(), Map.of(), null, results::add);
+        queued.get(2).run();
+        assertEquals(3, queued.size(), "and runs once");
+    }
+
+    @Test
     void anEditThatChangesNothingDrawnReusesTheLastLayout() throws InterruptedException {
         LayoutRunner runner = runner();
         LayoutResult first = lay(runner, FLOW, null);
@@ -110,14 +160,32 @@ class LayoutRunnerTest {
     }
 
     @Test
+    void aRelayoutTheLastLayoutAnswersStartsNoJob() throws InterruptedException {
+        LayoutRunner runner = runner();
+        LayoutResult first = lay(runner, FLOW, null);
+        List<String> started = new CopyOnWriteArrayList<>();
+        jobs.running().addListener((ListChangeListener<Job>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(job -> started.add(job.title()));
+            }
+        });
+
+        LayoutResult typed = lay(runner, FLOW.replace("\"Result\": 1", "\"Result\": 12345"), first);
+        lay(runner, FLOW.replace("\"B\"", "\"Done\""), typed);
+
+        assertEquals(List.of(LayoutRunner.Purpose.RELAYOUT.title()), started);
+        assertTrue(jobs.running().isEmpty());
+    }
+
+    @Test
     void aCancelledLayoutDeliversNothingTellsTheUserAndLeavesTheRunnerIdle() throws Exception {
         LayoutRunner runner = runner();
         AslDocument big = Analysis.of("big.asl.json",
                 Files.readString(Path.of("..", "..", "shared", "bench", "workflows", "big.asl.json"))).document();
 
-        Job job = runner.request(big, Map.of(), null, LayoutRunner.Purpose.TIDY_UP, results::add);
-        assertEquals(List.of(job), jobs.running());
-        job.cancel();
+        runner.request(big, Map.of(), null, LayoutRunner.Purpose.TIDY_UP, results::add);
+        assertEquals(List.of(LayoutRunner.Purpose.TIDY_UP.title()), jobs.running().stream().map(Job::title).toList());
+        jobs.running().get(0).cancel();
         drain();
 
         assertTrue(results.isEmpty());

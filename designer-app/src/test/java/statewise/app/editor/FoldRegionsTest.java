@@ -1,7 +1,9 @@
 package statewise.app.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,14 @@ class FoldRegionsTest {
         assertEquals(new FoldRegions.Region(2, 5), regions.startingAt(2));
         assertNull(regions.startingAt(0));
         assertNull(regions.startingAt(7));
+    }
+
+    @Test
+    void typingInsideAJsonStringCannotMoveARegionButABracketOrALineBreakCan() {
+        assertFalse(FoldRegions.mayMove("hello world: 1,000", DocumentFormat.JSON));
+        assertTrue(FoldRegions.mayMove("{", DocumentFormat.JSON));
+        assertTrue(FoldRegions.mayMove("a\nb", DocumentFormat.JSON));
+        assertTrue(FoldRegions.mayMove("\"", DocumentFormat.JSON));
+        assertTrue(FoldRegions.mayMove(" ", DocumentFormat.YAML));
     }
 }

@@ -1,6 +1,8 @@
 package statewise.app.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,25 @@ class ChangedStatesTest {
         String jsonata = FLOW.replace("{\"StartAt\"", "{\"QueryLanguage\": \"JSONata\", \"StartAt\"");
 
         assertEquals(Set.of(""), ChangedStates.between(parse(FLOW), parse(jsonata)));
+    }
+
+    @Test
+    void aChangeOfTheMachineCommentNamesOnlyTheCommentAndTouchesNoState() {
+        String commented = FLOW.replaceFirst("\\{\"StartAt\"", "{\"Comment\": \"one\", \"StartAt\"");
+        String retyped = commented.replace("\"one\"", "\"one more\"");
+
+        Set<String> changed = ChangedStates.between(parse(commented), parse(retyped));
+
+        assertEquals(Set.of("/Comment"), changed);
+        assertFalse(ChangedStates.touchesStates(changed));
+    }
+
+    @Test
+    void aChangedStateTheStartOrEverythingTouchesStates() {
+        assertTrue(ChangedStates.touchesStates(Set.of("/Version", "/States/P/Branches/0/States/X")));
+        assertTrue(ChangedStates.touchesStates(Set.of(ChangedStates.START_AT)));
+        assertTrue(ChangedStates.touchesStates(Set.of("")));
+        assertFalse(ChangedStates.touchesStates(Set.of("/TimeoutSeconds", "/Version")));
     }
 
     private static AslDocument parse(String text) {

@@ -1,6 +1,7 @@
 package statewise.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.editor.complete.CompletionEngine.Completion;
 import statewise.app.inspector.Integration;
@@ -74,6 +76,25 @@ class InspectorIT {
         robot.interact(session::undo);
         robot.interact(session::undo);
         assertEquals(original, session.document().text());
+    }
+
+    @Test
+    void typingAFieldInTheEditorUpdatesTheFormInPlace(FxRobot robot) throws Exception {
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+        TextField comment = robot.lookup("#inspector-field-Comment").queryAs(TextField.class);
+        TextField timeout = robot.lookup("#inspector-field-TimeoutSeconds").queryAs(TextField.class);
+        String text = fixture.window.session().document().text();
+        int at = text.indexOf("\"Type\": \"Task\"", text.indexOf("\"ValidateOrder\": {"));
+
+        robot.interact(() -> fixture.window.editor().area().insertText(at, "\"Comment\": \"checks it\", "));
+        fixture.awaitAnalysed();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("checks it", comment.getText());
+        assertSame(comment, robot.lookup("#inspector-field-Comment").queryAs(TextField.class));
+        assertSame(timeout, robot.lookup("#inspector-field-TimeoutSeconds").queryAs(TextField.class));
+        robot.interact(() -> comment.fireEvent(new ActionEvent()));
+        assertEquals("Typing", fixture.window.session().undoLabelProperty().get());
     }
 
     @Test
