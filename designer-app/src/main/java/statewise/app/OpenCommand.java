@@ -28,7 +28,7 @@ import statewise.engine.cli.VersionProvider;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The designer was closed (or the screenshot was written).",
-            "2:FILE could not be read, or a bad --size or --theme.",
+            "2:FILE could not be read, a bad --size or --theme, or --report-startup with --screenshot.",
             "3:The screenshot could not be written.",
             "4:The designer could not start (no display, or GTK 3 missing)."
         })
@@ -60,6 +60,11 @@ public final class OpenCommand implements Callable<Integer> {
                     + "high-contrast mode). Default: the one chosen under View > Theme (light for --screenshot).")
     private @Nullable String theme;
 
+    @Option(names = "--report-startup",
+            description = "Print how long the designer took to start (until the definition's diagram is drawn and "
+                    + "the window is idle) and exit; for the cold-start benchmark.")
+    private boolean reportStartup;
+
     public OpenCommand(CliStreams streams) {
         this.streams = streams;
     }
@@ -88,8 +93,16 @@ public final class OpenCommand implements Callable<Integer> {
             streams.err().println("statewise: --size takes WIDTHxHEIGHT in pixels, e.g. 1280x800, not '" + size + "'");
             return ExitCodes.UNREADABLE;
         }
+        if (reportStartup && screenshot != null) {
+            streams.err().println("statewise: --report-startup and --screenshot cannot be combined");
+            return ExitCodes.UNREADABLE;
+        }
         try {
             Path output = screenshot;
+            if (reportStartup) {
+                DesignerLauncher.reportStartup(requested, theme).ifPresent(streams.out()::println);
+                return ExitCodes.OK;
+            }
             if (output == null) {
                 DesignerLauncher.launch(requested, theme);
                 return ExitCodes.OK;

@@ -37,8 +37,18 @@ class MainTest {
         int exitCode = run("open", "--help");
 
         assertEquals(ExitCodes.OK, exitCode);
-        assertTrue(out.toString().startsWith("Usage: statewise open [-hV] [--screenshot=PNG] [--size=WxH] "
-                + "[--theme=THEME]"), out.toString());
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertTrue(help.startsWith("Usage: statewise open [-hV] [--report-startup] [--screenshot=PNG] "
+                + "[--size=WxH] [--theme=THEME] [FILE]"), help);
+        assertTrue(help.contains("--report-startup Print how long the designer took to start"), help);
+    }
+
+    @Test
+    void reportingStartupWhileTakingAScreenshotIsRefusedOnTheTerminal() {
+        int exitCode = run("open", "--report-startup", "--screenshot", "out.png");
+
+        assertEquals(ExitCodes.UNREADABLE, exitCode);
+        assertEquals("statewise: --report-startup and --screenshot cannot be combined", err.toString().strip());
     }
 
     @Test

@@ -295,7 +295,7 @@ public final class CanvasView {
 
     private void applyViewport(Viewport now) {
         grid.redraw(now, root.getWidth(), root.getHeight());
-        diagram.showArea(camera.visible());
+        diagram.showArea(camera.visible(), Detail.at(now.scale()));
         minimap.redraw();
         pad.update();
     }

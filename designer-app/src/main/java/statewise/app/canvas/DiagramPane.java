@@ -8,6 +8,8 @@ import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Circle;
 import org.jspecify.annotations.Nullable;
 import statewise.layout.Box;
 import statewise.layout.LayoutResult;
@@ -19,7 +21,8 @@ import statewise.layout.Size;
  * The diagram in diagram coordinates, in layers: containers, edge routes, edge labels, states, the end handles of
  * selected edges, and an overlay for gestures (rubber band, connection being drawn). It keeps a registry of node and
  * edge views by id and reuses them across layouts: a new layout moves and resizes the views that are still there,
- * adds the new ones and drops the rest, so nothing that did not change is rebuilt. Views exist only for the parts in
+ * adds the new ones and drops the rest, so nothing that did not change is rebuilt. Views are drawn at the
+ * {@link Detail} the zoom calls for; zoomed out they are boxes and lines only. Views exist only for the parts in
  * or near the view ({@link DrawnArea}); marks, badges and the selection are kept by id and applied to a view when
  * it is made, so they follow a state that scrolls into view.
  */
@@ -44,6 +47,7 @@ final class DiagramPane {
     private final Set<String> selected = new HashSet<>();
     private @Nullable String selectedEdge;
     private final DrawnArea drawn = new DrawnArea();
+    private Detail detail = Detail.FULL;
     private LayoutResult layout = new LayoutResult(Size.ZERO, List.of(), List.of());
     private Map<String, RoutedEdge> routed = Map.of();
     /** The layout the containers were last sorted for. */
@@ -122,6 +126,12 @@ final class DiagramPane {
 
     /** Shows {@code next} with views for what is in or near {@code visible} (null: everything). */
     void show(LayoutResult next, @Nullable Box visible) {
+        show(next, visible, detail);
+    }
+
+    /** Shows {@code next} at {@code level} with views for what is in or near {@code visible} (null: everything). */
+    void show(LayoutResult next, @Nullable Box visible, Detail level) {
+        detail = level;
         drawn.follow(visible);
         layout = next;
         Map<String, RoutedEdge> byId = new HashMap<>();
@@ -135,9 +145,23 @@ final class DiagramPane {
      * is in or near it and dropped for what the view left behind (see {@link DrawnArea}); null draws everything.
      */
     void showArea(@Nullable Box visible) {
-        if (drawn.follow(visible)) {
+        showArea(visible, detail);
+    }
+
+    /**
+     * {@link #showArea(Box)} at {@code level} ({@link Detail#at} the zoom): when the level changes, the views are
+     * made again at the new one, with their marks, badges and selection.
+     */
+    void showArea(@Nullable Box visible, Detail level) {
+        boolean changed = level != detail;
+        detail = level;
+        if (drawn.follow(visible) || changed) {
             sync();
         }
+    }
+
+    Detail detail() {
+        return detail;
     }
 
     /** Shows node {@code id} selected or not, now and on the view made for it when it comes into view. */
@@ -174,7 +198,7 @@ final class DiagramPane {
             seen.add(placed.id());
             NodeView view = nodes.get(placed.id());
             if (view != null && view.placed().kind() == placed.kind()
-                    && view.placed().container() == placed.container()) {
+                    && view.placed().container() == placed.container() && view.detail() == detail) {
                 view.update(placed);
             } else {
                 if (view != null) {
@@ -196,7 +220,7 @@ final class DiagramPane {
             if (drawn.draws(edge)) {
                 seen.add(edge.id());
                 EdgeView view = edges.get(edge.id());
-                if (view != null && view.edge().kind() == edge.kind()) {
+                if (view != null && view.edge().kind() == edge.kind() && view.detail() == detail) {
                     view.update(edge);
                 } else {
                     if (view != null) {
@@ -219,7 +243,7 @@ final class DiagramPane {
     }
 
     private void addNode(PlacedNode placed) {
-        NodeView view = new NodeView(placed);
+        NodeView view = new NodeView(placed, detail);
         nodes.put(placed.id(), view);
         for (PseudoClass mark : marks.getOrDefault(placed.id(), Set.of())) {
             view.node().pseudoClassStateChanged(mark, true);
@@ -232,7 +256,7 @@ final class DiagramPane {
     }
 
     private void addEdge(RoutedEdge edge) {
-        EdgeView view = new EdgeView(edge);
+        EdgeView view = new EdgeView(edge, detail);
         edges.put(edge.id(), view);
         for (PseudoClass mark : edgeMarks.getOrDefault(edge.from() + " " + edge.to(), Set.of())) {
             view.line().pseudoClassStateChanged(mark, true);
@@ -241,14 +265,22 @@ final class DiagramPane {
             view.setSelected(true);
         }
         routes.getChildren().add(view.line());
-        labels.getChildren().add(view.label());
-        handles.getChildren().add(view.handle());
+        Label label = view.label();
+        Circle handle = view.handle();
+        if (label != null && handle != null) {
+            labels.getChildren().add(label);
+            handles.getChildren().add(handle);
+        }
     }
 
     private static void removeEdge(EdgeView view) {
         remove(view.line());
-        remove(view.label());
-        remove(view.handle());
+        Label label = view.label();
+        Circle handle = view.handle();
+        if (label != null && handle != null) {
+            remove(label);
+            remove(handle);
+        }
     }
 
     /** Containers are drawn outermost first, as the layout lists them, so inner ones stay visible. */

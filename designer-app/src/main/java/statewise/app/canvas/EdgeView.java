@@ -9,6 +9,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import org.jspecify.annotations.Nullable;
 import statewise.layout.Box;
 import statewise.layout.EdgeKind;
 import statewise.layout.PlacedLabel;
@@ -18,7 +19,7 @@ import statewise.layout.RoutedEdge;
 /**
  * The drawing of one routed edge, reused across layouts: its orthogonal route ending in an arrowhead (dashed for
  * Catch, as the headless renderer draws it) and its label (a Choice rule's summary, {@code Default}, a catcher's
- * errors) in a rounded box.
+ * errors) in a rounded box. At {@link Detail#LOW} it is only the route and its arrowhead: no label and no end handle.
  */
 final class EdgeView {
 
@@ -34,28 +35,43 @@ final class EdgeView {
     private final Group line = new Group();
     private final Polyline route = new Polyline();
     private final Polygon arrow = new Polygon();
-    private final Label label = new Label();
-    private final Circle handle = new Circle(HANDLE_RADIUS);
+    private final Detail detail;
+    private final @Nullable Label label;
+    private final @Nullable Circle handle;
     private RoutedEdge edge;
 
-    EdgeView(RoutedEdge edge) {
+    EdgeView(RoutedEdge edge, Detail detail) {
         this.edge = edge;
+        this.detail = detail;
         line.getStyleClass().addAll("edge", "edge-" + edge.kind().name().toLowerCase(Locale.ROOT));
         line.setUserData(edge.id());
         route.getStyleClass().add("edge-route");
         arrow.getStyleClass().add("edge-arrow");
+        line.getChildren().addAll(route, arrow);
+        if (detail == Detail.LOW) {
+            line.getStyleClass().add(Detail.LOW_STYLE_CLASS);
+            label = null;
+            handle = null;
+        } else {
+            label = newLabel(edge.kind());
+            label.fontProperty().addListener((property, old, font) -> placeLabel());
+            handle = new Circle(HANDLE_RADIUS);
+            handle.getStyleClass().add("edge-end-handle");
+            handle.setVisible(false);
+        }
+        draw();
+    }
+
+    private static Label newLabel(EdgeKind kind) {
+        Label label = new Label();
         label.getStyleClass().add("edge-label");
         label.setManaged(false);
         label.setMnemonicParsing(false);
         label.setTextOverrun(OverrunStyle.CLIP);
-        label.fontProperty().addListener((property, old, font) -> placeLabel());
-        if (edge.kind() == EdgeKind.CATCH) {
+        if (kind == EdgeKind.CATCH) {
             label.getStyleClass().add("edge-label-catch");
         }
-        line.getChildren().addAll(route, arrow);
-        handle.getStyleClass().add("edge-end-handle");
-        handle.setVisible(false);
-        draw();
+        return label;
     }
 
     /** The route and arrowhead; drawn below the nodes. */
@@ -63,14 +79,19 @@ final class EdgeView {
         return line;
     }
 
-    /** The label; drawn above the routes. */
-    Label label() {
+    /** The label, drawn above the routes; null at {@link Detail#LOW}. */
+    @Nullable Label label() {
         return label;
     }
 
-    /** The handle on the edge's end, shown while the edge is selected; drawn above the nodes. */
-    Circle handle() {
+    /** The handle on the edge's end, shown while the edge is selected, drawn above the nodes; null at low detail. */
+    @Nullable Circle handle() {
         return handle;
+    }
+
+    /** How much of the edge is drawn. */
+    Detail detail() {
+        return detail;
     }
 
     RoutedEdge edge() {
@@ -91,8 +112,10 @@ final class EdgeView {
 
     void setSelected(boolean selected) {
         line.pseudoClassStateChanged(SELECTED, selected);
-        label.pseudoClassStateChanged(SELECTED, selected);
-        handle.setVisible(selected);
+        if (label != null && handle != null) {
+            label.pseudoClassStateChanged(SELECTED, selected);
+            handle.setVisible(selected);
+        }
     }
 
     private void draw() {
@@ -111,8 +134,10 @@ final class EdgeView {
             coordinates[2 * i + 1] = p.y();
         }
         route.getPoints().setAll(coordinates);
-        handle.setCenterX(tip.x());
-        handle.setCenterY(tip.y());
+        if (handle != null) {
+            handle.setCenterX(tip.x());
+            handle.setCenterY(tip.y());
+        }
         arrow.getPoints().setAll(tip.x(), tip.y(), base.x() - uy * ARROW_HALF_WIDTH, base.y() + ux * ARROW_HALF_WIDTH,
                 base.x() + uy * ARROW_HALF_WIDTH, base.y() - ux * ARROW_HALF_WIDTH);
         placeLabel();
@@ -123,6 +148,10 @@ final class EdgeView {
      * layout measured, so its text is never cut short.
      */
     private void placeLabel() {
+        Label label = this.label;
+        if (label == null) {
+            return;
+        }
         PlacedLabel placed = edge.label();
         label.setVisible(placed != null);
         if (placed != null) {

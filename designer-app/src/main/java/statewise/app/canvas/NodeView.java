@@ -17,7 +17,9 @@ import statewise.layout.PlacedNode;
 /**
  * The drawing of one placed node, reused across layouts: a state box with its type icon and name, a Start or End
  * pill, or a container (Parallel, Map, branch) with its title strip. {@link #update} moves and resizes it in place,
- * so a new layout changes only the nodes that changed.
+ * so a new layout changes only the nodes that changed. Zoomed out too far to read ({@link Detail#LOW}) it is only
+ * its coloured box: no name, icon, badge or connect handle, which are what makes a node costly to build and style.
+ * The box keeps the node's style classes and pseudo-classes, so selection and debugger marks still show.
  */
 final class NodeView {
 
@@ -35,14 +37,16 @@ final class NodeView {
 
     private final Group group = new Group();
     private final Rectangle box = new Rectangle();
-    private final Label name = new Label();
-    private final Circle handle = new Circle(HANDLE_RADIUS);
-    private final FontIcon icon;
+    private final Detail detail;
+    private final @Nullable Label name;
+    private final @Nullable Circle handle;
+    private final @Nullable FontIcon icon;
     private @Nullable Label badge;
     private PlacedNode placed;
 
-    NodeView(PlacedNode placed) {
+    NodeView(PlacedNode placed, Detail detail) {
         this.placed = placed;
+        this.detail = detail;
         group.getStyleClass().addAll(placed.container() ? "container-node" : "state-node",
                 StateGlyphs.styleClass(placed.kind()));
         if (placed.kind().isMarker()) {
@@ -50,27 +54,47 @@ final class NodeView {
         }
         group.setUserData(placed.id());
         box.getStyleClass().add("node-box");
-        name.getStyleClass().add(placed.container() ? "node-title" : "node-name");
-        name.setTextOverrun(OverrunStyle.ELLIPSIS);
-        name.setMnemonicParsing(false);
-        name.setManaged(false);
-        Ikon ikon = StateGlyphs.icon(placed.kind());
-        icon = ikon == null ? null : new FontIcon(ikon);
-        if (icon != null) {
-            icon.getStyleClass().add("node-icon");
-            icon.setTextOrigin(VPos.CENTER);
-        }
-        handle.getStyleClass().add("connect-handle");
-        handle.setVisible(false);
         group.getChildren().add(box);
-        if (icon != null) {
-            group.getChildren().add(icon);
-        }
-        group.getChildren().add(name);
-        if (!placed.container() && placed.kind() != NodeKind.END) {
-            group.getChildren().add(handle);
+        if (detail == Detail.LOW) {
+            group.getStyleClass().add(Detail.LOW_STYLE_CLASS);
+            name = null;
+            icon = null;
+            handle = null;
+        } else {
+            name = nameLabel(placed);
+            icon = icon(placed);
+            handle = placed.container() || placed.kind() == NodeKind.END ? null : new Circle(HANDLE_RADIUS);
+            if (icon != null) {
+                group.getChildren().add(icon);
+            }
+            group.getChildren().add(name);
+            if (handle != null) {
+                handle.getStyleClass().add("connect-handle");
+                handle.setVisible(false);
+                group.getChildren().add(handle);
+            }
         }
         draw();
+    }
+
+    private static Label nameLabel(PlacedNode placed) {
+        Label label = new Label();
+        label.getStyleClass().add(placed.container() ? "node-title" : "node-name");
+        label.setTextOverrun(OverrunStyle.ELLIPSIS);
+        label.setMnemonicParsing(false);
+        label.setManaged(false);
+        return label;
+    }
+
+    private static @Nullable FontIcon icon(PlacedNode placed) {
+        Ikon ikon = StateGlyphs.icon(placed.kind());
+        if (ikon == null) {
+            return null;
+        }
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("node-icon");
+        icon.setTextOrigin(VPos.CENTER);
+        return icon;
     }
 
     Group node() {
@@ -81,9 +105,9 @@ final class NodeView {
         return placed;
     }
 
-    /** The handle a connection is dragged from. */
-    Circle handle() {
-        return handle;
+    /** How much of the node is drawn. */
+    Detail detail() {
+        return detail;
     }
 
     /** Shows the node as {@code next} places it; does nothing when nothing about it changed. */
@@ -97,11 +121,15 @@ final class NodeView {
 
     void setSelected(boolean selected) {
         group.pseudoClassStateChanged(SELECTED, selected);
-        handle.setVisible(selected);
+        if (handle != null) {
+            handle.setVisible(selected);
+        }
     }
 
     void setHandleShown(boolean shown) {
-        handle.setVisible(shown || group.getPseudoClassStates().contains(SELECTED));
+        if (handle != null) {
+            handle.setVisible(shown || group.getPseudoClassStates().contains(SELECTED));
+        }
     }
 
     void setDropTarget(boolean target) {
@@ -110,7 +138,7 @@ final class NodeView {
 
     /** Shows {@code text} in a small badge on the node's top right corner (counters, a waiting task); null hides it. */
     void setBadge(@Nullable String text) {
-        if (text == null) {
+        if (text == null || detail == Detail.LOW) {
             if (badge != null) {
                 group.getChildren().remove(badge);
                 badge = null;
@@ -150,24 +178,30 @@ final class NodeView {
         double arc = pill ? b.height() : 16;
         box.setArcWidth(arc);
         box.setArcHeight(arc);
-        name.setText(placed.name());
+        Label label = name;
+        if (label == null) {
+            return;
+        }
+        label.setText(placed.name());
         if (placed.container()) {
-            drawTitle(placed.titleBox());
+            drawTitle(label, placed.titleBox());
         } else if (pill) {
-            name.resizeRelocate(b.x(), b.y(), b.width(), b.height());
-            name.setStyle("-fx-alignment: center;");
+            label.resizeRelocate(b.x(), b.y(), b.width(), b.height());
+            label.setStyle("-fx-alignment: center;");
         } else {
             double iconX = b.x() + PAD_X;
             placeIcon(iconX, b.centerY(), ICON);
             double textX = iconX + ICON + GAP;
-            name.resizeRelocate(textX, b.y(), Math.max(0, b.right() - PAD_X - textX), b.height());
+            label.resizeRelocate(textX, b.y(), Math.max(0, b.right() - PAD_X - textX), b.height());
         }
-        handle.setCenterX(b.centerX());
-        handle.setCenterY(b.bottom());
+        if (handle != null) {
+            handle.setCenterX(b.centerX());
+            handle.setCenterY(b.bottom());
+        }
         placeBadge();
     }
 
-    private void drawTitle(Box title) {
+    private void drawTitle(Label name, Box title) {
         double x = title.x() + TITLE_PAD_X;
         if (icon != null) {
             placeIcon(x, title.centerY(), TITLE_ICON);

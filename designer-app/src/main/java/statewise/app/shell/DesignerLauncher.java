@@ -44,6 +44,17 @@ public final class DesignerLauncher {
         return Optional.ofNullable(ScreenshotMode.failure());
     }
 
+    /**
+     * Starts the designer as {@link #launch} does, and exits at the first frame with the definition's diagram drawn
+     * and nothing pending; returns the line that says how long that took, or empty when the window was closed first.
+     */
+    public static Optional<String> reportStartup(@Nullable Path file, @Nullable String theme) {
+        List<String> args = new ArrayList<>(List.of("--" + StatewiseApplication.REPORT_STARTUP + "=true"));
+        args.addAll(List.of(arguments(file, null, theme)));
+        Application.launch(StatewiseApplication.class, args.toArray(String[]::new));
+        return Optional.ofNullable(StatewiseApplication.startupReport());
+    }
+
     private static String[] arguments(@Nullable Path file, @Nullable Screenshot screenshot, @Nullable String theme) {
         List<String> args = new ArrayList<>();
         if (theme != null) {

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import javafx.stage.FileChooser;
@@ -19,12 +18,9 @@ import statewise.app.files.DefinitionFiles;
 import statewise.app.files.DiskWatcher;
 import statewise.app.files.Draft;
 import statewise.app.files.FileStamp;
-import statewise.app.files.LoadFailure;
-import statewise.app.files.LoadResult;
 import statewise.app.files.LoadedDefinition;
 import statewise.app.files.RecoveryStore;
 import statewise.app.files.Template;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
 import statewise.app.fx.Jobs;
 import statewise.app.session.Analysis;
@@ -33,15 +29,11 @@ import statewise.app.session.DocumentSource;
 import statewise.app.session.SessionDocument;
 import statewise.app.session.NodePositions;
 import statewise.engine.document.DocumentFormat;
-import statewise.engine.template.CloudFormationTemplates;
-import statewise.engine.template.TemplateScan;
-import statewise.engine.template.TemplateStateMachine;
 
 /**
- * File → New, Open, Import from a CloudFormation or SAM template, Save, Save As, recent files, reloading a file
- * changed elsewhere and restoring drafts after a crash. Reading happens on the engine executor and the result comes
- * back in one hand-over; an open that a newer one overtook is dropped. Every path that would drop unsaved work asks
- * first.
+ * File → New, Open, Import from a CloudFormation or SAM template ({@link TemplateImport}), Save, Save As, recent
+ * files, reloading a file changed elsewhere and restoring drafts after a crash. Reading happens off the FX thread
+ * ({@link DefinitionLoader}). Every path that would drop unsaved work asks first.
  */
 final class FileActions {
 
@@ -50,13 +42,12 @@ final class FileActions {
     private final Stage stage;
     private final DocumentSession session;
     private final ScheduledExecutorService engine;
-    private final Jobs jobs;
-    private final ExecutorService reader = EngineExecutor.abandonable("open");
     private final WindowSettings settings;
     private final DiskWatcher watcher;
+    private final DefinitionLoader loader;
+    private final TemplateImport templates;
     private final Consumer<String> note;
     private final Runnable commitPending;
-    private long opening;
     private boolean askingReload;
 
     /**
@@ -69,28 +60,30 @@ final class FileActions {
         this.stage = stage;
         this.session = session;
         this.engine = engine;
-        this.jobs = jobs;
         this.settings = settings;
         this.note = note;
         this.commitPending = commitPending;
         this.watcher = new DiskWatcher(engine, FxThread.UI, this::changedOnDisk);
+        this.loader = new DefinitionLoader(stage, session, jobs, settings, watcher, note);
+        this.templates = new TemplateImport(stage, engine, loader);
     }
 
     /** Starts a new definition from {@code template}, after asking about unsaved changes. */
     void newFrom(Template template) {
         if (confirmDiscard()) {
-            load(template::load, Mode.OPEN);
+            load(template::load, DefinitionLoader.Mode.OPEN);
         }
     }
 
     /** Starts a new definition from {@code template} without asking about unsaved changes (there are none). */
     void openTemplate(Template template) {
-        load(template::load, Mode.OPEN);
+        load(template::load, DefinitionLoader.Mode.OPEN);
     }
 
     /** Opens {@code file} without asking about unsaved changes (the caller has). */
     void open(Path file) {
-        load(() -> DefinitionFiles.attempt(file), Mode.OPEN, String.valueOf(file.getFileName()));
+        loader.load(() -> DefinitionFiles.attempt(file), DefinitionLoader.Mode.OPEN,
+                String.valueOf(file.getFileName()));
     }
 
     /** Opens {@code file}, after asking about unsaved changes. */
@@ -103,7 +96,8 @@ final class FileActions {
     /** Opens a fresh copy of {@code example}, with its sidecars, after asking about unsaved changes. */
     void openExample(Example example) {
         if (confirmDiscard()) {
-            load(() -> ExampleCopy.open(example, ExampleCopy.defaultParent()), Mode.OPEN, example.title());
+            loader.load(() -> ExampleCopy.open(example, ExampleCopy.defaultParent()), DefinitionLoader.Mode.OPEN,
+                    example.title());
         }
     }
 
@@ -120,18 +114,8 @@ final class FileActions {
 
     /** Asks for a CloudFormation or SAM template and opens one of its state machines as a new definition. */
     void chooseAndImportTemplate() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import from CloudFormation or SAM Template");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Templates (*.yaml, *.yml, *.json, *.template)", "*.yaml", "*.yml",
-                        "*.json", "*.template"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            importTemplate(chosen.toPath());
+        if (confirmDiscard()) {
+            templates.choose();
         }
     }
 
@@ -140,15 +124,7 @@ final class FileActions {
      * one at once) as a new, untitled definition; its {@code ${...}} substitutions stay placeholders.
      */
     void importTemplate(Path file) {
-        long started = ++opening;
-        engine.execute(() -> {
-            TemplateScan scan = CloudFormationTemplates.scan(file);
-            FxThread.UI.execute(() -> {
-                if (started == opening) {
-                    openFromTemplate(file, scan);
-                }
-            });
-        });
+        templates.importFrom(file);
     }
 
     /** Saves to the definition's file, or asks for one. True when saved. */
@@ -213,33 +189,11 @@ final class FileActions {
         watcher.stop();
     }
 
-    private void openFromTemplate(Path file, TemplateScan scan) {
-        String template = String.valueOf(file.getFileName());
-        if (scan.error() != null) {
-            Dialogs.showError(stage, "Cannot import from " + template, scan.error());
-            return;
-        }
-        TemplateStateMachine machine = scan.stateMachines().size() == 1 ? scan.stateMachines().get(0)
-                : Dialogs.askStateMachine(stage, template, scan.stateMachines());
-        if (machine == null) {
-            return;
-        }
-        String text = machine.definition();
-        if (text == null) {
-            Dialogs.showError(stage, "Cannot import " + machine.logicalId(), String.valueOf(machine.problem()));
-            return;
-        }
-        String name = machine.logicalId() + (machine.format() == DocumentFormat.YAML ? ".asl.yaml" : ".asl.json");
-        String imported = "Imported " + machine.logicalId() + " from " + template + ".";
-        load(() -> new LoadedDefinition(new DocumentSource(name, null), Analysis.of(name, text), NodePositions.none(),
-                null, List.of(imported)), Mode.OPEN);
-    }
-
     private void restore(Draft draft) {
         Path file = draft.file() == null ? null : Path.of(draft.file());
         DocumentSource source = new DocumentSource(draft.name(), file);
         load(() -> new LoadedDefinition(source, Analysis.of(draft.name(), draft.text()), draft.positions(), null,
-                List.of()), Mode.RECOVER);
+                List.of()), DefinitionLoader.Mode.RECOVER);
     }
 
     private void changedOnDisk(Path file) {
@@ -250,7 +204,8 @@ final class FileActions {
         try {
             commitPending.run();
             if (Dialogs.askReload(stage, session.nameProperty().get(), session.dirtyProperty().get())) {
-                load(() -> DefinitionFiles.attempt(file), Mode.RELOAD, String.valueOf(file.getFileName()));
+                loader.load(() -> DefinitionFiles.attempt(file), DefinitionLoader.Mode.RELOAD,
+                        String.valueOf(file.getFileName()));
             } else {
                 session.markModified();
             }
@@ -259,57 +214,8 @@ final class FileActions {
         }
     }
 
-    /** What a finished read does to the session. */
-    private enum Mode {
-        /** Replace the document; it matches its file. */
-        OPEN,
-        /** Replace the document, keeping the views' place; it matches its file. */
-        RELOAD,
-        /** Replace the document with a recovered draft, which differs from any file. */
-        RECOVER
-    }
-
-    /** Work that reads a definition on the engine executor. */
-    @FunctionalInterface
-    private interface Reading {
-        LoadResult read();
-    }
-
-    private void load(Reading reading, Mode mode) {
-        load(reading, mode, "definition");
-    }
-
-    /**
-     * Reads as a job on a thread of its own: a slow read shows in the status bar and can be cancelled, which
-     * interrupts and abandons it, so the next open never waits behind it.
-     */
-    private void load(Reading reading, Mode mode, String what) {
-        long started = ++opening;
-        jobs.submit(reader, "Opening " + what, job -> reading.read(), result -> finish(started, result, mode));
-    }
-
-    private void finish(long started, LoadResult result, Mode mode) {
-        if (started != opening) {
-            return;
-        }
-        if (result instanceof LoadedDefinition loaded) {
-            if (mode == Mode.RELOAD) {
-                session.reload(loaded.source(), loaded.analysis(), loaded.positions());
-            } else {
-                session.load(loaded.source(), loaded.analysis(), loaded.positions(), mode == Mode.OPEN);
-            }
-            Path file = loaded.source().file();
-            watcher.watch(file, loaded.stamp(), loaded.analysis().document().text());
-            if (file != null) {
-                settings.update(s -> s.withRecent(file.toString()));
-            }
-            loaded.notes().forEach(note);
-        } else if (result instanceof LoadFailure failure) {
-            if (failure.reason().equals("no such file")) {
-                settings.update(s -> s.withoutRecent(failure.location()));
-            }
-            Dialogs.showOpenFailure(stage, failure);
-        }
+    private void load(DefinitionLoader.Reading reading, DefinitionLoader.Mode mode) {
+        loader.load(reading, mode, "definition");
     }
 
     private FileChooser chooser(String title) {

@@ -124,7 +124,7 @@ public final class MainWindow {
         }
         WindowActions.register(this, actions);
         CanvasActions.register(actions, canvas);
-        this.exports = ExportActions.register(actions, session, () -> stage, status::note, canvas::layout);
+        this.exports = ExportActions.register(actions, session, () -> stage, status::note, canvas::layout, jobs);
         session.addListener(this::changed);
         session.nameProperty().addListener((property, old, name) -> updateTitle());
         session.dirtyProperty().addListener((property, old, dirty) -> updateTitle());

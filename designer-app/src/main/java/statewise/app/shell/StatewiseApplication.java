@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.EngineExecutor;
@@ -15,7 +17,8 @@ import statewise.app.theme.ThemeChoice;
 /**
  * The JavaFX application: owns the engine executor for the program's lifetime and opens the main window on the
  * file named by its one optional argument. With {@code --screenshot=FILE} (and {@code --size=WxH}) it writes a
- * picture of the window instead of staying open; {@code --theme=ID} shows that theme instead of the remembered one.
+ * picture of the window instead of staying open; {@code --theme=ID} shows that theme instead of the remembered one;
+ * {@code --report-startup=true} notes how long the start took (see {@link StartupReport}) and exits.
  */
 public final class StatewiseApplication extends Application {
 
@@ -23,12 +26,24 @@ public final class StatewiseApplication extends Application {
     static final String WIDTH = "width";
     static final String HEIGHT = "height";
     static final String THEME = "theme";
+    static final String REPORT_STARTUP = "report-startup";
+
+    private static final AtomicReference<@Nullable String> STARTUP = new AtomicReference<>();
 
     private final ScheduledExecutorService engine = EngineExecutor.create("engine");
 
-    /** Asks the operating system for its theme here, off the FX thread, so the first frame already matches it. */
+    /** The line {@code --report-startup} produced, or null when the window closed before it was ready. */
+    static @Nullable String startupReport() {
+        return STARTUP.get();
+    }
+
+    /**
+     * Starts loading what the first definition needs in the background ({@link StartupWarmUp}), and asks the
+     * operating system for its theme here, off the FX thread, so the first frame already matches it.
+     */
     @Override
     public void init() {
+        StartupWarmUp.start();
         String theme = getParameters().getNamed().get(THEME);
         boolean screenshot = getParameters().getNamed().containsKey(SCREENSHOT);
         if (theme == null ? !screenshot : ThemeChoice.named(theme) == ThemeChoice.SYSTEM) {
@@ -44,7 +59,13 @@ public final class StatewiseApplication extends Application {
         String screenshot = named.get(SCREENSHOT);
         @Nullable ThemeChoice theme = named.containsKey(THEME) ? ThemeChoice.named(named.get(THEME)) : null;
         if (screenshot == null) {
-            MainWindow.open(stage, engine, file, WindowOptions.forUser().withTheme(theme));
+            MainWindow window = MainWindow.open(stage, engine, file, WindowOptions.forUser().withTheme(theme));
+            if (named.containsKey(REPORT_STARTUP)) {
+                StartupReport.watch(window, line -> {
+                    STARTUP.set(line);
+                    Platform.exit();
+                });
+            }
             return;
         }
         WindowOptions options = WindowOptions.ephemeral(AppDirectories.forUser(),

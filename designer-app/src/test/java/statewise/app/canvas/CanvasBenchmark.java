@@ -11,7 +11,10 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
 import org.jspecify.annotations.Nullable;
 import statewise.app.session.Analysis;
 import statewise.app.session.NodePositions;
@@ -31,7 +34,8 @@ import statewise.themes.Theme;
  * keeping the previous places as the canvas does), against showing it with views for one screenful only and
  * panning (the canvas makes views only in and near the view, see {@link DrawnArea}), and what the
  * off-thread work costs (layout, the edit itself). The machine is shared, so read the ratios measured in the same
- * run, not the absolute times.
+ * run, not the absolute times. Zoomed out, it compares drawing the diagram fitted to the window with every label and
+ * icon against the boxes and lines the canvas draws below 40 % ({@link Detail}), rendering included.
  *
  * <p>Run with the test classpath and Monocle: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless
  * -Dprism.order=sw -cp ... statewise.app.canvas.CanvasBenchmark [states] [file]}.
@@ -76,7 +80,80 @@ public final class CanvasBenchmark {
         report("show the same layout again, nothing to do (FX thread)", onFx(() -> timeUpdates(first, first)));
         System.out.printf("ratio reused/new at the median: %.3f%n", median(incremental) / median(full));
         System.out.printf("ratio screenful/whole at the median: %.3f%n", median(screenful) / median(full));
+        zoomedOut(first);
         Platform.exit();
+    }
+
+    /**
+     * The diagram fitted to a 1200 x 800 window (or at the smallest zoom, when it is too tall to fit), drawn with
+     * every label and icon ({@link Detail#FULL}, what the canvas drew at any zoom before) against boxes and lines
+     * ({@link Detail#LOW}, what it draws below 40 %): a fresh frame, and zooming and panning by a step, each
+     * including CSS, layout and rendering the window's pixels.
+     */
+    private static void zoomedOut(LayoutResult layout) throws Exception {
+        Viewport fit = Viewport.fit(new Box(0, 0, layout.size().width(), layout.size().height()), SCREEN.width(),
+                SCREEN.height(), 24);
+        System.out.printf("zoomed out: fit to window at %d %%%n", fit.percent());
+        double[] fitFull = onFx(() -> time(() -> drawFresh(layout, fit, Detail.FULL)));
+        double[] fitLow = onFx(() -> time(() -> drawFresh(layout, fit, Detail.LOW)));
+        double[] moveFull = onFx(() -> timeMoves(layout, fit, Detail.FULL));
+        double[] moveLow = onFx(() -> timeMoves(layout, fit, Detail.LOW));
+        report("fit to window, full detail, frame (FX thread)", fitFull);
+        report("fit to window, low detail, frame (FX thread)", fitLow);
+        report("zoom/pan a step at fit, full detail, frame (FX thread)", moveFull);
+        report("zoom/pan a step at fit, low detail, frame (FX thread)", moveLow);
+        System.out.printf("ratio low/full detail at the median: fit %.3f, zoom/pan %.3f%n",
+                median(fitLow) / median(fitFull), median(moveLow) / median(moveFull));
+    }
+
+    /** A new pane showing {@code layout} in a 1200 x 800 window at {@code view}, rendered once. */
+    private static Framed drawFresh(LayoutResult layout, Viewport view, Detail detail) {
+        DiagramPane pane = new DiagramPane();
+        Pane window = new Pane(pane.node());
+        window.getStyleClass().add("diagram-canvas");
+        Scene scene = new Scene(window, SCREEN.width(), SCREEN.height());
+        scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), CanvasView.STYLESHEET_URL);
+        Framed framed = new Framed(pane, window);
+        framed.frame(view, detail, layout);
+        return framed;
+    }
+
+    /** Zooms in and out by a step and pans by a fifth of the window, in turn, each time rendering a frame. */
+    private static double[] timeMoves(LayoutResult layout, Viewport fit, Detail detail) {
+        Framed framed = drawFresh(layout, fit, detail);
+        double[] times = new double[RUNS];
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            Viewport next = switch (Math.floorMod(i, 4)) {
+                case 0 -> fit.zoomAt(Viewport.STEP, SCREEN.width() / 2, SCREEN.height() / 2);
+                case 2 -> fit.panBy(0, -SCREEN.height() / 5);
+                default -> fit;
+            };
+            long start = System.nanoTime();
+            framed.frame(next, detail, null);
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return times;
+    }
+
+    /** A diagram pane in a window of its own, drawn as the canvas draws it: moved and scaled by a viewport. */
+    private record Framed(DiagramPane pane, Pane window) {
+
+        /** Shows the view (and {@code layout}, when not null), then styles, lays out and renders the window. */
+        void frame(Viewport view, Detail detail, @Nullable LayoutResult layout) {
+            pane.node().getTransforms().setAll(new Translate(view.x(), view.y()),
+                    new Scale(view.scale(), view.scale()));
+            Box visible = view.visible(SCREEN.width(), SCREEN.height());
+            if (layout != null) {
+                pane.show(layout, visible, detail);
+            } else {
+                pane.showArea(visible, detail);
+            }
+            window.applyCss();
+            window.layout();
+            window.snapshot(null, null);
+        }
     }
 
     private static LayoutResult layout(AslDocument document) {

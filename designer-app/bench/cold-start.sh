@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Cold start of the designer: from starting `java -jar statewise.jar open --report-startup` to the first frame of
+# the main window and to the first frame with the sample's diagram drawn and nothing pending, RUNS times, each run
+# beside a baseline started the same way (the smallest JavaFX window, HelloWindowBaseline), under Xvfb. See
+# README.md in this folder.
+#
+# Settings (environment): STATEWISE_TARGET (build folder, default target-cbench), RUNS (measured runs of each, 10),
+# FILE (a definition to open instead of the sample), JAVA_OPTS (extra JVM options for the designer's runs, e.g. a
+# class-data-sharing archive), VARIANT_OPTS and VARIANT_JAR (when either is set, a third series: the designer with
+# these JVM options instead, or from another build's jar, e.g. a copy of an earlier one), BUILD (0 to reuse the last
+# build), MVN_ARGS (extra Maven arguments, e.g. -o).
+set -euo pipefail
+export LC_ALL=C
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+target="${STATEWISE_TARGET:-target-cbench}"
+out="$repo/designer-app/$target"
+
+if [ -z "${COLD_START_DISPLAY:-}" ]; then
+  echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
+  if [ "${BUILD:-1}" != 0 ]; then
+    echo "Building the designer and its test classes into designer-app/$target ..."
+    # shellcheck disable=SC2086 # MVN_ARGS holds several arguments
+    (cd "$repo" && mvn -q -B ${MVN_ARGS:-} -Dstatewise.target="$target" -DskipTests -pl designer-app -am package)
+  fi
+  COLD_START_DISPLAY=1 xvfb-run -a -s "-screen 0 1280x800x24" "${BASH_SOURCE[0]}"
+  echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+runs="${RUNS:-10}"
+file=()
+if [ -n "${FILE:-}" ]; then
+  file=("$(cd "$(dirname "$FILE")" && pwd)/$(basename "$FILE")")
+fi
+
+# The commands, each with its own fresh settings folder ($1), so no run sees what an earlier one remembered.
+baseline() {
+  java -Dstatewise.config.dir="$1" -cp "$out/test-classes:$out/statewise.jar" statewise.app.shell.HelloWindowBaseline
+}
+designer() {
+  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+  java ${JAVA_OPTS:-} -Dstatewise.config.dir="$1" -jar "$out/statewise.jar" open --report-startup "${file[@]}"
+}
+variant() {
+  # shellcheck disable=SC2086 # VARIANT_OPTS holds several options
+  java ${VARIANT_OPTS:-} -Dstatewise.config.dir="$1" -jar "${VARIANT_JAR:-$out/statewise.jar}" open --report-startup \
+    "${file[@]}"
+}
+
+# One start of $1 (a series' name and command); appends "first-frame ready cpu" in ms to the series' file (when $2
+# is "keep"): the first two counted from just before the process started, the last the processor time it had used
+# when ready.
+measure() {
+  local started line
+  started=$(date +%s%3N)
+  line=$("$1" "$work/config-$RANDOM$RANDOM" 2>/dev/null | grep '^startup:' || true)
+  if [ -z "$line" ]; then
+    echo "$1: no startup line" >&2
+    exit 1
+  fi
+  # startup: first frame F ms, ready R ms after the JVM started (cpu P ms); ready at C ms since the epoch
+  local first ready cpu clock
+  first=$(sed -E 's/.*first frame ([0-9]+) ms.*/\1/' <<<"$line")
+  ready=$(sed -E 's/.* ready ([0-9]+) ms after.*/\1/' <<<"$line")
+  cpu=$(sed -E 's/.*\(cpu (-?[0-9]+) ms\).*/\1/' <<<"$line")
+  clock=$(sed -E 's/.*ready at ([0-9]+) ms since.*/\1/' <<<"$line")
+  if [ "$2" = keep ]; then
+    echo "$((clock - ready + first - started)) $((clock - started)) $cpu" >>"$work/$1"
+  fi
+}
+
+# p50, min and max of column $2 of series file $1.
+stats() {
+  cut -d' ' -f"$2" "$work/$1" | sort -n |
+    awk '{ v[NR] = $1 } END { printf "p50 %6d  min %6d  max %6d", v[int((NR + 1) / 2)], v[1], v[NR] }'
+}
+median() {
+  cut -d' ' -f"$2" "$work/$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+series=(baseline designer)
+variant=${VARIANT_OPTS:-}${VARIANT_JAR:-}
+if [ -n "$variant" ]; then
+  series+=(variant)
+fi
+echo "Cold start: one untimed start of each, then $runs measured, alternating (file: ${FILE:-the bundled sample})"
+for round in $(seq 0 "$runs"); do
+  for s in "${series[@]}"; do
+    measure "$s" "$([ "$round" = 0 ] && echo skip || echo keep)"
+  done
+done
+
+echo "Milliseconds from starting the process (wall clock), and processor time used until ready:"
+for s in "${series[@]}"; do
+  printf '  %-9s first frame: %s\n' "$s" "$(stats "$s" 1)"
+  printf '  %-9s ready (diagram drawn, idle): %s\n' "$s" "$(stats "$s" 2)"
+  printf '  %-9s cpu until ready: %s\n' "$s" "$(stats "$s" 3)"
+done
+for s in "${series[@]:1}"; do
+  awk -v s="$s" -v b="$(median baseline 1)" -v f="$(median "$s" 1)" -v r="$(median "$s" 2)" \
+    -v bc="$(median baseline 3)" -v c="$(median "$s" 3)" 'BEGIN {
+      printf "ratio %s / baseline window (p50): first frame %.2f, ready %.2f, cpu %.2f\n", s, f / b, r / b, c / bc }'
+done
+if [ -n "$variant" ]; then
+  awk -v d="$(median designer 2)" -v v="$(median variant 2)" -v dc="$(median designer 3)" \
+    -v vc="$(median variant 3)" \
+    'BEGIN { printf "ratio variant / designer (p50): ready %.2f, cpu %.2f\n", v / d, vc / dc }'
+fi
