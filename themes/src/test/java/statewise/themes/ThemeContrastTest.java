@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Every theme reaches WCAG AA for what the designer and the renderer draw: each text colour on each background it
  * is drawn on (4.5:1), each state-type, status, edge and icon colour against the surfaces it sits on (3:1). A
  * translucent background (a container's tint) is taken as painted over the theme's surface. The canvas grid is a
- * decoration: faint, yet at least {@link Contrast#DECORATION} against the canvas.
+ * decoration: faint, yet at least {@link Contrast#DECORATION} against the canvas as drawn at 100 % zoom (the
+ * designer fades it further only when zoomed out, where its lines crowd).
  */
 class ThemeContrastTest {
 

@@ -13,7 +13,9 @@ import javafx.scene.shape.PathElement;
  * The canvas's background grid: faint lines every {@link #SPACING} diagram units that pan and zoom with the
  * diagram, in the theme's {@code -sw-grid} colour ({@code canvas.css}). Only the part on screen is drawn, in screen
  * pixels, so a 1,000-state diagram costs the same hundred-odd lines as a small one, and the lines stay one crisp
- * pixel at every zoom. Zoomed out far, every second (fourth…) line is left out so the grid never crowds.
+ * pixel at every zoom. Zoomed out far, every second (fourth…) line is left out so the grid never crowds. Below
+ * 100 % the grid fades with the zoom, so a zoomed-out grid stays a quiet decoration: the token's contrast (a
+ * "decoration" in the themes' contrast test) is what the grid shows at 100 % and closer.
  */
 final class CanvasGrid {
 
@@ -23,9 +25,19 @@ final class CanvasGrid {
     static final double SPACING = 40;
     /** Lines closer than this many screen pixels are thinned out. */
     static final double LEAST_GAP = 16;
+    /** The grid's opacity at {@link #FADED_SCALE} and below; it reaches 1 at 100 %. */
+    static final double FAINTEST = 0.3;
+    /** The zoom at which the grid is faintest: where its lines first come {@link #LEAST_GAP} close. */
+    static final double FADED_SCALE = LEAST_GAP / SPACING;
 
-    /** Where the lines fall on screen: x of the vertical ones and y of the horizontal ones, in pixels. */
-    record Lines(List<Double> xs, List<Double> ys) {
+    /**
+     * Where the lines fall on screen and how strongly they are drawn.
+     *
+     * @param xs      x of the vertical lines, in pixels
+     * @param ys      y of the horizontal lines, in pixels
+     * @param opacity from {@link #FAINTEST} (zoomed out to {@link #FADED_SCALE} or further) to 1 (100 % or closer)
+     */
+    record Lines(List<Double> xs, List<Double> ys, double opacity) {
 
         Lines {
             xs = List.copyOf(xs);
@@ -38,7 +50,17 @@ final class CanvasGrid {
             while (step < LEAST_GAP) {
                 step *= 2;
             }
-            return new Lines(positions(view.x(), step, width), positions(view.y(), step, height));
+            return new Lines(positions(view.x(), step, width), positions(view.y(), step, height),
+                    opacity(view.scale()));
+        }
+
+        /**
+         * From {@link #FAINTEST} at {@link #FADED_SCALE} to 1 at 100 %, quadratic in the zoom so the grid is already
+         * quiet at 50-75 %, where diagrams are usually looked at whole.
+         */
+        private static double opacity(double scale) {
+            double closeness = Math.max(0, Math.min(1, (scale - FADED_SCALE) / (1 - FADED_SCALE)));
+            return FAINTEST + (1 - FAINTEST) * closeness * closeness;
         }
 
         /** The pixel centres in [0, {@code extent}) of lines {@code step} apart, one of them at {@code origin}. */
@@ -98,5 +120,6 @@ final class CanvasGrid {
             elements.add(new LineTo(width, y));
         }
         path.getElements().setAll(elements);
+        path.setOpacity(lines.opacity());
     }
 }

@@ -3,9 +3,7 @@ package statewise.app.debug;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -16,8 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 import statewise.app.debug.model.InputCheck;
@@ -43,16 +39,15 @@ final class CallbackDialog {
     private static final ButtonType SEND = new ButtonType("Send", ButtonBar.ButtonData.OK_DONE);
     private static final ButtonType HEARTBEAT = new ButtonType("Send Heartbeat", ButtonBar.ButtonData.OTHER);
 
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final JsonFormDialog form;
     private final CallbacksViewModel model;
     private final TaskCallbacks.Waiting task;
     private final Consumer<String> told;
     private final RadioButton success = new RadioButton("Task success");
     private final RadioButton failure = new RadioButton("Task failure");
-    private final TextArea output = new TextArea("{}");
+    private final TextArea output = JsonFormDialog.jsonArea(OUTPUT_ID, "{}", 6, this::check);
     private final TextField error = new TextField();
     private final TextField cause = new TextField();
-    private final Label problem = new Label();
 
     /** @param told hears what became of each answer sent (for the debugger's message line) */
     CallbackDialog(CallbacksViewModel model, TaskCallbacks.Waiting task, @Nullable Window owner,
@@ -60,26 +55,16 @@ final class CallbackDialog {
         this.model = model;
         this.task = task;
         this.told = told;
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.NONE);
-        dialog.setTitle("Answer " + task.stateName());
-        dialog.setHeaderText(task.stateName() + " waits for a callback (" + task.pattern().name().toLowerCase(
-                Locale.ROOT) + ")\n" + task.resource());
-        dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
-        dialog.getDialogPane().getButtonTypes().addAll(SEND, HEARTBEAT, ButtonType.CLOSE);
-        dialog.getDialogPane().setContent(content());
-        Button send = (Button) dialog.getDialogPane().lookupButton(SEND);
-        send.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!send()) {
-                event.consume();
-            }
-        });
-        Button beat = (Button) dialog.getDialogPane().lookupButton(HEARTBEAT);
-        beat.setId(HEARTBEAT_ID);
-        beat.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
+        form = new JsonFormDialog(owner, "Answer " + task.stateName(), task.stateName() + " waits for a callback ("
+                + task.pattern().name().toLowerCase(Locale.ROOT) + ")\n" + task.resource(), STYLE_CLASS, PROBLEM_ID,
+                SEND, HEARTBEAT, ButtonType.CLOSE);
+        form.setContent(content());
+        form.onPress(SEND, null, this::send);
+        form.onPress(HEARTBEAT, HEARTBEAT_ID, () -> {
             report(model.sendHeartbeat(task.token()));
+            return false;
         });
+        Dialog<ButtonType> dialog = form.dialog();
         ListChangeListener<TaskCallbacks.Waiting> gone = change -> {
             if (model.find(task.token()) == null && dialog.isShowing()) {
                 dialog.close();
@@ -90,22 +75,17 @@ final class CallbackDialog {
     }
 
     void show() {
-        dialog.show();
-        output.requestFocus();
+        form.show(output);
     }
 
-    private VBox content() {
+    private Node[] content() {
         ToggleGroup kind = new ToggleGroup();
         success.setToggleGroup(kind);
         failure.setToggleGroup(kind);
         success.setId(SUCCESS_ID);
         failure.setId(FAILURE_ID);
         success.setSelected(true);
-        output.setId(OUTPUT_ID);
-        output.getStyleClass().add("debug-json");
-        output.setPrefRowCount(6);
         output.disableProperty().bind(failure.selectedProperty());
-        output.textProperty().addListener((property, old, text) -> check());
         error.setId(ERROR_ID);
         error.setPromptText("Error, e.g. Rejected");
         cause.setId(CAUSE_ID);
@@ -117,24 +97,17 @@ final class CallbackDialog {
         failureFields.setVgap(4);
         failureFields.addRow(0, new Label("Error"), error);
         failureFields.addRow(1, new Label("Cause"), cause);
-        problem.setId(PROBLEM_ID);
-        problem.getStyleClass().add("debug-problem");
-        problem.setWrapText(true);
         JsonTree sent = new JsonTree("callback-input");
         sent.show("Sent by the task", task.input());
         sent.node().setPrefHeight(130);
         Label token = new Label("Task token: " + task.token());
         token.getStyleClass().add("debug-detail");
-        VBox box = new VBox(6, sent.node(), token, new HBox(12, success, failure), output, failureFields, problem);
-        box.setPadding(new Insets(6));
-        box.setPrefWidth(520);
-        return box;
+        return new Node[] {sent.node(), token, new HBox(12, success, failure), output, failureFields};
     }
 
     private void check() {
         InputCheck parsed = InputCheck.of(output.getText());
-        problem.setText(parsed.valid() || !success.isSelected() ? ""
-                : String.valueOf(parsed.problem()).replaceFirst("^The input", "The output"));
+        form.setProblem(parsed.valid() || !success.isSelected() ? "" : JsonFormDialog.problemOf(parsed, "The output"));
     }
 
     /** Sends the answer chosen; true when it was taken (the dialog closes). */
@@ -144,7 +117,7 @@ final class CallbackDialog {
     }
 
     private boolean report(CallbacksViewModel.Sent sent) {
-        problem.setText(sent.sent() ? "" : sent.message());
+        form.setProblem(sent.sent() ? "" : sent.message());
         if (sent.sent()) {
             told.accept(sent.message());
         }

@@ -1,18 +1,32 @@
 package statewise.app.debug;
 
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
-/** The cost view's rates form: four prices, checked as typed, applied and kept, or reset to AWS's defaults. */
+/**
+ * The cost view's rates form: four prices, checked as typed, applied and kept, or reset to AWS's defaults. It opens
+ * from the cost view's Rates… button in a dialog of its own that can be resized, because the bottom dock the cost
+ * view sits in is often only a few lines high; non-modal, so the estimate it changes stays in view.
+ */
 final class CostRatesView {
+
+    /** The id of the button that opens the rates. */
+    static final String OPEN_ID = "cost-rates";
+    static final String DIALOG_CLASS = "cost-rates-dialog";
 
     static final String STANDARD_ID = "cost-rate-standard";
     static final String REQUESTS_ID = "cost-rate-requests";
@@ -22,7 +36,9 @@ final class CostRatesView {
     static final String RESET_ID = "cost-rates-reset";
     static final String PROBLEM_ID = "cost-rates-problem";
 
-    private final TitledPane root;
+    private final Button open = new Button("Rates…");
+    private final VBox form;
+    private @Nullable Dialog<ButtonType> dialog;
 
     CostRatesView(CostRatesViewModel model) {
         GridPane grid = new GridPane();
@@ -58,17 +74,46 @@ final class CostRatesView {
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        VBox content = new VBox(6, wrapped("Defaults: AWS's public prices in US East (N. Virginia)."), grid,
+        form = new VBox(6, wrapped("Defaults: AWS's public prices in US East (N. Virginia)."), grid,
                 problem, new HBox(6, apply, reset), message);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        root = new TitledPane("Rates", scroll);
-        root.setExpanded(false);
-        root.setId("cost-rates");
+        form.setPadding(new Insets(6));
+        open.setId(OPEN_ID);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(event -> show());
     }
 
-    TitledPane node() {
-        return root;
+    /** The button that shows the rates. */
+    Button node() {
+        return open;
+    }
+
+    /** Shows the rates dialog, or brings it to the front when it is open already. */
+    private void show() {
+        Dialog<ButtonType> shown = dialog;
+        if (shown == null) {
+            shown = new Dialog<>();
+            Window owner = open.getScene() == null ? null : open.getScene().getWindow();
+            shown.initOwner(owner);
+            shown.initModality(Modality.NONE);
+            shown.setResizable(true);
+            shown.setTitle("Cost rates");
+            shown.setHeaderText("The prices the cost estimates use");
+            shown.getDialogPane().getStyleClass().add(DIALOG_CLASS);
+            if (owner != null && owner.getScene() != null) {
+                shown.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            }
+            ScrollPane scroll = new ScrollPane(form);
+            scroll.setFitToWidth(true);
+            shown.getDialogPane().setContent(scroll);
+            shown.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+            shown.getDialogPane().setPrefSize(460, 380);
+            dialog = shown;
+        }
+        if (shown.isShowing()) {
+            shown.getDialogPane().getScene().getWindow().requestFocus();
+        } else {
+            shown.show();
+        }
     }
 
     private static Label wrapped(String text) {

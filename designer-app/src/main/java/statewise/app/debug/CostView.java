@@ -19,7 +19,7 @@ import statewise.engine.run.ExecutionResult;
 /**
  * What the shown execution would cost on AWS: the billed state transitions and their Standard price, the Express
  * price from its duration and a memory estimate, and the transitions and price per state, at the rates the user
- * set under Rates (AWS's public US East prices by default).
+ * set under Rates… (AWS's public US East prices by default).
  */
 final class CostView {
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
@@ -29,7 +28,6 @@ import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.InputCheck;
 import statewise.app.debug.model.WorkflowMemory;
 import statewise.app.fx.UiThread;
-import statewise.app.session.ChangeOrigin;
 import statewise.app.session.DocumentSession;
 import statewise.engine.model.StateMachine;
 import statewise.engine.replay.RecordedExecution;
@@ -65,9 +63,6 @@ public final class DebuggerViewModel {
     private final RerunFromState fromState;
     private @Nullable Execution execution;
     private int counter;
-    private boolean loadingBreakpoints;
-    /** Whether the session loaded a document since its file last changed. */
-    private boolean replaced;
 
     public DebuggerViewModel(DocumentSession session, UiThread ui, Executor io, Path memoryFile, Clock clock) {
         this.session = session;
@@ -79,13 +74,7 @@ public final class DebuggerViewModel {
         this.fromState = new RerunFromState(this, session);
         breakpoints.pointers().addListener((SetChangeListener<String>) change -> breakpointsChanged());
         breakpoints.limits().addListener((MapChangeListener<String, BreakpointLimit>) change -> breakpointsChanged());
-        session.addListener(change -> replaced |= change.origin() == ChangeOrigin.LOAD
-                || change.origin() == ChangeOrigin.RELOAD);
-        session.fileProperty().addListener((property, old, file) -> {
-            replaced = false;
-            ui.execute(() -> fileChanged(file));
-        });
-        workflowOpened(session.fileProperty().get(), null);
+        new BreakpointMemory(breakpoints, options, session, ui);
     }
 
     public RunOptionsViewModel options() {
@@ -202,8 +191,7 @@ public final class DebuggerViewModel {
         if (request == null) {
             return;
         }
-        List<String> marks = new ArrayList<>(breakpoints.pointers());
-        options.remember(session.fileProperty().get(), options.inputProperty().get(), marks);
+        options.remember(session.fileProperty().get(), options.inputProperty().get(), breakpoints.all());
         DebugOptions debugOptions = debug
                 ? new DebugOptions(breakpoints.pointers().isEmpty(), breakpoints.engineBreakpoints(), List.of())
                 : DebugOptions.NONE;
@@ -222,7 +210,7 @@ public final class DebuggerViewModel {
         }
         TaskResolver resolver;
         try {
-            resolver = options.resolver();
+            resolver = options.resolver(machine);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return null;
@@ -311,37 +299,11 @@ public final class DebuggerViewModel {
         }
     }
 
+    /** Hands the breakpoints to the live execution, which takes them at once. */
     private void breakpointsChanged() {
         Execution current = execution;
         if (current != null) {
             current.debug().setBreakpoints(breakpoints.engineBreakpoints());
         }
-        if (!loadingBreakpoints) {
-            options.rememberBreakpoints(session.fileProperty().get(), new ArrayList<>(breakpoints.pointers()));
-        }
-    }
-
-    /**
-     * The session's file changed: another workflow was opened, or this one was saved under a new name (an untitled
-     * one saved for the first time), which keeps its breakpoints. The session publishes a load right after it sets
-     * the file, so this runs afterwards to tell the two apart.
-     */
-    private void fileChanged(@Nullable Path file) {
-        if (!Objects.equals(file, session.fileProperty().get())) {
-            return;
-        }
-        workflowOpened(file, replaced ? null : List.copyOf(breakpoints.pointers()));
-    }
-
-    /** @param kept the breakpoints to keep (a save under a new name), or null to take the ones remembered */
-    private void workflowOpened(@Nullable Path file, @Nullable List<String> kept) {
-        options.workflowOpened(file, () -> {
-            loadingBreakpoints = true;
-            breakpoints.replaceAll(kept != null ? kept : options.remembered().breakpoints());
-            loadingBreakpoints = false;
-            if (kept != null) {
-                options.rememberBreakpoints(file, new ArrayList<>(kept));
-            }
-        });
     }
 }

@@ -5,16 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 import statewise.app.debug.model.InputCheck;
@@ -37,62 +31,34 @@ final class RerunDialog {
     private static final ButtonType RUN = new ButtonType("Run", ButtonBar.ButtonData.OK_DONE);
     private static final ButtonType DEBUG = new ButtonType("Debug", ButtonBar.ButtonData.OTHER);
 
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final JsonFormDialog form;
     private final RerunPoint point;
-    private final TextArea input = new TextArea();
-    private final TextArea variables = new TextArea();
-    private final Label problem = new Label();
+    private final TextArea input;
+    private final TextArea variables;
 
     RerunDialog(RerunPoint point, RerunFromState rerun, @Nullable Window owner) {
         this.point = point;
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.NONE);
-        dialog.setTitle("Re-run from " + point.stateName());
-        dialog.setHeaderText("Start a new execution at " + point.stateName() + " with the input it received");
-        dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
-        dialog.getDialogPane().getButtonTypes().addAll(RUN, DEBUG, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(content());
-        button(RUN, RUN_ID, rerun, false);
-        button(DEBUG, DEBUG_ID, rerun, true);
+        form = new JsonFormDialog(owner, "Re-run from " + point.stateName(),
+                "Start a new execution at " + point.stateName() + " with the input it received", STYLE_CLASS,
+                PROBLEM_ID, RUN, DEBUG, ButtonType.CANCEL);
+        input = JsonFormDialog.jsonArea(INPUT_ID, point.input().toPrettyString(), 8, this::edited);
+        variables = JsonFormDialog.jsonArea(VARIABLES_ID, json(point.variables()).toPrettyString(), 3, this::edited);
+        form.setContent(new Label("Input of " + point.stateName()), input,
+                new Label("Variables set before it (a JSON object)"), variables);
+        form.onPress(RUN, RUN_ID, () -> start(rerun, false));
+        form.onPress(DEBUG, DEBUG_ID, () -> start(rerun, true));
     }
 
     void show() {
-        dialog.show();
-        input.requestFocus();
+        form.show(input);
     }
 
-    private void button(ButtonType type, String id, RerunFromState rerun, boolean debug) {
-        Button button = (Button) dialog.getDialogPane().lookupButton(type);
-        button.setId(id);
-        button.addEventFilter(ActionEvent.ACTION, event -> {
-            RerunPoint edited = edited();
-            if (edited == null) {
-                event.consume();
-            } else {
-                rerun.start(edited, debug);
-            }
-        });
-    }
-
-    private VBox content() {
-        input.setId(INPUT_ID);
-        input.getStyleClass().add("debug-json");
-        input.setPrefRowCount(8);
-        input.setText(point.input().toPrettyString());
-        variables.setId(VARIABLES_ID);
-        variables.getStyleClass().add("debug-json");
-        variables.setPrefRowCount(3);
-        variables.setText(json(point.variables()).toPrettyString());
-        input.textProperty().addListener((property, old, text) -> edited());
-        variables.textProperty().addListener((property, old, text) -> edited());
-        problem.setId(PROBLEM_ID);
-        problem.getStyleClass().add("debug-problem");
-        problem.setWrapText(true);
-        VBox box = new VBox(6, new Label("Input of " + point.stateName()), input,
-                new Label("Variables set before it (a JSON object)"), variables, problem);
-        box.setPadding(new Insets(6));
-        box.setPrefWidth(520);
-        return box;
+    private boolean start(RerunFromState rerun, boolean debug) {
+        RerunPoint edited = edited();
+        if (edited != null) {
+            rerun.start(edited, debug);
+        }
+        return edited != null;
     }
 
     /** The point with the edits, or null (and the problem shown) when the input or the variables are not JSON. */
@@ -102,15 +68,15 @@ final class RerunDialog {
         JsonNode value = in.value();
         JsonNode names = vars.value();
         if (value == null) {
-            problem.setText(String.valueOf(in.problem()));
+            form.setProblem(String.valueOf(in.problem()));
             return null;
         }
         if (names == null || !names.isObject()) {
-            problem.setText(names == null ? String.valueOf(vars.problem()).replaceFirst("^The input", "The variables")
+            form.setProblem(names == null ? JsonFormDialog.problemOf(vars, "The variables")
                     : "The variables must be a JSON object of names and values.");
             return null;
         }
-        problem.setText("");
+        form.setProblem("");
         Map<String, JsonNode> assigned = new LinkedHashMap<>();
         names.fields().forEachRemaining(e -> assigned.put(e.getKey(), e.getValue()));
         return new RerunPoint(point.stateName(), value, assigned);

@@ -22,10 +22,13 @@ import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import statewise.app.debug.model.InputCheck;
 import statewise.app.debug.model.SavedInputs;
+import statewise.app.debug.model.StateBreakpoint;
 import statewise.app.debug.model.WorkflowFiles;
 import statewise.app.debug.model.WorkflowMemory;
 import statewise.app.fx.UiThread;
 import statewise.engine.document.Diagnostic;
+import statewise.engine.model.StateMachine;
+import statewise.engine.parse.UserFile;
 import statewise.engine.run.ClockMode;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.TaskSources;
@@ -232,14 +235,14 @@ public final class RunOptionsViewModel {
     }
 
     /** Remembers {@code text} as the workflow's most recent input. */
-    void remember(@Nullable Path file, String text, List<String> breakpoints) {
+    void remember(@Nullable Path file, String text, List<StateBreakpoint> breakpoints) {
         remembered = remembered.withRecent(text).withBreakpoints(breakpoints);
         recent.setAll(remembered.recentInputs());
         store(file);
     }
 
     /** Remembers the workflow's breakpoints. */
-    void rememberBreakpoints(@Nullable Path file, List<String> breakpoints) {
+    void rememberBreakpoints(@Nullable Path file, List<StateBreakpoint> breakpoints) {
         remembered = remembered.withBreakpoints(breakpoints);
         store(file);
     }
@@ -264,19 +267,21 @@ public final class RunOptionsViewModel {
     }
 
     /**
-     * The run's task resolver, from the engine's {@link TaskSources}: the chosen mock test case first, then the local
-     * services of the run settings, then (with {@link #answerCallbacksProperty()} on) the person for callback tasks
-     * and activities, else the test case's "not mocked" failure, or the echo without a mock file.
+     * The run's task resolver for {@code definition}, from the engine's {@link TaskSources}: the chosen mock test
+     * case first, then the local services of the run settings, then (with {@link #answerCallbacksProperty()} on) the
+     * person for callback tasks and activities, else the test case's "not mocked" failure, or the echo without a
+     * mock file.
      *
-     * @throws IllegalArgumentException when the test case is not in the mock file, with the message to show
+     * @throws IllegalArgumentException when the test case is not in the mock file, or mocks a state the definition
+     *                                  does not have ({@code FILE:LINE:COL: error ...}), with the message to show
      */
-    TaskResolver resolver() {
-        return TaskSources.NONE.withMocks(mockResolver()).withLocal(runSettings::resolver)
+    TaskResolver resolver(StateMachine definition) {
+        return TaskSources.NONE.withMocks(mockResolver(definition)).withLocal(runSettings::resolver)
                 .withPerson(answerCallbacks.get()).resolver();
     }
 
-    /** The chosen test case's resolver, or null without a mock file or test case. */
-    private @Nullable MockResolver mockResolver() {
+    /** The chosen test case's resolver, checked against {@code definition}; null without a mock file or test case. */
+    private @Nullable MockResolver mockResolver(StateMachine definition) {
         MockConfig config = mocks.get();
         if (config == null || testCase.get() == null || testCase.get().isBlank()) {
             return null;
@@ -285,6 +290,11 @@ public final class RunOptionsViewModel {
         MockResolver resolver = selection.resolver();
         if (resolver == null) {
             throw new IllegalArgumentException(String.valueOf(selection.problem()));
+        }
+        List<String> errors = resolver.mismatches(definition).stream().filter(Diagnostic::isError)
+                .map(d -> UserFile.line(config.source(), d)).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", errors));
         }
         return resolver;
     }

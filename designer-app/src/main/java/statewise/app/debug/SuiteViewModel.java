@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -21,6 +22,7 @@ import statewise.app.fx.UiThread;
 import statewise.app.session.DocumentSession;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.model.StateMachine;
+import statewise.engine.parse.UserFile;
 import statewise.engine.run.mock.MockConfig;
 import statewise.engine.run.mock.MockConfigReader;
 import statewise.engine.suite.CaseOutcome;
@@ -106,7 +108,10 @@ public final class SuiteViewModel {
                         + error.span().startLine() + ": " + error.message());
             }
             MockConfig mocks = suite.mocks() == null ? fallbackMocks : readMocks(tests.resolveSibling(suite.mocks()));
-            List<String> problems = SuiteRunner.check(machine, suite, mocks);
+            List<String> problems = new ArrayList<>(SuiteRunner.check(machine, suite, mocks));
+            String mockFile = mocks == null ? "" : mocks.source();
+            SuiteRunner.mockMismatches(machine, suite, mocks, List.of()).stream().filter(Diagnostic::isError)
+                    .forEach(d -> problems.add(UserFile.line(mockFile, d)));
             if (!problems.isEmpty()) {
                 return String.join("\n", problems);
             }

@@ -3,8 +3,9 @@ package statewise.app.editor;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntConsumer;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -129,11 +130,11 @@ public final class AslEditor {
     }
 
     /**
-     * Shows breakpoint marks in the gutter: {@code marked} says which lines (0-based) carry one, and a click in a
-     * line's mark area tells {@code toggle} that line. Call {@link #refreshLineMarks} when the marks change.
+     * Shows breakpoint marks in the gutter: {@code marks} gives the mark of each line (0-based) that carries one, and
+     * a click in a line's mark area tells {@code toggle} that line. Call {@link #refreshLineMarks} when they change.
      */
-    public void setLineMarks(IntPredicate marked, IntConsumer toggle) {
-        gutter.setLineMarks(marked, toggle);
+    public void setLineMarks(IntFunction<@Nullable LineMark> marks, IntConsumer toggle) {
+        gutter.setLineMarks(marks, toggle);
     }
 
     /** Draws the gutter's marks again. */
@@ -164,7 +165,9 @@ public final class AslEditor {
     }
 
     private void analysed(SessionDocument document) {
-        gutter.setFolds(FoldRegions.of(document.text(), document.format()));
+        if (sync.takeFoldsStale()) {
+            gutter.setFolds(FoldRegions.of(document.text(), document.format()));
+        }
         highlight(session.selectionProperty().get().pointer());
     }
 
@@ -231,24 +234,39 @@ public final class AslEditor {
         }
     }
 
+    /**
+     * Highlights brackets and selects the state the caret is in. A caret moved by typing moves before the session
+     * has the typed text: its state is looked up in a reading of the old text only when the lengths agree.
+     */
     private void caretMoved(int caret) {
-        String text = area.getText();
-        boolean yaml = session.document().format() == DocumentFormat.YAML;
-        BracketMatcher.match(text, caret, yaml).ifPresentOrElse(pair -> {
-            bracketOpen.selectRange(pair.open(), pair.open() + 1);
-            bracketClose.selectRange(pair.close(), pair.close() + 1);
-        }, () -> {
-            bracketOpen.deselect();
-            bracketClose.deselect();
-        });
+        matchBrackets(caret);
         SessionDocument document = session.document();
-        if (sync.applying() || !document.analysed()) {
+        if (sync.applying() || !document.analysed() || document.text().length() != area.getLength()) {
             return;
         }
         String state = StatePointers.stateAt(document.analysis().document(), caret);
         if (!Objects.equals(state, session.selectionProperty().get().pointer())) {
             session.select(state, this);
         }
+    }
+
+    /**
+     * Highlights the bracket at the caret and its partner. The whole text is copied out of the code area only when
+     * a bracket is next to the caret: a copy of a large text on every caret move would slow typing down.
+     */
+    private void matchBrackets(int caret) {
+        String near = area.getText(Math.max(0, caret - 1), Math.min(area.getLength(), caret + 1));
+        boolean bracket = near.chars().anyMatch(c -> c == '{' || c == '}' || c == '[' || c == ']');
+        boolean yaml = session.document().format() == DocumentFormat.YAML;
+        Optional<BracketMatcher.Pair> match = bracket ? BracketMatcher.match(area.getText(), caret, yaml)
+                : Optional.empty();
+        match.ifPresentOrElse(pair -> {
+            bracketOpen.selectRange(pair.open(), pair.open() + 1);
+            bracketClose.selectRange(pair.close(), pair.close() + 1);
+        }, () -> {
+            bracketOpen.deselect();
+            bracketClose.deselect();
+        });
     }
 
     /** Tints the text of the selected state, so the eye finds it after a jump. */

@@ -2,10 +2,10 @@ package statewise.app.editor;
 
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
-import java.util.function.IntPredicate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -18,14 +18,19 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * The strip left of each line: a breakpoint mark (clicking it toggles the breakpoint of the state on that line),
  * its number and, where a region starts, a toggle that folds or unfolds it. The regions come from
- * {@link FoldRegions}; they are set again after each reparse. Which lines carry a breakpoint comes from
- * {@link #setLineMarks}.
+ * {@link FoldRegions}; they are set again after each reparse. Which lines carry a breakpoint, and of which kind,
+ * comes from {@link #setLineMarks}.
  */
 final class EditorGutter implements IntFunction<Node> {
 
+    /** The style class of a line's mark area with a breakpoint. */
+    static final String MARKED_CLASS = "marked";
+    /** The style class of a line's mark area with a breakpoint limited to one iteration or branch. */
+    static final String LIMITED_CLASS = "limited";
+
     private final CodeArea area;
     private FoldRegions folds = FoldRegions.none();
-    private IntPredicate marked = line -> false;
+    private IntFunction<@Nullable LineMark> marks = line -> null;
     private @Nullable IntConsumer toggleMark;
     private int digits = 1;
 
@@ -50,11 +55,11 @@ final class EditorGutter implements IntFunction<Node> {
     }
 
     /**
-     * @param marked whether a line (0-based) shows a breakpoint mark
+     * @param marks  the breakpoint mark a line (0-based) shows, or null
      * @param toggle told the line whose mark area was clicked
      */
-    void setLineMarks(IntPredicate marked, IntConsumer toggle) {
-        this.marked = marked;
+    void setLineMarks(IntFunction<@Nullable LineMark> marks, IntConsumer toggle) {
+        this.marks = marks;
         this.toggleMark = toggle;
         refresh();
     }
@@ -125,11 +130,13 @@ final class EditorGutter implements IntFunction<Node> {
         StackPane mark = new StackPane();
         mark.getStyleClass().add("breakpoint-toggle");
         mark.setMinWidth(12);
-        if (marked.test(line)) {
-            Circle dot = new Circle(4);
+        LineMark shown = marks.apply(line);
+        if (shown != null) {
+            Circle dot = new Circle(shown.limited() ? 3.5 : 4);
             dot.getStyleClass().add("breakpoint-mark");
             mark.getChildren().add(dot);
-            mark.getStyleClass().add("marked");
+            mark.getStyleClass().add(shown.limited() ? LIMITED_CLASS : MARKED_CLASS);
+            Tooltip.install(mark, new Tooltip(shown.tooltip()));
         }
         IntConsumer toggle = toggleMark;
         if (toggle != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,8 @@ import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.actions.AppAction;
+import statewise.app.fx.EngineExecutor;
+import statewise.app.fx.Jobs;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.SessionDocument;
 import statewise.app.theme.ThemeSwitcher;
@@ -29,7 +32,8 @@ import statewise.layout.LayoutResult;
  * File → Export: registers one action per {@link ExportKind} and two clipboard copies, and builds the submenu.
  * Each export validates first; a definition with errors is exported only after the user confirms, and the question
  * says what AWS will refuse. The SVG and the PNG draw the diagram the canvas shows, in the theme the window shows
- * unless the user picks another, the PNG at a scale the user picks (1×, 2× or 3×).
+ * unless the user picks another, the PNG at a scale the user picks (1×, 2× or 3×), as a job of the window that
+ * shows its progress in the status bar and can be cancelled ({@link DiagramExportJob}).
  */
 public final class ExportActions {
 
@@ -49,23 +53,26 @@ public final class ExportActions {
     private final Supplier<Window> owner;
     private final Consumer<String> note;
     private final Supplier<LayoutResult> diagram;
+    private final Jobs jobs;
+    private final ExecutorService drawing = EngineExecutor.abandonable("export");
     private Target target = this::askForFile;
 
     private ExportActions(DocumentSession session, Supplier<Window> owner, Consumer<String> note,
-            Supplier<LayoutResult> diagram) {
+            Supplier<LayoutResult> diagram, Jobs jobs) {
         this.session = session;
         this.owner = owner;
         this.note = note;
         this.diagram = diagram;
+        this.jobs = jobs;
     }
 
     /**
      * Registers the export actions; they are enabled while the text parses as a state machine. {@code diagram}
-     * gives the layout the canvas shows, for the SVG and the PNG.
+     * gives the layout the canvas shows, for the SVG and the PNG, which are drawn as {@code jobs}.
      */
     public static ExportActions register(ActionRegistry actions, DocumentSession session, Supplier<Window> owner,
-            Consumer<String> note, Supplier<LayoutResult> diagram) {
-        ExportActions export = new ExportActions(session, owner, note, diagram);
+            Consumer<String> note, Supplier<LayoutResult> diagram, Jobs jobs) {
+        ExportActions export = new ExportActions(session, owner, note, diagram, jobs);
         BooleanBinding exportable = Bindings.createBooleanBinding(() -> exportable(session.document()),
                 session.documentProperty());
         for (ExportKind kind : ExportKind.values()) {
@@ -118,11 +125,12 @@ public final class ExportActions {
         if (file == null) {
             return;
         }
+        if (options != null) {
+            DiagramExportJob.submit(jobs, drawing, kind, options, diagram.get(), file, note);
+            return;
+        }
         try {
-            byte[] bytes = options == null ? kind.bytes(document.analysis().document(), baseName())
-                    : kind == ExportKind.SVG ? DiagramExport.svg(diagram.get(), options.theme())
-                    : DiagramExport.png(diagram.get(), options.theme(), options.scale());
-            Files.write(file, bytes);
+            Files.write(file, kind.bytes(document.analysis().document(), baseName()));
             note.accept("Exported " + file.getFileName() + ".");
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "Export to " + file + " failed", e);

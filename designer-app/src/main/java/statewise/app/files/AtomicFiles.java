@@ -22,6 +22,11 @@ public final class AtomicFiles {
 
     /** Writes {@code text} as UTF-8 to {@code target}, replacing it atomically. */
     public static void write(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code content} to {@code target}, replacing it atomically. */
+    public static void write(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null) {
@@ -31,7 +36,7 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

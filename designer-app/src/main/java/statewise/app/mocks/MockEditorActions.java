@@ -93,7 +93,7 @@ public final class MockEditorActions {
     private static void mockIfUnmocked(MockEditorViewModel model, @Nullable String state) {
         if (state != null && state.equals(model.stateProperty().get()) && model.states().stream()
                 .anyMatch(r -> r.state().equals(state) && r.kind() == StateRow.Kind.UNMOCKED)) {
-            model.mockState();
+            model.edits().mockState();
         }
     }
 

@@ -141,12 +141,12 @@ public final class MockEditorView {
         bindChoice(list, model.testCaseProperty(), name -> name);
         Button add = button("Add…", ADD_CASE_ID, () -> ask("Add a test case", "A new test case mocks every Task "
                 + "state with a placeholder answer.", "TestCase" + (model.testCases().size() + 1))
-                .ifPresent(model::addTestCase));
+                .ifPresent(model.edits()::addTestCase));
         Button rename = button("Rename…", RENAME_CASE_ID, () -> ask("Rename the test case", "Its test in the "
                 + "expectations file is renamed with it.", model.testCaseProperty().get())
-                .ifPresent(model::renameTestCase));
+                .ifPresent(model.edits()::renameTestCase));
         rename.disableProperty().bind(model.testCaseProperty().isNull());
-        Button remove = button("Remove", REMOVE_CASE_ID, model::removeTestCase);
+        Button remove = button("Remove", REMOVE_CASE_ID, model.edits()::removeTestCase);
         remove.disableProperty().bind(model.testCaseProperty().isNull());
         VBox.setVgrow(list, Priority.ALWAYS);
         FlowPane buttons = new FlowPane(6, 6, add, rename, remove);

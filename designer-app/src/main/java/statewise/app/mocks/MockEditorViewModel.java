@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,20 +12,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.UiThread;
 import statewise.engine.model.StateMachine;
 import statewise.engine.suite.Coverage;
 import statewise.engine.suite.MockFileEdits;
-import statewise.engine.suite.MockSkeleton;
-import statewise.engine.suite.SuiteFileEdits;
 
 /**
  * The mock editor's state and commands: the workflow's mock test cases, the states of the chosen one (mocked, not
- * mocked, stale), the invocations of the chosen state's response and their answer ({@link AnswerViewModel}), and
- * the test case's expectations ({@link ExpectationViewModel}). Every edit is a pure function of both files
+ * mocked, stale) and the invocations of the chosen state's response ({@link MockChoices}), their answer
+ * ({@link AnswerViewModel}), the test case's expectations ({@link ExpectationViewModel}), and the commands on test
+ * cases, states and invocations ({@link MockEdits}). Every edit is a pure function of both files
  * ({@code MockFileEdits}, {@code SuiteFileEdits}) pushed on a snapshot history, so each one undoes in one step and
  * the history says whether there is anything to save. Files are read and written on the engine's thread.
  */
@@ -36,14 +33,14 @@ public final class MockEditorViewModel {
     private final Executor io;
     private final SnapshotHistory<EditorFiles> history = new SnapshotHistory<>(new EditorFiles(
             JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode()));
-    private final ObservableList<String> testCases = FXCollections.observableArrayList();
-    private final StringProperty testCase = new SimpleStringProperty();
-    private final ObservableList<StateRow> states = FXCollections.observableArrayList();
-    private final StringProperty state = new SimpleStringProperty();
-    private final ObservableList<String> invocations = FXCollections.observableArrayList();
-    private final StringProperty invocation = new SimpleStringProperty();
+    private final MockChoices choices = new MockChoices(() -> refresh(true));
+    private final StringProperty testCase = choices.testCase();
+    private final StringProperty state = choices.state();
+    private final StringProperty invocation = choices.invocation();
     private final AnswerViewModel answer = new AnswerViewModel(this::commit);
     private final ExpectationViewModel expectation = new ExpectationViewModel(this::commit);
+    private final MockEdits edits = new MockEdits(this::commit, choices, () -> this.machine, this::stateMachine,
+            this::problem);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -53,14 +50,10 @@ public final class MockEditorViewModel {
     private @Nullable MockWorkspace workspace;
     private @Nullable StateMachine machine;
     private List<String> allStates = List.of();
-    private boolean refreshing;
 
     public MockEditorViewModel(UiThread ui, Executor io) {
         this.ui = ui;
         this.io = io;
-        testCase.addListener((property, old, now) -> refresh(true));
-        state.addListener((property, old, now) -> refresh(true));
-        invocation.addListener((property, old, now) -> refresh(true));
     }
 
     /**
@@ -101,16 +94,11 @@ public final class MockEditorViewModel {
 
     /** Chooses test case {@code name} (when it exists, else keeps the choice) and state {@code stateName}. */
     public void focus(@Nullable String name, @Nullable String stateName) {
-        if (name != null && testCases.contains(name)) {
-            testCase.set(name);
-        }
-        if (stateName != null && states.stream().anyMatch(r -> r.state().equals(stateName))) {
-            state.set(stateName);
-        }
+        choices.focus(name, stateName);
     }
 
     public ObservableList<String> testCases() {
-        return testCases;
+        return choices.testCases();
     }
 
     public StringProperty testCaseProperty() {
@@ -118,7 +106,7 @@ public final class MockEditorViewModel {
     }
 
     public ObservableList<StateRow> states() {
-        return states;
+        return choices.states();
     }
 
     public StringProperty stateProperty() {
@@ -126,7 +114,7 @@ public final class MockEditorViewModel {
     }
 
     public ObservableList<String> invocations() {
-        return invocations;
+        return choices.invocations();
     }
 
     public StringProperty invocationProperty() {
@@ -169,100 +157,14 @@ public final class MockEditorViewModel {
         return message;
     }
 
+    /** The commands on test cases, mocked states and invocations. */
+    MockEdits edits() {
+        return edits;
+    }
+
     /** The mock file being edited, or null before one was read. */
     public @Nullable Path mockFile() {
         return workspace == null ? null : workspace.mocks();
-    }
-
-    /** Adds test case {@code name}: every Task state mocked with a placeholder, expected to succeed. */
-    public boolean addTestCase(String name) {
-        String stripped = name.strip();
-        StateMachine workflow = machine;
-        if (stripped.isEmpty() || workflow == null) {
-            message.set("A test case needs a name.");
-            return false;
-        }
-        String sm = stateMachine();
-        boolean added = commit(f -> new EditorFiles(MockFileEdits.addTestCase(f.mocks(), workflow, sm, stripped),
-                SuiteFileEdits.addTest(f.tests(), stripped)), "Add test case '" + stripped + "'", null);
-        if (added) {
-            testCase.set(stripped);
-        }
-        return added;
-    }
-
-    /** Renames the chosen test case, and its test in the expectations file. */
-    public boolean renameTestCase(String name) {
-        String from = testCase.get();
-        String to = name.strip();
-        if (from == null || from.equals(to)) {
-            return false;
-        }
-        String sm = stateMachine();
-        boolean renamed = commit(f -> new EditorFiles(MockFileEdits.renameTestCase(f.mocks(), sm, from, to),
-                SuiteFileEdits.renameTest(f.tests(), from, to)), "Rename test case '" + from + "'", null);
-        if (renamed) {
-            testCase.set(to);
-        }
-        return renamed;
-    }
-
-    /** Removes the chosen test case, its test and the responses only it used. */
-    public void removeTestCase() {
-        String name = testCase.get();
-        if (name != null) {
-            String sm = stateMachine();
-            commit(f -> new EditorFiles(MockFileEdits.removeTestCase(f.mocks(), sm, name),
-                    SuiteFileEdits.removeTest(f.tests(), name)), "Remove test case '" + name + "'", null);
-        }
-    }
-
-    /** Mocks the chosen state in the chosen test case with a placeholder response of its own. */
-    public void mockState() {
-        String name = testCase.get();
-        String chosen = state.get();
-        StateMachine workflow = machine;
-        if (name != null && chosen != null && workflow != null) {
-            String sm = stateMachine();
-            commit(f -> f.withMocks(MockFileEdits.mockState(f.mocks(), workflow, sm, name, chosen)),
-                    "Mock '" + chosen + "'", null);
-        }
-    }
-
-    /** Stops mocking the chosen state (a stale one is removed from the test case). */
-    public void unmockState() {
-        String name = testCase.get();
-        String chosen = state.get();
-        if (name != null && chosen != null) {
-            String sm = stateMachine();
-            commit(f -> f.withMocks(MockFileEdits.unmockState(f.mocks(), sm, name, chosen)),
-                    "Stop mocking '" + chosen + "'", null);
-        }
-    }
-
-    /** Adds an invocation after the last one the chosen response answers, answering as the last does. */
-    public void addInvocation() {
-        String response = response();
-        if (response != null) {
-            String[] key = new String[1];
-            if (commit(f -> {
-                MockFileEdits.Added added = MockFileEdits.addInvocation(f.mocks(), response);
-                key[0] = added.key();
-                return f.withMocks(added.file());
-            }, "Add an invocation", null)) {
-                invocation.set(key[0]);
-            }
-        }
-    }
-
-    /** Removes the chosen invocation of the chosen response. */
-    public void removeInvocation() {
-        String response = response();
-        String key = invocation.get();
-        if (response != null && key != null) {
-            commit(f -> f.withMocks(MockFileEdits.removeInvocation(f.mocks(), response, key)),
-                    "Remove invocation " + key, null);
-        }
     }
 
     public void undo() {
@@ -319,6 +221,10 @@ public final class MockEditorViewModel {
         return true;
     }
 
+    private void problem(String text) {
+        message.set(text);
+    }
+
     private void flags() {
         dirty.set(history.dirty());
         canUndo.set(history.canUndo());
@@ -329,60 +235,20 @@ public final class MockEditorViewModel {
         return workspace == null ? "" : workspace.stateMachine();
     }
 
-    private @Nullable String response() {
-        String chosen = state.get();
-        return states.stream().filter(r -> r.state().equals(chosen)).map(StateRow::response)
-                .filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
     /** Brings the lists in line with the current files, keeping the choices that still exist. */
     private void refresh(boolean reloadForms) {
-        if (refreshing) {
-            return;
-        }
-        refreshing = true;
-        try {
-            EditorFiles current = history.current();
-            String sm = stateMachine();
-            update(testCases, MockFileEdits.testCases(current.mocks(), sm));
-            keepOrFirst(testCase, testCases);
-            update(states, rows(current, sm, testCase.get()));
-            keepOrFirst(state, states.stream().map(StateRow::state).toList());
-            String response = response();
-            update(invocations, response == null ? List.of() : MockFileEdits.invocations(current.mocks(), response));
-            keepOrFirst(invocation, invocations);
-        } finally {
-            refreshing = false;
-        }
-        if (reloadForms) {
+        if (choices.refresh(history.current(), stateMachine(), machine) && reloadForms) {
             loadForms();
         }
     }
 
     private void loadForms() {
         EditorFiles current = history.current();
-        String response = response();
+        String response = choices.response();
         List<String> others = response == null ? List.of() : MockFileEdits.usersOf(current.mocks(), response)
                 .stream().filter(u -> !u.equals(stateMachine() + "/" + testCase.get())).toList();
         answer.load(current, response, invocation.get(), others.isEmpty() ? "" : "Response '" + response
                 + "' also answers " + String.join(", ", others) + ": changing it changes theirs too.");
         expectation.load(current, testCase.get(), allStates);
-    }
-
-    private List<StateRow> rows(EditorFiles current, String sm, @Nullable String name) {
-        return name == null || machine == null ? List.of()
-                : StateRow.of(MockFileEdits.mapping(current.mocks(), sm, name), MockSkeleton.taskStates(machine));
-    }
-
-    private static <T> void update(ObservableList<T> list, List<T> items) {
-        if (!list.equals(items)) {
-            list.setAll(items);
-        }
-    }
-
-    private static void keepOrFirst(StringProperty choice, List<String> items) {
-        if (choice.get() == null || !items.contains(choice.get())) {
-            choice.set(items.isEmpty() ? null : items.get(0));
-        }
     }
 }

@@ -43,10 +43,10 @@ final class ResponsePane {
         states.setPlaceholder(new Label("Choose or add a test case"));
         states.setCellFactory(list -> new StateCell());
         MockEditorView.bindChoice(states, model.stateProperty(), StateRow::state);
-        Button mock = MockEditorView.button("Mock", MOCK_ID, model::mockState);
+        Button mock = MockEditorView.button("Mock", MOCK_ID, model.edits()::mockState);
         mock.disableProperty().bind(states.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.stateProperty().isNull()));
-        Button unmock = MockEditorView.button("Unmock", UNMOCK_ID, model::unmockState);
+        Button unmock = MockEditorView.button("Unmock", UNMOCK_ID, model.edits()::unmockState);
         unmock.disableProperty().bind(mock.disableProperty());
         states.getSelectionModel().selectedItemProperty().addListener((property, old, row) -> {
             boolean mocked = row != null && row.kind() != StateRow.Kind.UNMOCKED;
@@ -79,9 +79,9 @@ final class ResponsePane {
             }
         });
         MockEditorView.bindChoice(invocations, model.invocationProperty(), key -> key);
-        Button add = MockEditorView.button("Add invocation", "mock-invocation-add", model::addInvocation);
+        Button add = MockEditorView.button("Add invocation", "mock-invocation-add", model.edits()::addInvocation);
         add.disableProperty().bind(model.invocationProperty().isNull());
-        Button remove = MockEditorView.button("Remove", "mock-invocation-remove", model::removeInvocation);
+        Button remove = MockEditorView.button("Remove", "mock-invocation-remove", model.edits()::removeInvocation);
         remove.disableProperty().bind(model.invocationProperty().isNull());
         Label shared = new Label();
         shared.getStyleClass().add("mock-note");

@@ -37,6 +37,20 @@ class CanvasGridTest {
     }
 
     @Test
+    void zoomedOutTheGridFadesSoItStaysAQuietDecoration() {
+        double full = CanvasGrid.Lines.of(Viewport.IDENTITY, 100, 100).opacity();
+        double closer = CanvasGrid.Lines.of(new Viewport(2, 0, 0), 100, 100).opacity();
+        double at70 = CanvasGrid.Lines.of(new Viewport(0.7, 0, 0), 100, 100).opacity();
+        double at50 = CanvasGrid.Lines.of(new Viewport(0.5, 0, 0), 100, 100).opacity();
+        double farthest = CanvasGrid.Lines.of(new Viewport(Viewport.MIN_SCALE, 0, 0), 100, 100).opacity();
+
+        assertEquals(1.0, full, "at 100 % the grid is the theme's token (checked by ThemeContrastTest)");
+        assertEquals(1.0, closer);
+        assertTrue(at70 < 0.5 && at50 < at70, "70 %: " + at70 + ", 50 %: " + at50);
+        assertEquals(CanvasGrid.FAINTEST, farthest, 1e-9);
+    }
+
+    @Test
     void onlyTheVisiblePartIsDrawnHoweverFarThePan() {
         CanvasGrid.Lines lines = CanvasGrid.Lines.of(new Viewport(1, -250_000, 180_000), 200, 100);
 

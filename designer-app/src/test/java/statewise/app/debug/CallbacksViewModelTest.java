@@ -5,21 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import statewise.app.debug.model.ExecutionRecord;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.QueuedUiThread;
-import statewise.app.session.Analysis;
-import statewise.app.session.DocumentSession;
-import statewise.app.session.DocumentSource;
-import statewise.app.session.NodePositions;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.TaskCallbacks;
 
@@ -36,28 +26,17 @@ class CallbacksViewModelTest {
               "Rejected": {"Type": "Pass", "End": true},
               "Done": {"Type": "Pass", "End": true}}}""";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DebuggerFixture fixture = new DebuggerFixture();
 
-    private final QueuedUiThread ui = new QueuedUiThread();
-    private final ScheduledExecutorService engine = EngineExecutor.create("test");
+    private final QueuedUiThread ui = fixture.ui;
     private DebuggerViewModel model;
     private CallbacksViewModel callbacks;
 
     @BeforeEach
     void open() {
-        DocumentSession session = new DocumentSession(engine, ui);
-        session.load(DocumentSource.unsaved("flow.asl.json"), Analysis.of("flow.asl.json", FLOW),
-                NodePositions.none(), true);
-        model = new DebuggerViewModel(session, ui, Runnable::run, folder.resolve("debugger.json"),
-                Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+        model = fixture.open("flow.asl.json", FLOW);
         callbacks = model.callbacks();
-        ui.runPending();
-    }
-
-    @AfterEach
-    void close() {
-        engine.shutdownNow();
     }
 
     @Test

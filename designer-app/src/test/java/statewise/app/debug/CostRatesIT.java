@@ -9,11 +9,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,10 @@ import statewise.app.prefs.AppDirectories;
 import statewise.app.shell.MainWindow;
 import statewise.app.shell.WindowOptions;
 
-/** The cost view's rates: a changed price is applied to the shown run's estimate and kept in the settings folder. */
+/**
+ * The cost view's rates, in a dialog of their own: a changed price is applied to the shown run's estimate and kept
+ * in the settings folder.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CostRatesIT {
 
@@ -71,10 +74,14 @@ class CostRatesIT {
             TabPane tabs = robot.lookup("#debug-tabs").queryAs(TabPane.class);
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Cost"))
                     .findFirst().orElseThrow());
-            TitledPane rates = robot.lookup("#cost-rates").queryAs(TitledPane.class);
-            rates.setAnimated(false);
-            rates.setExpanded(true);
+            robot.lookup("#" + CostRatesView.OPEN_ID).queryAs(Button.class).fire();
         });
+        await(() -> robot.lookup("." + CostRatesView.DIALOG_CLASS).tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("." + CostRatesView.DIALOG_CLASS).queryAs(DialogPane.class);
+        Button apply = robot.lookup("#" + CostRatesView.APPLY_ID).queryAs(Button.class);
+        double applyBottom = apply.localToScene(apply.getBoundsInLocal()).getMaxY();
+        assertTrue(applyBottom < dialog.getScene().getHeight(), "the whole form shows however short the dock: "
+                + applyBottom + " of " + dialog.getScene().getHeight());
         Label summary = robot.lookup("#" + CostView.SUMMARY_ID).queryAs(Label.class);
         assertTrue(summary.getText().contains("2 billed transitions · Standard $0.00005 "), summary.getText());
 
@@ -88,6 +95,7 @@ class CostRatesIT {
         robot.interact(() -> {
             try {
                 Snapshots.writePng(stage.getScene(), SCREENSHOTS.resolve("cost-rates.png"));
+                Snapshots.writePng(dialog.getScene(), SCREENSHOTS.resolve("cost-rates-dialog.png"));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,8 @@ import statewise.engine.run.history.HistoryEvent;
 class DebugFromHereIT {
 
     private static final String SHIP = "/States/ShipOrder";
+    /** Where {@link Tooltip#install} keeps a node's tooltip. */
+    private static final String TOOLTIP_KEY = "javafx.scene.control.Tooltip";
     private static final String RESERVE_ITEM =
             "/States/ProcessOrder/Branches/1/States/ReserveInventory/ItemProcessor/States/ReserveItem";
 
@@ -128,6 +131,12 @@ class DebugFromHereIT {
 
         assertEquals(BreakpointLimit.iteration(1), model.breakpoints().limit(RESERVE_ITEM));
         assertTrue(hasMark(robot, RESERVE_ITEM, CanvasMarks.BREAKPOINT_LIMITED));
+        await(() -> robot.lookup(".breakpoint-toggle.limited").tryQuery().isPresent());
+        Node ring = robot.lookup(".breakpoint-toggle.limited").query();
+        assertEquals("Breakpoint on ReserveItem: breaks only in iteration 1 of its Map; click to remove",
+                ((Tooltip) ring.getProperties().get(TOOLTIP_KEY)).getText(), "the gutter says the limit");
+        assertTrue(robot.lookup(".breakpoint-toggle.marked").tryQuery().isEmpty(), "no plain dot for it");
+        save(robot, "debugger-breakpoint-limited-gutter.png");
         assertTrue(robot.lookup(".node-badge").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Breaks in iteration 1")));
 

@@ -7,19 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.InputCheck;
 import statewise.app.debug.model.StateStatus;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.QueuedUiThread;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSession;
@@ -40,28 +33,17 @@ class DebuggerViewModelTest {
               "Big": {"Type": "Pass", "End": true},
               "Small": {"Type": "Pass", "End": true}}}""";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DebuggerFixture fixture = new DebuggerFixture();
 
-    private final QueuedUiThread ui = new QueuedUiThread();
-    private final ScheduledExecutorService engine = EngineExecutor.create("test");
-    private final Executor direct = Runnable::run;
+    private final QueuedUiThread ui = fixture.ui;
     private DebuggerViewModel model;
     private DocumentSession session;
 
     @BeforeEach
     void open() {
-        session = new DocumentSession(engine, ui);
-        session.load(DocumentSource.unsaved("flow.asl.json"), Analysis.of("flow.asl.json", FLOW),
-                NodePositions.none(), true);
-        model = new DebuggerViewModel(session, ui, direct, folder.resolve("debugger.json"),
-                Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
-        ui.runPending();
-    }
-
-    @AfterEach
-    void close() {
-        engine.shutdownNow();
+        model = fixture.open("flow.asl.json", FLOW);
+        session = fixture.session();
     }
 
     @Test
@@ -122,20 +104,18 @@ class DebuggerViewModelTest {
     @Test
     void breakpointsOfAnUntitledWorkflowSurviveItsFirstSave() {
         model.breakpoints().toggle("/States/Check");
-        Path file = folder.resolve("flow.asl.json");
+        Path file = fixture.folder().resolve("flow.asl.json");
         session.markSaved(DocumentSource.of(file));
         ui.runPending();
         assertTrue(model.breakpoints().has("/States/Check"), model.breakpoints().pointers().toString());
-        DebuggerViewModel reopened = new DebuggerViewModel(session, ui, direct, folder.resolve("debugger.json"),
-                Clock.systemUTC());
-        ui.runPending();
+        DebuggerViewModel reopened = fixture.debugger();
         assertTrue(reopened.breakpoints().has("/States/Check"), "remembered for the saved file");
     }
 
     @Test
     void openingAnotherWorkflowTakesItsOwnBreakpoints() {
         model.breakpoints().toggle("/States/Check");
-        Path other = folder.resolve("other.asl.json");
+        Path other = fixture.folder().resolve("other.asl.json");
         session.load(DocumentSource.of(other), Analysis.of("other.asl.json", FLOW), NodePositions.none(), true);
         ui.runPending();
         assertTrue(model.breakpoints().pointers().isEmpty(), model.breakpoints().pointers().toString());

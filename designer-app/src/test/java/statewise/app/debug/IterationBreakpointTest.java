@@ -3,23 +3,14 @@ package statewise.app.debug;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import statewise.app.debug.model.BreakpointLimit;
 import statewise.app.debug.model.ExecutionRecord;
-import statewise.app.fx.EngineExecutor;
+import statewise.app.debug.model.StateBreakpoint;
 import statewise.app.fx.QueuedUiThread;
-import statewise.app.session.Analysis;
-import statewise.app.session.DocumentSession;
-import statewise.app.session.DocumentSource;
-import statewise.app.session.NodePositions;
 import statewise.engine.run.ExecutionStatus;
 
 /** A breakpoint limited to one Map iteration or Parallel branch pauses there only. */
@@ -35,27 +26,17 @@ class IterationBreakpointTest {
                 {"StartAt": "Right", "States": {"Right": {"Type": "Pass", "Next": "Last"},
                   "Last": {"Type": "Pass", "End": true}}}]}}}""";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DebuggerFixture fixture = new DebuggerFixture();
 
-    private final QueuedUiThread ui = new QueuedUiThread();
-    private final ScheduledExecutorService engine = EngineExecutor.create("test");
+    private final QueuedUiThread ui = fixture.ui;
     private DebuggerViewModel model;
 
     @BeforeEach
     void open() {
-        DocumentSession session = new DocumentSession(engine, ui);
-        session.load(DocumentSource.unsaved("flow.asl.json"), Analysis.of("flow.asl.json", FLOW),
-                NodePositions.none(), true);
-        model = new DebuggerViewModel(session, ui, Runnable::run, folder.resolve("debugger.json"),
-                Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+        model = fixture.open("flow.asl.json", FLOW);
         model.options().inputProperty().set("{\"items\": [\"a\", \"b\", \"c\"]}");
         ui.runPending();
-    }
-
-    @AfterEach
-    void close() {
-        engine.shutdownNow();
     }
 
     @Test
@@ -87,5 +68,17 @@ class IterationBreakpointTest {
         model.resume();
         ui.runUntil(() -> record.resultProperty().get() != null);
         assertEquals(ExecutionStatus.SUCCEEDED, record.statusProperty().get());
+    }
+
+    @Test
+    void aLimitedBreakpointIsRememberedWithItsLimitForTheNextSession() {
+        String item = "/States/Each/ItemProcessor/States/Item";
+        model.breakpoints().limit(item, BreakpointLimit.iteration(2));
+        model.breakpoints().toggle("/States/Both");
+
+        DebuggerViewModel next = fixture.debugger();
+
+        assertEquals(List.of(new StateBreakpoint(item, BreakpointLimit.iteration(2)),
+                StateBreakpoint.at("/States/Both")), next.breakpoints().all());
     }
 }

@@ -5,25 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.RerunPoint;
 import statewise.app.debug.model.StateStatus;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.QueuedUiThread;
-import statewise.app.session.Analysis;
-import statewise.app.session.DocumentSession;
-import statewise.app.session.DocumentSource;
-import statewise.app.session.NodePositions;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.history.EventType;
 import statewise.engine.run.history.HistoryEvent;
@@ -40,26 +29,15 @@ class RerunFromStateTest {
               "Big": {"Type": "Pass", "End": true},
               "Small": {"Type": "Pass", "End": true}}}""";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final DebuggerFixture fixture = new DebuggerFixture();
 
-    private final QueuedUiThread ui = new QueuedUiThread();
-    private final ScheduledExecutorService engine = EngineExecutor.create("test");
+    private final QueuedUiThread ui = fixture.ui;
     private DebuggerViewModel model;
 
     @BeforeEach
     void open() {
-        DocumentSession session = new DocumentSession(engine, ui);
-        session.load(DocumentSource.unsaved("flow.asl.json"), Analysis.of("flow.asl.json", FLOW),
-                NodePositions.none(), true);
-        model = new DebuggerViewModel(session, ui, Runnable::run, folder.resolve("debugger.json"),
-                Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
-        ui.runPending();
-    }
-
-    @AfterEach
-    void close() {
-        engine.shutdownNow();
+        model = fixture.open("flow.asl.json", FLOW);
     }
 
     @Test

@@ -23,7 +23,8 @@ import statewise.themes.Theme;
 
 class DiagramExportTest {
 
-    private static final LayoutResult LAYOUT = DiagramLayout.layout(DiagramGraphs.of(Objects.requireNonNull(
+    /** A Task and a Succeed, laid out: the diagram the export tests draw. */
+    static final LayoutResult LAYOUT = DiagramLayout.layout(DiagramGraphs.of(Objects.requireNonNull(
             AslParser.parse("""
                     {"StartAt": "Call", "States": {
                       "Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Done"},

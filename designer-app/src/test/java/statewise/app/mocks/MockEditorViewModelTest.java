@@ -74,7 +74,7 @@ class MockEditorViewModelTest {
         assertTrue(model.readyProperty().get());
         assertEquals(List.of(), model.testCases());
 
-        assertTrue(model.addTestCase("Happy"));
+        assertTrue(model.edits().addTestCase("Happy"));
 
         assertEquals(List.of("Happy"), model.testCases());
         assertEquals(List.of(new StateRow("Charge", StateRow.Kind.MOCKED, "ChargeHappy"),
@@ -89,7 +89,7 @@ class MockEditorViewModelTest {
     @Test
     void throwAndExpectationsSavedAreWhatTheSuiteRuns() throws Exception {
         open();
-        model.addTestCase("Declined");
+        model.edits().addTestCase("Declined");
         model.answer().throwingProperty().set(true);
         model.answer().errorProperty().set("Card.Declined");
         model.expectation().statusProperty().set("FAILED");
@@ -116,7 +116,7 @@ class MockEditorViewModelTest {
     @Test
     void typingInTheReturnValueUndoesInOneStep() {
         open();
-        model.addTestCase("Happy");
+        model.edits().addTestCase("Happy");
         String placeholder = model.answer().returnTextProperty().get();
 
         model.answer().returnTextProperty().set("{\"Payload\": 1}");
@@ -136,7 +136,7 @@ class MockEditorViewModelTest {
     @Test
     void returnThatIsNotJsonSaysWhereAndChangesNothing() {
         open();
-        model.addTestCase("Happy");
+        model.edits().addTestCase("Happy");
         model.save(() -> { });
 
         model.answer().returnTextProperty().set("{\"Payload\": \n  tru}");
@@ -150,7 +150,7 @@ class MockEditorViewModelTest {
     @Test
     void throwWithoutAnErrorNameIsRefused() {
         open();
-        model.addTestCase("Happy");
+        model.edits().addTestCase("Happy");
         model.answer().throwingProperty().set(true);
         assertEquals(AnswerViewModel.DEFAULT_ERROR, model.answer().errorProperty().get());
 
@@ -174,9 +174,9 @@ class MockEditorViewModelTest {
         assertEquals("Response 'Paid' also answers shop/Other: changing it changes theirs too.",
                 model.answer().sharedProperty().get());
         model.stateProperty().set("Bill");
-        model.unmockState();
+        model.edits().unmockState();
         model.stateProperty().set("Ship");
-        model.mockState();
+        model.edits().mockState();
 
         assertEquals(List.of(new StateRow("Charge", StateRow.Kind.MOCKED, "Paid"),
                 new StateRow("Ship", StateRow.Kind.MOCKED, "ShipOld")), model.states());
@@ -185,11 +185,11 @@ class MockEditorViewModelTest {
     @Test
     void renamingATestCaseRenamesItsTest() throws Exception {
         open();
-        model.addTestCase("Happy");
+        model.edits().addTestCase("Happy");
         model.expectation().visitsProperty().set("Charge, Ship");
 
-        assertTrue(model.renameTestCase("AllGood"));
-        assertFalse(model.renameTestCase(" "));
+        assertTrue(model.edits().renameTestCase("AllGood"));
+        assertFalse(model.edits().renameTestCase(" "));
 
         assertEquals(List.of("AllGood"), model.testCases());
         assertEquals("Charge, Ship", model.expectation().visitsProperty().get());
@@ -199,7 +199,7 @@ class MockEditorViewModelTest {
     @Test
     void statesTheWorkflowDoesNotHaveAreNotExpected() {
         open();
-        model.addTestCase("Happy");
+        model.edits().addTestCase("Happy");
         model.save(() -> { });
 
         model.expectation().visitsProperty().set("Charge, Refund");

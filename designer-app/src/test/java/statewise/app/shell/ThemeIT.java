@@ -1,11 +1,17 @@
 package statewise.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Objects;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -63,6 +69,30 @@ class ThemeIT {
         assertEquals(token(Theme.HIGH_CONTRAST, "surface"), editorBackground(robot));
         assertEquals("high-contrast", new SettingsStore(directories.settingsFile()).load().theme());
         WindowFixture.save(robot, fixture.stage.getScene(), "theme-high-contrast.png");
+    }
+
+    @Test
+    void theWorkflowFormsPickersLookLikeItsTextFieldsInEveryTheme(FxRobot robot) throws Exception {
+        fixture.awaitOpened("hello-world.asl.json");
+        WindowFixture.await(() -> robot.lookup("#inspector-field-StartAt").tryQuery().isPresent());
+        for (ThemeChoice choice : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST)) {
+            choose(robot, choice);
+            Region field = robot.lookup("#inspector-field-TimeoutSeconds").queryAs(Region.class);
+            for (String picker : List.of("StartAt", "QueryLanguage")) {
+                ComboBox<?> box = robot.lookup("#inspector-field-" + picker).queryAs(ComboBox.class);
+                assertEquals(fills(field), fills(box), picker + " in " + choice);
+                Region cell = (Region) box.getChildrenUnmodifiable().stream().filter(ListCell.class::isInstance)
+                        .findFirst().orElseThrow();
+                assertTrue(fills(cell).stream().allMatch(Color.TRANSPARENT::equals),
+                        picker + "'s shown value has no fill of its own in " + choice + ": " + fills(cell));
+            }
+        }
+    }
+
+    private static List<Paint> fills(Region region) {
+        Background background = region.getBackground();
+        return background == null ? List.of()
+                : background.getFills().stream().map(BackgroundFill::getFill).toList();
     }
 
     private void choose(FxRobot robot, ThemeChoice choice) {

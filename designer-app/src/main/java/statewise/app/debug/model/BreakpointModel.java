@@ -1,7 +1,10 @@
 package statewise.app.debug.model;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -55,9 +58,7 @@ public final class BreakpointModel {
      *                                  outside a Parallel's
      */
     public void limit(String pointer, BreakpointLimit limit) {
-        BreakpointLimit.Scope scope = BreakpointLimit.Scope.of(pointer);
-        if (limit.mapIteration() != null && scope != BreakpointLimit.Scope.MAP_ITERATION
-                || limit.parallelBranch() != null && scope != BreakpointLimit.Scope.PARALLEL_BRANCH) {
+        if (!new StateBreakpoint(pointer, limit).fits()) {
             throw new IllegalArgumentException("The state " + StatePointers.name(pointer) + " is not directly in "
                     + (limit.mapIteration() != null ? "a Map iteration." : "a Parallel branch."));
         }
@@ -82,10 +83,21 @@ public final class BreakpointModel {
         return true;
     }
 
-    /** Replaces every breakpoint (when another workflow opens). */
-    public void replaceAll(Collection<String> value) {
-        pointers.retainAll(value);
-        pointers.addAll(value);
+    /** Every breakpoint with its limit, in the order they were set: what the debugger remembers. */
+    public List<StateBreakpoint> all() {
+        return pointers.stream().map(p -> new StateBreakpoint(p, limit(p))).toList();
+    }
+
+    /**
+     * Replaces every breakpoint and limit (when another workflow opens); a limit that does not fit where its state
+     * is (a file edited by hand) is dropped and its breakpoint kept.
+     */
+    public void replaceAll(Collection<StateBreakpoint> value) {
+        Map<String, BreakpointLimit> wanted = new LinkedHashMap<>();
+        value.forEach(b -> wanted.put(b.pointer(), b.fits() ? b.limit() : BreakpointLimit.EVERY));
+        pointers.retainAll(wanted.keySet());
+        pointers.addAll(wanted.keySet());
+        wanted.forEach(this::limit);
     }
 
     /** The breakpoints as the engine takes them: pause before entering each state, in the iteration or branch set. */

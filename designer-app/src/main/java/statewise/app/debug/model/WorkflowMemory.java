@@ -14,8 +14,10 @@ import statewise.app.files.AtomicFiles;
 
 /**
  * What the debugger remembers per workflow in the user's settings folder ({@code debugger.json}): the most recent
- * execution inputs and the breakpoints, keyed by the workflow's absolute path. Unreadable files are treated as
- * empty, because losing this memory is harmless. Blocking: call it off the FX thread.
+ * execution inputs and the breakpoints, keyed by the workflow's absolute path. A breakpoint is its state's pointer,
+ * or, limited to one Map iteration or Parallel branch, {@code {"state": pointer, "mapIteration": n}} (or
+ * {@code "parallelBranch"}). Unreadable files and entries are treated as empty, because losing this memory is
+ * harmless. Blocking: call it off the FX thread.
  */
 public final class WorkflowMemory {
 
@@ -26,9 +28,9 @@ public final class WorkflowMemory {
      * What is remembered of one workflow.
      *
      * @param recentInputs input texts, newest first
-     * @param breakpoints  state pointers
+     * @param breakpoints  the states with a breakpoint, each with its limit
      */
-    public record Entry(List<String> recentInputs, List<String> breakpoints) {
+    public record Entry(List<String> recentInputs, List<StateBreakpoint> breakpoints) {
         public static final Entry EMPTY = new Entry(List.of(), List.of());
 
         public Entry {
@@ -44,12 +46,15 @@ public final class WorkflowMemory {
             return new Entry(recent.subList(0, Math.min(RECENT_LIMIT, recent.size())), breakpoints);
         }
 
-        public Entry withBreakpoints(List<String> value) {
+        public Entry withBreakpoints(List<StateBreakpoint> value) {
             return new Entry(recentInputs, value);
         }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String STATE = "state";
+    private static final String MAP_ITERATION = "mapIteration";
+    private static final String PARALLEL_BRANCH = "parallelBranch";
 
     private final Path file;
 
@@ -59,7 +64,7 @@ public final class WorkflowMemory {
 
     public synchronized Entry load(String workflow) {
         JsonNode entry = root().path("workflows").path(workflow);
-        return new Entry(strings(entry.path("recentInputs")), strings(entry.path("breakpoints")));
+        return new Entry(strings(entry.path("recentInputs")), breakpoints(entry.path("breakpoints")));
     }
 
     public synchronized void store(String workflow, Entry entry) throws IOException {
@@ -70,7 +75,7 @@ public final class WorkflowMemory {
         ArrayNode recent = node.putArray("recentInputs");
         entry.recentInputs().forEach(recent::add);
         ArrayNode breakpoints = node.putArray("breakpoints");
-        entry.breakpoints().forEach(breakpoints::add);
+        entry.breakpoints().forEach(b -> write(breakpoints, b));
         AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
@@ -86,6 +91,45 @@ public final class WorkflowMemory {
             return JSON.createObjectNode();
         }
         return JSON.createObjectNode();
+    }
+
+    private static void write(ArrayNode array, StateBreakpoint breakpoint) {
+        BreakpointLimit limit = breakpoint.limit();
+        if (limit.equals(BreakpointLimit.EVERY)) {
+            array.add(breakpoint.pointer());
+            return;
+        }
+        ObjectNode limited = array.addObject().put(STATE, breakpoint.pointer());
+        if (limit.mapIteration() != null) {
+            limited.put(MAP_ITERATION, limit.mapIteration());
+        } else {
+            limited.put(PARALLEL_BRANCH, limit.parallelBranch());
+        }
+    }
+
+    private static List<StateBreakpoint> breakpoints(JsonNode array) {
+        List<StateBreakpoint> out = new ArrayList<>();
+        array.forEach(n -> {
+            if (n.isTextual()) {
+                out.add(StateBreakpoint.at(n.asText()));
+            } else if (n.path(STATE).isTextual()) {
+                out.add(new StateBreakpoint(n.get(STATE).asText(), limit(n)));
+            }
+        });
+        return out;
+    }
+
+    /** The limit written in {@code node}, or none when it holds no valid one. */
+    private static BreakpointLimit limit(JsonNode node) {
+        JsonNode iteration = node.path(MAP_ITERATION);
+        JsonNode branch = node.path(PARALLEL_BRANCH);
+        if (iteration.canConvertToInt() && iteration.isIntegralNumber() && iteration.intValue() >= 0) {
+            return BreakpointLimit.iteration(iteration.intValue());
+        }
+        if (branch.canConvertToInt() && branch.isIntegralNumber() && branch.intValue() >= 0) {
+            return BreakpointLimit.branch(branch.intValue());
+        }
+        return BreakpointLimit.EVERY;
     }
 
     private static List<String> strings(JsonNode array) {

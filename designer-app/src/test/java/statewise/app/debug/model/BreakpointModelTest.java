@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,5 +84,17 @@ class BreakpointModelTest {
     })
     void scopeIsTheNearestMapOrParallelAroundTheState(String pointer, BreakpointLimit.Scope scope) {
         assertEquals(scope, BreakpointLimit.Scope.of(pointer));
+    }
+
+    @Test
+    void replacingTheBreakpointsSetsTheirLimitsAndDropsOnesThatDoNotFitTheirState() {
+        BreakpointModel breakpoints = new BreakpointModel();
+        breakpoints.limit(IN_MAP, BreakpointLimit.iteration(2));
+
+        breakpoints.replaceAll(List.of(StateBreakpoint.at(IN_MAP),
+                new StateBreakpoint(IN_BRANCH, BreakpointLimit.iteration(1))));
+
+        assertEquals(List.of(StateBreakpoint.at(IN_MAP), StateBreakpoint.at(IN_BRANCH)), breakpoints.all());
+        assertTrue(breakpoints.limits().isEmpty(), breakpoints.limits().toString());
     }
 }

@@ -65,13 +65,29 @@ class InputFilesTest {
         for (int i = 0; i < 12; i++) {
             entry = entry.withRecent("{\"n\": " + i + "}");
         }
-        entry = entry.withRecent("{\"n\": 5}").withBreakpoints(List.of("/States/Charge"));
+        entry = entry.withRecent("{\"n\": 5}").withBreakpoints(List.of(StateBreakpoint.at("/States/Charge")));
         memory.store("/a/order.asl.json", entry);
         WorkflowMemory.Entry loaded = memory.load("/a/order.asl.json");
         assertEquals(WorkflowMemory.RECENT_LIMIT, loaded.recentInputs().size());
         assertEquals("{\"n\": 5}", loaded.recentInputs().get(0));
         assertEquals("{\"n\": 11}", loaded.recentInputs().get(1));
-        assertEquals(List.of("/States/Charge"), loaded.breakpoints());
+        assertEquals(List.of(StateBreakpoint.at("/States/Charge")), loaded.breakpoints());
         assertEquals(WorkflowMemory.Entry.EMPTY, memory.load("/b/other.asl.json"));
+    }
+
+    @Test
+    void memoryKeepsEachBreakpointsLimitAndReadsPlainOnesAsBefore() throws IOException {
+        Path file = folder.resolve("debugger.json");
+        WorkflowMemory memory = new WorkflowMemory(file);
+        List<StateBreakpoint> breakpoints = List.of(StateBreakpoint.at("/States/Charge"),
+                new StateBreakpoint("/States/M/ItemProcessor/States/A", BreakpointLimit.iteration(3)),
+                new StateBreakpoint("/States/P/Branches/1/States/B", BreakpointLimit.branch(1)));
+
+        memory.store("/a/order.asl.json", WorkflowMemory.Entry.EMPTY.withBreakpoints(breakpoints));
+
+        assertEquals(breakpoints, memory.load("/a/order.asl.json").breakpoints());
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"/States/Charge\""), text);
+        assertTrue(text.contains("\"mapIteration\" : 3"), text);
     }
 }
