@@ -38,6 +38,14 @@ final class FormControls {
     /** The key, in a combo box's properties, set while its value follows the document rather than the user. */
     private static final String FOLLOWING = "statewise.inspector.following";
 
+    /**
+     * The preferred width of a combo box, set rather than computed: a combo box left to compute it measures every
+     * item, and a state picker lists every state, which on a 1,000-state definition was the largest part of the
+     * layout pass after each canvas edit (the inspector is rebuilt for the state the edit selects). The box still
+     * fills the room its row gives it.
+     */
+    static final double COMBO_PREF_WIDTH = 180;
+
     private FormControls() {
     }
 
@@ -182,6 +190,7 @@ final class FormControls {
             box.getItems().add(text);
         }
         box.setValue(text);
+        box.setPrefWidth(COMBO_PREF_WIDTH);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((property, old, chosen) -> {
             if (chosen != null && !chosen.equals(old) && !box.getProperties().containsKey(FOLLOWING)) {

@@ -283,6 +283,7 @@ public final class InspectorView {
             }
         });
         HBox row = new HBox(8, next, target);
+        HBox.setHgrow(target, Priority.ALWAYS);
         VBox box = new VBox(6, row, end);
         state.diagnosticsOf("/Next").forEach(d -> box.getChildren().add(FormControls.problem(d.message())));
         return box;

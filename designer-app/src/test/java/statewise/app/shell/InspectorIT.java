@@ -98,6 +98,20 @@ class InspectorIT {
     }
 
     @Test
+    void stateBoxesDoNotWidenToTheLongestStateName(FxRobot robot) throws Exception {
+        fixture.awaitOpened(NAME);
+        String wide = "W".repeat(80);
+        robot.interact(() -> fixture.window.editor().area().replaceText(original.replace("CheckOrderTotal", wide)));
+        fixture.awaitAnalysed();
+        select(robot, "/States/ValidateOrder", "ValidateOrder");
+
+        ComboBox<String> next = comboBox(robot, "#" + InspectorView.NEXT_ID);
+        assertEquals(wide, next.getValue());
+        double width = WaitForAsyncUtils.asyncFx(() -> next.prefWidth(-1)).get();
+        assertTrue(width < 400, "measuring every state name would make the box " + width + " px wide");
+    }
+
+    @Test
     void renamingInTheInspectorRewritesReferencesAndKeepsTheSelection(FxRobot robot) throws Exception {
         select(robot, "/States/CheckOrderTotal", "CheckOrderTotal");
 
