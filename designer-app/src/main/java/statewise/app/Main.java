@@ -3,6 +3,7 @@ package statewise.app;
 import java.util.List;
 import picocli.CommandLine;
 import statewise.app.examples.ExamplesCommand;
+import statewise.app.shell.DesignerLauncher;
 import statewise.engine.cli.CliStreams;
 import statewise.engine.cli.StatewiseCli;
 import statewise.layout.cli.LayoutCommand;
@@ -26,13 +27,22 @@ public final class Main {
 
     public static void main(String[] args) {
         String[] command = args.length == 0 ? new String[] {OpenCommand.NAME} : args;
+        if (command[0].equals(OpenCommand.NAME)) {
+            DesignerLauncher.warmUp();
+        }
         System.exit(run(CliStreams.system(), command));
     }
 
-    /** Runs one command line and returns its exit code. */
+    /**
+     * Runs one command line and returns its exit code. For {@code open} only that command is built: building the
+     * others would delay the designer's start.
+     */
     public static int run(CliStreams streams, String... args) {
-        CommandLine cli = StatewiseCli.commandLine(streams, List.of(new OpenCommand(streams),
-                new LayoutCommand(streams), new RenderCommand(streams), new ExamplesCommand(streams)));
+        boolean designer = args.length > 0 && args[0].equals(OpenCommand.NAME);
+        CommandLine cli = designer
+                ? StatewiseCli.commandLine(streams, List.of(new OpenCommand(streams)), List.of())
+                : StatewiseCli.commandLine(streams, List.of(new OpenCommand(streams), new LayoutCommand(streams),
+                        new RenderCommand(streams), new ExamplesCommand(streams)));
         cli.getCommandSpec().usageMessage()
                 .synopsisSubcommandLabel("[COMMAND]")
                 .description(DESCRIPTION);

@@ -42,19 +42,48 @@ public final class DebuggerView {
 
     private final BorderPane root = new BorderPane();
     private final DebuggerViewModel model;
-    private final HistoryView history;
+    private final SuiteViewModel suite;
+    private final DocumentSession session;
+    private final ActionRegistry actions;
+    private final Path memoryFile;
+    private final ScheduledExecutorService io;
+    private final Supplier<@Nullable Window> owner;
+    private final StringProperty strand = new SimpleStringProperty("");
+    private boolean built;
 
     /**
+     * Registers the debugger's actions and marks on the canvas now; the pane's content is built when it is first
+     * shown (see {@link #node()} and {@link #dock}), since the first frame of the window shows the problems list.
+     *
      * @param memoryFile where recent inputs and breakpoints are remembered per workflow
      * @param io         the engine thread files are read and written on
      */
     public DebuggerView(DocumentSession session, CanvasView canvas, ActionRegistry actions, Path memoryFile,
             ScheduledExecutorService io, Supplier<@Nullable Window> owner) {
         this.model = new DebuggerViewModel(session, FxThread.UI, io, memoryFile, Clock.systemUTC());
-        SuiteViewModel suite = new SuiteViewModel(session, FxThread.UI, io);
+        this.suite = new SuiteViewModel(session, FxThread.UI, io);
+        this.session = session;
+        this.actions = actions;
+        this.memoryFile = memoryFile;
+        this.io = io;
+        this.owner = owner;
         DebugActions.register(actions, model, session, owner, io, FxThread.UI);
         root.setId(ID);
         root.getStyleClass().add("debugger");
+        new CanvasMarks(canvas, model, strand);
+    }
+
+    /** The pane, its content built on the first call. */
+    public Region node() {
+        build();
+        return root;
+    }
+
+    private void build() {
+        if (built) {
+            return;
+        }
+        built = true;
         Label message = new Label();
         message.setId(MESSAGE_ID);
         message.getStyleClass().add("debug-message");
@@ -67,43 +96,47 @@ public final class DebuggerView {
                 actions.toolbarButton(DebugActions.RERUN_FROM_HERE),
                 new Separator(), message);
         bar.getStyleClass().add("debug-toolbar");
-        RunOptionsView options = new RunOptionsView(model.options());
-        TabPane left = new TabPane(tab("Run", options.node()), tab("Executions", new ExecutionsView(model).node()),
-                tab("States", new StatesView(model, session, actions).node()),
-                tab("Tests", new SuiteView(suite, model.options()).node()),
-                tab("Cost", new CostView(model, () -> session.document().text()
-                        .getBytes(StandardCharsets.UTF_8).length, new CostRatesViewModel(FxThread.UI, io,
-                        new RatesFile(memoryFile.resolveSibling(CostRatesViewModel.FILE)))).node()));
-        left.setId("debug-tabs");
-        history = new HistoryView(model, session);
+        HistoryView history = new HistoryView(model, session);
         CallbacksView callbacks = new CallbacksView(model.callbacks(), owner, model.messageProperty()::set);
         Tab timelineTab = tab("Timeline", new Region());
-        StringProperty strand = new SimpleStringProperty("");
         timelineTab.setContent(new TimelineView(model, history::selectEvent, timelineTab.selectedProperty(), strand)
                 .node());
         TabPane views = new TabPane(tab("Events", history.node()), timelineTab);
         views.setId("debug-views");
         VBox middle = new VBox(callbacks.node(), views);
         VBox.setVgrow(views, Priority.ALWAYS);
-        SplitPane columns = new SplitPane(left, middle, new PausedView(model, session).node());
+        SplitPane columns = new SplitPane(leftTabs(), middle, new PausedView(model, session).node());
         columns.setOrientation(Orientation.HORIZONTAL);
         columns.setDividerPositions(0.27, 0.73);
         root.setTop(bar);
         root.setCenter(columns);
-        new CanvasMarks(canvas, model, strand);
     }
 
-    public Region node() {
-        return root;
+    private TabPane leftTabs() {
+        TabPane left = new TabPane(tab("Run", new RunOptionsView(model.options()).node()),
+                tab("Executions", new ExecutionsView(model).node()),
+                tab("States", new StatesView(model, session, actions).node()),
+                tab("Tests", new SuiteView(suite, model.options()).node()),
+                tab("Cost", new CostView(model, () -> session.document().text()
+                        .getBytes(StandardCharsets.UTF_8).length, new CostRatesViewModel(FxThread.UI, io,
+                        new RatesFile(memoryFile.resolveSibling(CostRatesViewModel.FILE)))).node()));
+        left.setId("debug-tabs");
+        return left;
     }
 
     /**
      * The bottom dock of the window: {@code problems} and this debugger as two tabs; the debugger's tab comes to
-     * the front when an execution starts or a recorded one is opened.
+     * the front when an execution starts or a recorded one is opened. The debugger's content is built when its
+     * tab is first selected.
      */
     public TabPane dock(Region problems) {
         Tab problemsTab = tab("Problems", problems);
         Tab debuggerTab = tab("Debugger", root);
+        debuggerTab.selectedProperty().addListener((property, old, selected) -> {
+            if (selected) {
+                build();
+            }
+        });
         TabPane dock = new TabPane(problemsTab, debuggerTab);
         dock.setId(DOCK_ID);
         dock.getStyleClass().add("bottom-dock");

@@ -46,6 +46,10 @@ final class ExecutionsView {
             }
         });
         model.shownProperty().addListener((property, old, record) -> table.getSelectionModel().select(record));
+        ExecutionRecord shown = model.shownProperty().get();
+        if (shown != null) {
+            table.getSelectionModel().select(shown);
+        }
     }
 
     Region node() {

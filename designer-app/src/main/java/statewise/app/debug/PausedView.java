@@ -82,7 +82,7 @@ final class PausedView {
         details.managedProperty().bind(details.visibleProperty());
         content.getChildren().addAll(header, details);
         model.pausedProperty().addListener((property, old, paused) -> show(paused));
-        show(null);
+        show(model.pausedProperty().get());
     }
 
     Region node() {

@@ -27,6 +27,14 @@ public final class DesignerLauncher {
     }
 
     /**
+     * Starts loading what showing the first definition needs on a thread of its own, so it overlaps parsing the
+     * command line and starting the toolkit; the launch does it otherwise.
+     */
+    public static void warmUp() {
+        StartupWarmUp.start();
+    }
+
+    /**
      * Starts the toolkit and the main window showing {@code file} (the sample when null) in {@code theme}
      * ({@code light}, {@code dark}, {@code high-contrast}, {@code system}; null for the remembered one); returns on
      * exit.

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -71,6 +72,15 @@ class DebuggerIT {
     @AfterEach
     void stop() {
         engine.shutdownNow();
+    }
+
+    @Test
+    void debuggerPaneIsBuiltWhenItsTabIsFirstShown(FxRobot robot) {
+        assertTrue(robot.lookup("#debug-tabs").tryQuery().isEmpty(), "the first frame shows the problems list only");
+        robot.interact(() -> robot.lookup("#" + DebuggerView.DOCK_ID).queryAs(TabPane.class).getSelectionModel()
+                .select(1));
+        assertTrue(robot.lookup("#debug-tabs").tryQuery().isPresent(), "the debugger's tabs once its tab is shown");
+        assertTrue(robot.lookup("#" + DebuggerView.MESSAGE_ID).tryQuery().isPresent(), "and its toolbar");
     }
 
     @Test

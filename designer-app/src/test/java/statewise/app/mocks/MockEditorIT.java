@@ -112,6 +112,8 @@ class MockEditorIT {
             editor(robot).close();
             TabPane dock = robot.lookup("#bottom-dock").queryAs(TabPane.class);
             dock.getSelectionModel().select(1);
+        });
+        robot.interact(() -> {
             TabPane tabs = robot.lookup("#debug-tabs").queryAs(TabPane.class);
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Tests"))
                     .findFirst().orElseThrow());

@@ -31,9 +31,20 @@ public final class StatewiseCli {
      * message and {@link ExitCodes#INTERNAL_ERROR}.
      */
     public static CommandLine commandLine(CliStreams streams, List<Object> frontCommands) {
+        return commandLine(streams, frontCommands, HEADLESS_COMMANDS);
+    }
+
+    /**
+     * The command line as {@link #commandLine(CliStreams, List)} builds it, with only {@code headlessCommands} of
+     * the headless ones: a front end that knows which of its own commands it is about to run (the designer's
+     * {@code open}) leaves the others out, since picocli builds every command's model up front and that delays
+     * the start.
+     */
+    public static CommandLine commandLine(CliStreams streams, List<Object> frontCommands,
+            List<Function<CliStreams, Object>> headlessCommands) {
         CommandLine cli = new CommandLine(new StatewiseCommand());
         frontCommands.forEach(cli::addSubcommand);
-        HEADLESS_COMMANDS.forEach(factory -> cli.addSubcommand(factory.apply(streams)));
+        headlessCommands.forEach(factory -> cli.addSubcommand(factory.apply(streams)));
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // '@FILE' is an option value of its own (run --input @FILE), not a picocli argument file.
