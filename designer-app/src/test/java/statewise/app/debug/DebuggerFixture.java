@@ -29,6 +29,15 @@ final class DebuggerFixture implements AfterEachCallback {
     /** The clock the debuggers date their runs by. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
 
+    /** Four states: First (total 1200) → Check (a Choice) → Big, with Small the Default not taken. */
+    static final String CHOICE_FLOW = """
+            {"StartAt": "First", "States": {
+              "First": {"Type": "Pass", "Result": {"total": 1200}, "Next": "Check"},
+              "Check": {"Type": "Choice", "Choices": [
+                {"Variable": "$.total", "NumericGreaterThan": 1000, "Next": "Big"}], "Default": "Small"},
+              "Big": {"Type": "Pass", "End": true},
+              "Small": {"Type": "Pass", "End": true}}}""";
+
     /** The FX thread's stand-in: work handed over waits until the test runs it. */
     final QueuedUiThread ui = new QueuedUiThread();
     private final ScheduledExecutorService engine = EngineExecutor.create("test");

@@ -25,14 +25,6 @@ import statewise.engine.run.history.EventType;
 
 class DebuggerViewModelTest {
 
-    private static final String FLOW = """
-            {"StartAt": "First", "States": {
-              "First": {"Type": "Pass", "Result": {"total": 1200}, "Next": "Check"},
-              "Check": {"Type": "Choice", "Choices": [
-                {"Variable": "$.total", "NumericGreaterThan": 1000, "Next": "Big"}], "Default": "Small"},
-              "Big": {"Type": "Pass", "End": true},
-              "Small": {"Type": "Pass", "End": true}}}""";
-
     @RegisterExtension
     final DebuggerFixture fixture = new DebuggerFixture();
 
@@ -42,7 +34,7 @@ class DebuggerViewModelTest {
 
     @BeforeEach
     void open() {
-        model = fixture.open("flow.asl.json", FLOW);
+        model = fixture.open("flow.asl.json", DebuggerFixture.CHOICE_FLOW);
         session = fixture.session();
     }
 
@@ -116,7 +108,8 @@ class DebuggerViewModelTest {
     void openingAnotherWorkflowTakesItsOwnBreakpoints() {
         model.breakpoints().toggle("/States/Check");
         Path other = fixture.folder().resolve("other.asl.json");
-        session.load(DocumentSource.of(other), Analysis.of("other.asl.json", FLOW), NodePositions.none(), true);
+        session.load(DocumentSource.of(other), Analysis.of("other.asl.json", DebuggerFixture.CHOICE_FLOW),
+                NodePositions.none(), true);
         ui.runPending();
         assertTrue(model.breakpoints().pointers().isEmpty(), model.breakpoints().pointers().toString());
     }

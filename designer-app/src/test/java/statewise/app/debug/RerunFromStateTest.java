@@ -21,14 +21,6 @@ import statewise.engine.run.history.HistoryEvent;
 class RerunFromStateTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FLOW = """
-            {"StartAt": "First", "States": {
-              "First": {"Type": "Pass", "Result": {"total": 1200}, "Next": "Check"},
-              "Check": {"Type": "Choice", "Choices": [
-                {"Variable": "$.total", "NumericGreaterThan": 1000, "Next": "Big"}], "Default": "Small"},
-              "Big": {"Type": "Pass", "End": true},
-              "Small": {"Type": "Pass", "End": true}}}""";
-
     @RegisterExtension
     final DebuggerFixture fixture = new DebuggerFixture();
 
@@ -37,7 +29,7 @@ class RerunFromStateTest {
 
     @BeforeEach
     void open() {
-        model = fixture.open("flow.asl.json", FLOW);
+        model = fixture.open("flow.asl.json", DebuggerFixture.CHOICE_FLOW);
     }
 
     @Test

@@ -10,6 +10,7 @@ import statewise.engine.document.DocumentFormat;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.document.Severity;
 import statewise.engine.document.SourceMap;
+import statewise.engine.document.SourceSpan;
 
 /**
  * A file the user keeps next to a workflow (mock file, execution history, run settings, named inputs, S3 Inventory
@@ -44,6 +45,11 @@ public final class UserFile {
     /** The value the file holds; null when it is not well-formed (its syntax errors are already diagnostics). */
     public @Nullable JsonNode root() {
         return root;
+    }
+
+    /** Where the value at {@code pointer} is written in the file (its nearest written ancestor when absent). */
+    public SourceSpan locate(String pointer) {
+        return sourceMap.locate(pointer);
     }
 
     /** Records an error about the value at {@code pointer}. */

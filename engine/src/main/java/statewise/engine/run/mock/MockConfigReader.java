@@ -8,11 +8,8 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.document.DiagnosticCode;
-import statewise.engine.document.DocumentFormat;
 import statewise.engine.document.JsonPointer;
-import statewise.engine.document.SourceMap;
 import statewise.engine.document.SourceSpan;
-import statewise.engine.parse.TreeReader;
 import statewise.engine.parse.UserFile;
 
 /**
@@ -47,20 +44,16 @@ public final class MockConfigReader {
             return new Result(null, file.diagnostics());
         }
         MockConfig config = new MockConfigReader(file).config(root, source);
-        return new Result(file.hasErrors() ? null : withPlaces(config, text), file.diagnostics());
+        return new Result(file.hasErrors() ? null : withPlaces(config, file), file.diagnostics());
     }
 
-    /**
-     * {@code config} with the line and column of every test case entry. {@link UserFile} keeps its source map to
-     * itself, so the (well-formed, hence cheap to read again) text is read once more for the spans.
-     */
-    private static MockConfig withPlaces(MockConfig config, String text) {
-        SourceMap map = TreeReader.read(text, DocumentFormat.fromFileName(config.source())).sourceMap();
+    /** {@code config} with the line and column of every test case entry, for the check against a definition. */
+    private static MockConfig withPlaces(MockConfig config, UserFile file) {
         Map<String, SourceSpan> places = new LinkedHashMap<>();
         config.stateMachines().forEach((machine, cases) -> cases.forEach((testCase, states) -> states.keySet()
                 .forEach(state -> {
                     String pointer = MockConfig.pointer(machine, testCase, state);
-                    places.put(pointer, map.locate(pointer));
+                    places.put(pointer, file.locate(pointer));
                 })));
         return new MockConfig(config.stateMachines(), config.responses(), config.source(), places);
     }
