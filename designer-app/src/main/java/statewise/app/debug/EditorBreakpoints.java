@@ -12,7 +12,6 @@ import statewise.app.debug.model.BreakpointModel;
 import statewise.app.editor.AslEditor;
 import statewise.app.editor.LineMark;
 import statewise.app.session.DocumentSession;
-import statewise.app.session.SessionDocument;
 import statewise.app.session.StatePointers;
 
 /**
@@ -24,17 +23,19 @@ public final class EditorBreakpoints {
 
     private final AslEditor editor;
     private final BreakpointModel breakpoints;
-    private BreakpointLines lines;
+    private final DocumentSession session;
+    /** The lines of the current analysis, found when first needed: most analyses come with no breakpoint set. */
+    private @Nullable BreakpointLines lines;
     private Map<Integer, LineMark> shown = Map.of();
     private boolean scheduled;
 
     private EditorBreakpoints(AslEditor editor, BreakpointModel breakpoints, DocumentSession session) {
         this.editor = editor;
         this.breakpoints = breakpoints;
-        this.lines = linesOf(session.document());
+        this.session = session;
         session.documentProperty().addListener((property, old, document) -> {
             if (old == null || old.analysis() != document.analysis()) {
-                lines = linesOf(document);
+                lines = null;
                 schedule();
             }
         });
@@ -73,9 +74,13 @@ public final class EditorBreakpoints {
 
     /** The mark of each line showing a breakpoint. */
     private Map<Integer, LineMark> marks() {
+        if (breakpoints.pointers().isEmpty()) {
+            return Map.of();
+        }
+        BreakpointLines current = lines();
         Map<Integer, LineMark> marks = new HashMap<>();
         breakpoints.pointers().forEach(p -> {
-            int line = lines.lineOf(p);
+            int line = current.lineOf(p);
             if (line >= 0) {
                 marks.put(line, mark(p, breakpoints.limit(p)));
             }
@@ -93,13 +98,18 @@ public final class EditorBreakpoints {
     }
 
     private void toggle(int line) {
-        String state = lines.stateAt(line);
+        String state = lines().stateAt(line);
         if (state != null) {
             breakpoints.toggle(state);
         }
     }
 
-    private static BreakpointLines linesOf(SessionDocument document) {
-        return BreakpointLines.of(document.analysis().document());
+    private BreakpointLines lines() {
+        BreakpointLines current = lines;
+        if (current == null) {
+            current = BreakpointLines.of(session.document().analysis().document());
+            lines = current;
+        }
+        return current;
     }
 }

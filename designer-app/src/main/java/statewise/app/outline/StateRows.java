@@ -36,6 +36,15 @@ public final class StateRows {
         return List.copyOf(rows);
     }
 
+    /** How many rows {@link #of} would give, counted without building them: the status bar needs only the number. */
+    public static int count(AslDocument document) {
+        StateMachine machine = document.stateMachine();
+        if (machine != null) {
+            return countGraph(machine);
+        }
+        return document.state() == null ? 0 : countState(document.state());
+    }
+
     /**
      * The rows whose name contains {@code typed} (ignoring case): names that start with it first, then the others,
      * each group in outline order. What Go to State lists as the user types.
@@ -78,6 +87,26 @@ public final class StateRows {
                 addGraph(rows, processor, JsonPointer.child(pointer, field), depth + 1);
             }
         }
+    }
+
+    private static int countGraph(StateGraph graph) {
+        int count = 0;
+        for (State state : graph.states().values()) {
+            count += countState(state);
+        }
+        return count;
+    }
+
+    private static int countState(State state) {
+        int count = 1;
+        if (state instanceof ParallelState parallel && parallel.branches() != null) {
+            for (Branch branch : parallel.branches()) {
+                count += countGraph(branch);
+            }
+        } else if (state instanceof MapState map && map.processor() != null) {
+            count += countGraph(map.processor());
+        }
+        return count;
     }
 
     private static String typeName(State state) {

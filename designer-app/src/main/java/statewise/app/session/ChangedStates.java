@@ -1,13 +1,19 @@
 package statewise.app.session;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.JsonPointer;
+import statewise.engine.model.Branch;
+import statewise.engine.model.MapState;
+import statewise.engine.model.ParallelState;
 import statewise.engine.model.State;
+import statewise.engine.model.StateGraph;
 import statewise.engine.model.StateMachine;
 
 /**
@@ -24,6 +30,9 @@ public final class ChangedStates {
 
     /** What the pointer of every top-level state starts with; nested states are inside those. */
     private static final String STATES = "/States/";
+
+    /** The other side of a graph that only one reading has. */
+    private static final StateGraph NO_STATES = new Branch(null, null, Map.of(), Map.of());
 
     private ChangedStates() {
     }
@@ -50,15 +59,61 @@ public final class ChangedStates {
             addIfChanged(changed, "/TimeoutSeconds", a.timeoutSeconds(), b.timeoutSeconds());
             addIfChanged(changed, "/Version", a.version(), b.version());
         }
-        Map<String, State> old = StatePointers.of(before);
-        Map<String, State> now = StatePointers.of(after);
-        old.forEach((pointer, state) -> {
-            if (!state.equals(now.get(pointer))) {
-                changed.add(pointer);
+        if (a != null && b != null) {
+            compareGraphs(a, b, JsonPointer.ROOT, changed);
+        } else if (before.state() != null && !before.state().equals(after.state())) {
+            changed.add(JsonPointer.ROOT);
+        }
+        return Set.copyOf(changed);
+    }
+
+    /**
+     * Adds the pointer of every state of either graph (both at {@code graphPointer}) that the other does not hold
+     * equal. Equal states are equal all the way down, so only changed ones are looked into and named: a keystroke
+     * costs one comparison per state and no pointer for the states it left alone.
+     */
+    private static void compareGraphs(StateGraph a, StateGraph b, String graphPointer, Set<String> changed) {
+        String statesPointer = JsonPointer.child(graphPointer, "States");
+        a.states().forEach((name, state) -> {
+            State other = b.states().get(name);
+            if (!state.equals(other)) {
+                compareStates(state, other, JsonPointer.child(statesPointer, name), changed);
             }
         });
-        now.keySet().stream().filter(pointer -> !old.containsKey(pointer)).forEach(changed::add);
-        return Set.copyOf(changed);
+        b.states().forEach((name, state) -> {
+            if (!a.states().containsKey(name)) {
+                compareStates(null, state, JsonPointer.child(statesPointer, name), changed);
+            }
+        });
+    }
+
+    /** Adds {@code pointer}, where the two differ, and the pointers of the nested states that differ. */
+    private static void compareStates(@Nullable State a, @Nullable State b, String pointer, Set<String> changed) {
+        changed.add(pointer);
+        Map<String, StateGraph> nestedA = nestedGraphs(a, pointer);
+        Map<String, StateGraph> nestedB = nestedGraphs(b, pointer);
+        nestedA.forEach((graphPointer, graph) -> compareGraphs(graph,
+                nestedB.getOrDefault(graphPointer, NO_STATES), graphPointer, changed));
+        nestedB.forEach((graphPointer, graph) -> {
+            if (!nestedA.containsKey(graphPointer)) {
+                compareGraphs(NO_STATES, graph, graphPointer, changed);
+            }
+        });
+    }
+
+    /** The graphs a Parallel or Map state holds, by pointer ({@link StatePointers} names their states). */
+    private static Map<String, StateGraph> nestedGraphs(@Nullable State state, String pointer) {
+        Map<String, StateGraph> graphs = new LinkedHashMap<>();
+        if (state instanceof ParallelState parallel && parallel.branches() != null) {
+            List<Branch> branches = parallel.branches();
+            for (int i = 0; i < branches.size(); i++) {
+                graphs.put(JsonPointer.child(JsonPointer.child(pointer, "Branches"), i), branches.get(i));
+            }
+        } else if (state instanceof MapState map && map.processor() != null) {
+            graphs.put(JsonPointer.child(pointer, map.itemProcessor() != null ? "ItemProcessor" : "Iterator"),
+                    map.processor());
+        }
+        return graphs;
     }
 
     /**

@@ -145,7 +145,9 @@ public final class DocumentSession {
 
     /**
      * The user typed {@code edit} in {@code source} (the editor), giving {@code newText}. Keystrokes that belong
-     * together make one undo step (see {@link TypingCoalescer}); the reparse follows once typing pauses.
+     * together make one undo step (see {@link TypingCoalescer}); the reparse follows once typing pauses. The pause
+     * is counted from the keystroke: the reparse is scheduled before the views hear of the new text, so their own
+     * updates do not delay the canvas.
      */
     public void typed(TextEdit edit, String newText, Object source) {
         ensureFree();
@@ -155,8 +157,8 @@ public final class DocumentSession {
         }
         SessionDocument next = previous.withText(++lastRevision, newText);
         history.typed(next, new TypingCoalescer.Keystroke(edit, clock.getAsLong()));
-        publish(new DocumentChange(previous, next, Set.of(), List.of(edit), ChangeOrigin.TYPING, source));
         scheduleReparse(next, debounceMillis);
+        publish(new DocumentChange(previous, next, Set.of(), List.of(edit), ChangeOrigin.TYPING, source));
     }
 
     /**

@@ -294,7 +294,7 @@ public final class MainWindow {
         SessionDocument document = change.current();
         if (document.analysed()) {
             AslDocument parsed = document.modelDocument();
-            ProblemSummary summary = ProblemSummary.of(document.diagnostics(), StateRows.of(parsed).size());
+            ProblemSummary summary = ProblemSummary.of(document.diagnostics(), StateRows.count(parsed));
             status.show(summary, document.stale(), describe(document.analysis().document()));
         }
     }

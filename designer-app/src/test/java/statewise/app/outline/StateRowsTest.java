@@ -27,6 +27,7 @@ class StateRowsTest {
                 new StateRow("Left", "Pass", 1, "/States/Fan/Branches/0/States/Left"),
                 new StateRow("Each", "Map", 0, "/States/Each"),
                 new StateRow("Item", "Succeed", 1, "/States/Each/Iterator/States/Item")), rows);
+        assertEquals(4, StateRows.count(document));
     }
 
     @Test
@@ -35,6 +36,7 @@ class StateRowsTest {
                 "{\"Type\": \"Wait\", \"Seconds\": 3, \"End\": true}");
 
         assertEquals(List.of(new StateRow("(single state)", "Wait", 0, "")), StateRows.of(document));
+        assertEquals(1, StateRows.count(document));
     }
 
     @Test
@@ -47,7 +49,10 @@ class StateRowsTest {
 
     @Test
     void textThatDoesNotParseHasNoRows() {
-        assertEquals(List.of(), StateRows.of(DefinitionFile.parse("x.json", "{\"StartAt\": ")));
+        AslDocument broken = DefinitionFile.parse("x.json", "{\"StartAt\": ");
+
+        assertEquals(List.of(), StateRows.of(broken));
+        assertEquals(0, StateRows.count(broken));
     }
 
     @Test

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,6 +219,32 @@ class DocumentSessionTest {
         session.select("/States/B", this);
 
         assertEquals(new Selection("/States/B", this), session.selectionProperty().get());
+    }
+
+    @Test
+    void theTypingPauseStartsBeforeTheViewsHearOfTheKeystroke() {
+        AtomicInteger scheduled = new AtomicInteger();
+        ScheduledThreadPoolExecutor counting = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                scheduled.incrementAndGet();
+                return super.schedule(command, delay, unit);
+            }
+        };
+        try {
+            DocumentSession typing = new DocumentSession(counting, ui, Duration.ofMillis(20), clock::get);
+            typing.load(DocumentSource.unsaved("flow.asl.json"), Analysis.of("flow.asl.json", FLOW),
+                    NodePositions.none(), true);
+            List<Integer> scheduledWhenPublished = new ArrayList<>();
+            typing.addListener(change -> scheduledWhenPublished.add(scheduled.get()));
+
+            typing.typed(new TextEdit(IN_COMMENT, 0, "w"),
+                    FLOW.substring(0, IN_COMMENT) + "w" + FLOW.substring(IN_COMMENT), this);
+
+            assertEquals(List.of(1), scheduledWhenPublished);
+        } finally {
+            counting.shutdownNow();
+        }
     }
 
     private void type(int offset, String typed) {

@@ -1,15 +1,18 @@
 package statewise.engine.document;
 
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where every key and value of a parsed document sits in its text, by JSON Pointer. The model holds no positions;
  * this map is how a model element (named by its pointer) finds its text again. Entries keep character offsets
- * only; lines and columns are worked out when a span is asked for, which is rare next to building the map.
+ * only; lines and columns are worked out when a span is asked for, which is rare next to building the map. The
+ * elements are kept in a {@link PointerTable}, which holds no pointer strings: the document is read again after
+ * every pause in typing, and a string per key and value was most of what that reading allocated.
  */
 public final class SourceMap {
 
@@ -61,13 +64,14 @@ public final class SourceMap {
         }
     }
 
-    private static final SourceMap EMPTY = new SourceMap(Map.of(), new LineIndex(""));
+    private static final SourceMap EMPTY = new Builder(new LineIndex(""), 0).build();
 
-    private final Map<String, Entry> entries;
+    private final PointerTable table;
     private final LineIndex lines;
+    private volatile @Nullable Map<String, Integer> byPointer;
 
-    private SourceMap(Map<String, Entry> entries, LineIndex lines) {
-        this.entries = entries;
+    private SourceMap(PointerTable table, LineIndex lines) {
+        this.table = table;
         this.lines = lines;
     }
 
@@ -76,27 +80,43 @@ public final class SourceMap {
     }
 
     public @Nullable Entry entry(String pointer) {
-        return entries.get(pointer);
+        int e = table.find(pointer);
+        return e == PointerTable.NONE ? null : entryAt(e);
     }
 
     public boolean contains(String pointer) {
-        return entries.containsKey(pointer);
+        return table.find(pointer) != PointerTable.NONE;
     }
 
+    /** Every pointer that names an element. Built when asked for: prefer {@link #forEach} to visit them all. */
     public Set<String> pointers() {
-        return Collections.unmodifiableSet(entries.keySet());
+        return Collections.unmodifiableSet(byPointer().keySet());
+    }
+
+    /** Visits every element with its pointer, each pointer once; parents come before their members. */
+    public void forEach(BiConsumer<String, Entry> visitor) {
+        if (table.repeatedKeys()) {
+            byPointer().forEach((pointer, e) -> visitor.accept(pointer, entryAt(e)));
+            return;
+        }
+        String[] pointers = new String[table.size()];
+        for (int e = 0; e < pointers.length; e++) {
+            int parent = table.parent(e);
+            pointers[e] = parent == PointerTable.NONE ? JsonPointer.ROOT : pointers[parent] + '/' + table.token(e);
+            visitor.accept(pointers[e], entryAt(e));
+        }
     }
 
     /** The span of the value at {@code pointer}, or null when the document has no such element. */
     public @Nullable SourceSpan valueSpan(String pointer) {
-        Entry e = entries.get(pointer);
-        return e == null ? null : e.value();
+        int e = table.find(pointer);
+        return e == PointerTable.NONE ? null : lines.span(table.valueStart(e), table.valueEnd(e));
     }
 
     /** The span of the key of the member at {@code pointer}, or null for array elements, the root and absentees. */
     public @Nullable SourceSpan keySpan(String pointer) {
-        Entry e = entries.get(pointer);
-        return e == null ? null : e.key();
+        int e = table.find(pointer);
+        return e == PointerTable.NONE || table.keyStart(e) < 0 ? null : lines.span(table.keyStart(e), table.keyEnd(e));
     }
 
     /**
@@ -107,9 +127,10 @@ public final class SourceMap {
     public SourceSpan locate(String pointer) {
         String p = pointer;
         while (true) {
-            Entry e = entries.get(p);
-            if (e != null) {
-                return e.keyStart >= 0 ? e.key() : shortValueSpan(e.value(), lines);
+            int e = table.find(p);
+            if (e != PointerTable.NONE) {
+                return table.keyStart(e) >= 0 ? lines.span(table.keyStart(e), table.keyEnd(e))
+                        : shortValueSpan(lines.span(table.valueStart(e), table.valueEnd(e)), lines);
             }
             if (p.isEmpty()) {
                 return lines.span(0, 0);
@@ -126,12 +147,33 @@ public final class SourceMap {
         return lines.span(value.startOffset(), lines.afterCharacter(value.startOffset()));
     }
 
-    /** The deepest element whose member span contains {@code offset}, or {@code ""} for the root. */
+    /**
+     * The deepest element whose member span contains {@code offset}, or {@code ""} for the root. Of two as deep,
+     * the one met first in reading order.
+     */
     public String pointerAt(int offset) {
+        if (table.repeatedKeys()) {
+            return pointerAtAmongWinners(offset);
+        }
+        int best = PointerTable.NONE;
+        int bestLength = Integer.MAX_VALUE;
+        for (int e = 0; e < table.size(); e++) {
+            int start = table.keyStart(e) < 0 ? table.valueStart(e) : table.keyStart(e);
+            int end = table.valueEnd(e);
+            if (offset >= start && offset <= end && end - start < bestLength) {
+                best = e;
+                bestLength = end - start;
+            }
+        }
+        return best == PointerTable.NONE ? JsonPointer.ROOT : table.pointer(best);
+    }
+
+    /** {@link #pointerAt} when repeated keys shadow some elements: only the element each pointer names counts. */
+    private String pointerAtAmongWinners(int offset) {
         String best = JsonPointer.ROOT;
         int bestLength = Integer.MAX_VALUE;
-        for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            Entry entry = e.getValue();
+        for (Map.Entry<String, Integer> e : byPointer().entrySet()) {
+            Entry entry = entryAt(e.getValue());
             int start = entry.memberStartOffset();
             int end = entry.valueEndOffset();
             if (offset >= start && offset <= end && end - start < bestLength) {
@@ -142,32 +184,71 @@ public final class SourceMap {
         return best;
     }
 
+    /** The number of pointers that name an element. */
     public int size() {
-        return entries.size();
+        return table.repeatedKeys() ? byPointer().size() : table.size();
     }
 
-    /** Collects entries while a parser walks the text. Not thread-safe; used once. */
+    /**
+     * Every pointer and the element it names (the last one read, where keys repeat), in reading order; built once,
+     * when first asked for (racing threads may both build it, to the same effect).
+     */
+    private Map<String, Integer> byPointer() {
+        Map<String, Integer> all = byPointer;
+        if (all == null) {
+            all = new LinkedHashMap<>(table.size() * 2);
+            for (int e = 0; e < table.size(); e++) {
+                all.put(table.pointer(e), e);
+            }
+            all = Collections.unmodifiableMap(all);
+            byPointer = all;
+        }
+        return all;
+    }
+
+    private Entry entryAt(int e) {
+        return new Entry(lines, table.keyStart(e), table.keyEnd(e), table.valueStart(e), table.valueEnd(e));
+    }
+
+    /**
+     * Collects elements while a parser walks the text, numbering them in reading order. Not thread-safe; used once.
+     */
     public static final class Builder {
         private final LineIndex lines;
-        private final Map<String, Entry> entries;
+        private final PointerTable table;
 
         /**
          * @param lines         the text's line index, used when spans are asked for
-         * @param expectedSize  about how many entries will come (sizes the table once)
+         * @param expectedSize  about how many elements will come (sizes the arrays once)
          */
         public Builder(LineIndex lines, int expectedSize) {
             this.lines = lines;
-            this.entries = new HashMap<>(Math.max(16, expectedSize * 4 / 3 + 1));
+            this.table = new PointerTable(expectedSize);
         }
 
-        /** Records an element; {@code keyStart} is -1 for array elements and the root. */
-        public Builder put(String pointer, int keyStart, int keyEnd, int valueStart, int valueEnd) {
-            entries.put(pointer, new Entry(lines, keyStart, keyEnd, valueStart, valueEnd));
-            return this;
+        /**
+         * Records an element and returns its number: the root when {@code parent} is -1, else member {@code key}
+         * of element {@code parent}, or its array element {@code index} when {@code key} is null. {@code keyStart}
+         * is -1 for array elements and the root; {@code valueEnd} may be set later with {@link #end}.
+         */
+        public int add(int parent, @Nullable String key, int index, int keyStart, int keyEnd, int valueStart,
+                int valueEnd) {
+            return table.add(parent, key, index, keyStart, keyEnd, valueStart, valueEnd);
+        }
+
+        /** Sets where the value of element {@code element} ends, once a container is closed. */
+        public void end(int element, int valueEnd) {
+            table.end(element, valueEnd);
+        }
+
+        /** The pointer of element {@code element}, -1 giving the root's (for diagnostics while reading). */
+        public String pointer(int element) {
+            return element < 0 ? JsonPointer.ROOT : table.pointer(element);
         }
 
         public SourceMap build() {
-            return new SourceMap(entries, lines);
+            table.seal();
+            return new SourceMap(table, lines);
         }
     }
 }

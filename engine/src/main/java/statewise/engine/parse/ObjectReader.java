@@ -30,7 +30,8 @@ final class ObjectReader {
     private final Diagnostics out;
     /** The fields read that the object has, each once: a handful, so a list beats a hash set. */
     private final List<String> known = new ArrayList<>(8);
-    private final Set<String> kept = new HashSet<>(4);
+    /** The fields kept verbatim for their wrong shape; made when the first one is, as most objects have none. */
+    private @Nullable Set<String> kept;
 
     ObjectReader(ObjectNode node, String pointer, Diagnostics out) {
         this.node = node;
@@ -191,7 +192,7 @@ final class ObjectReader {
             if (!e.isTextual()) {
                 out.add(DiagnosticCode.WRONG_TYPE, "Each element of '" + field + "' must be a string, not "
                         + Diagnostics.describe(e) + ".", JsonPointer.child(pointer(field), i));
-                kept.add(field);
+                keep(field);
                 return null;
             }
             list.add(e.textValue());
@@ -212,7 +213,7 @@ final class ObjectReader {
             if (!v.get(i).isObject()) {
                 out.add(DiagnosticCode.WRONG_TYPE, "Each element of '" + field + "' must be an object, not "
                         + Diagnostics.describe(v.get(i)) + ".", JsonPointer.child(pointer(field), i));
-                kept.add(field);
+                keep(field);
                 return null;
             }
         }
@@ -232,11 +233,14 @@ final class ObjectReader {
 
     /** Keeps a known field verbatim, e.g. a value that is well-typed but not representable (reported already). */
     void keep(String field) {
+        if (kept == null) {
+            kept = new HashSet<>(4);
+        }
         kept.add(field);
     }
 
     private <T> @Nullable T wrongType(String field, JsonNode v, String expected) {
-        kept.add(field);
+        keep(field);
         if (v.isTextual() && Placeholders.isPlaceholder(v.textValue())) {
             return null;
         }
@@ -250,10 +254,10 @@ final class ObjectReader {
      * unknown to {@code owner}, e.g. "Pass states").
      */
     Map<String, JsonNode> extras(String owner) {
-        Map<String, JsonNode> extras = new LinkedHashMap<>();
-        if (known.size() == node.size() && kept.isEmpty()) {
-            return extras;
+        if (known.size() == node.size() && kept == null) {
+            return Map.of();
         }
+        Map<String, JsonNode> extras = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String field = e.getKey();
@@ -261,7 +265,7 @@ final class ObjectReader {
                 out.add(DiagnosticCode.UNKNOWN_FIELD, "Field '" + field + "' is not supported by " + owner + ".",
                         pointer(field));
                 extras.put(field, e.getValue());
-            } else if (kept.contains(field)) {
+            } else if (kept != null && kept.contains(field)) {
                 extras.put(field, e.getValue());
             }
         }

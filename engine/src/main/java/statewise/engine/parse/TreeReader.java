@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -72,7 +73,7 @@ public final class TreeReader {
         this.lines = new LineIndex(text);
         this.codePoints = new CodePointOffsets(text);
         this.scan = new TextScan(text, lines);
-        this.sourceMap = new SourceMap.Builder(lines, text.length() / 12);
+        this.sourceMap = new SourceMap.Builder(lines, text.length() / 20);
     }
 
     public static Result read(String text, DocumentFormat format) {
@@ -82,13 +83,11 @@ public final class TreeReader {
                 reader.mayHoldPlaceholders);
     }
 
-    /** An open object or array. */
+    /** An open object or array, and its element in the source map. */
     private static final class Frame {
         final JsonNode node;
-        final String pointer;
+        final int element;
         final int startOffset;
-        final int keyStart;
-        final int keyEnd;
         final @Nullable String anchor;
         final int firstValue;
         @Nullable String pendingKey;
@@ -96,13 +95,10 @@ public final class TreeReader {
         int pendingKeyEnd = -1;
         int index;
 
-        Frame(JsonNode node, String pointer, int startOffset, int keyStart, int keyEnd, @Nullable String anchor,
-                int firstValue) {
+        Frame(JsonNode node, int element, int startOffset, @Nullable String anchor, int firstValue) {
             this.node = node;
-            this.pointer = pointer;
+            this.element = element;
             this.startOffset = startOffset;
-            this.keyStart = keyStart;
-            this.keyEnd = keyEnd;
             this.anchor = anchor;
             this.firstValue = firstValue;
         }
@@ -125,8 +121,7 @@ public final class TreeReader {
             }
         }
         while (!stack.isEmpty()) {
-            Frame open = stack.pop();
-            sourceMap.put(open.pointer, open.keyStart, open.keyEnd, open.startOffset, text.length());
+            sourceMap.end(stack.pop().element, text.length());
         }
         if (root == null && diagnostics.isEmpty()) {
             diagnostics.add(diagnostic(DiagnosticCode.EMPTY_DOCUMENT,
@@ -197,7 +192,8 @@ public final class TreeReader {
         }
         if (frame.node.has(name)) {
             diagnostics.add(diagnostic(DiagnosticCode.DUPLICATE_KEY,
-                    "Duplicate key '" + name + "': the last value is used.", JsonPointer.child(frame.pointer, name),
+                    "Duplicate key '" + name + "': the last value is used.",
+                    JsonPointer.child(sourceMap.pointer(frame.element), name),
                     lines.span(start, end)));
         }
         frame.pendingKey = name;
@@ -206,21 +202,19 @@ public final class TreeReader {
     }
 
     private void open(JsonParser parser, JsonNode container) throws IOException {
-        int start = startOffset(parser.currentTokenLocation());
+        int start = tokenStart(parser);
         Frame parent = stack.peek();
-        String pointer = childPointer(parent);
-        int keyStart = parent == null || !parent.node.isObject() ? -1 : parent.pendingKeyStart;
-        int keyEnd = parent == null || !parent.node.isObject() ? -1 : parent.pendingKeyEnd;
+        int element = record(parent, start, start);
         attach(parent, container);
-        stack.push(new Frame(container, pointer, start, keyStart, keyEnd, anchor(parser), values++));
+        stack.push(new Frame(container, element, start, anchor(parser), values++));
     }
 
     private void close(JsonParser parser) {
         Frame frame = stack.pop();
         int end = format == DocumentFormat.YAML
                 ? scan.trimBack(endOffset(parser.currentLocation()), frame.startOffset)
-                : startOffset(parser.currentTokenLocation()) + 1;
-        sourceMap.put(frame.pointer, frame.keyStart, frame.keyEnd, frame.startOffset, end);
+                : tokenStart(parser) + 1;
+        sourceMap.end(frame.element, end);
         if (frame.anchor != null) {
             anchors.define(frame.anchor, frame.node, values - frame.firstValue);
         }
@@ -244,14 +238,12 @@ public final class TreeReader {
             case VALUE_NULL -> NODES.nullNode();
             default -> string(parser.getText());
         };
-        int start = startOffset(parser.currentTokenLocation());
+        int start = tokenStart(parser);
         int end = format == DocumentFormat.YAML
                 ? scan.trimBack(endOffset(parser.currentLocation()), start)
                 : scan.scalarEnd(start);
         Frame parent = stack.peek();
-        String pointer = childPointer(parent);
-        boolean member = parent != null && parent.node.isObject();
-        sourceMap.put(pointer, member ? parent.pendingKeyStart : -1, member ? parent.pendingKeyEnd : -1, start, end);
+        record(parent, start, end);
         attach(parent, value);
         values++;
         String anchor = format == DocumentFormat.YAML ? YamlAnchors.anchorAt(text, start) : null;
@@ -276,9 +268,7 @@ public final class TreeReader {
             return false;
         }
         Frame parent = stack.peek();
-        boolean member = parent != null && parent.node.isObject();
-        sourceMap.put(childPointer(parent), member ? parent.pendingKeyStart : -1, member ? parent.pendingKeyEnd : -1,
-                start, end);
+        record(parent, start, end);
         attach(parent, value);
         return true;
     }
@@ -298,14 +288,16 @@ public final class TreeReader {
         return Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(parser.getDecimalValue());
     }
 
-    private String childPointer(@Nullable Frame parent) {
+    /** Records the value about to be attached to {@code parent} in the source map and returns its element. */
+    private int record(@Nullable Frame parent, int start, int end) {
         if (parent == null) {
-            return JsonPointer.ROOT;
+            return sourceMap.add(-1, null, -1, -1, -1, start, end);
         }
         if (parent.node.isObject()) {
-            return JsonPointer.child(parent.pointer, parent.pendingKey == null ? "" : parent.pendingKey);
+            return sourceMap.add(parent.element, parent.pendingKey == null ? "" : parent.pendingKey, -1,
+                    parent.pendingKeyStart, parent.pendingKeyEnd, start, end);
         }
-        return JsonPointer.child(parent.pointer, parent.index);
+        return sourceMap.add(parent.element, null, parent.index, -1, -1, start, end);
     }
 
     private void attach(@Nullable Frame parent, JsonNode value) {
@@ -321,13 +313,29 @@ public final class TreeReader {
 
     private String currentPointer() {
         Frame top = stack.peek();
-        return top == null ? JsonPointer.ROOT : top.pointer;
+        return top == null ? JsonPointer.ROOT : sourceMap.pointer(top.element);
     }
 
     private void addAt(DiagnosticCode code, String message, int offset) {
         int at = Math.max(0, Math.min(offset, text.length()));
         int end = format == DocumentFormat.JSON ? scan.scalarEnd(at) : lines.afterCharacter(at);
         diagnostics.add(diagnostic(code, message, currentPointer(), lines.span(at, end)));
+    }
+
+    /**
+     * Where the current token starts. Jackson's JSON parser gives a value token's offset without building a
+     * location: one location per token was a sixth of what reading a large definition allocated. Keys and YAML
+     * tokens go through {@link #startOffset}.
+     */
+    private int tokenStart(JsonParser parser) {
+        if (format == DocumentFormat.JSON && parser instanceof ParserBase json
+                && parser.currentToken() != JsonToken.FIELD_NAME) {
+            long offset = json.getTokenCharacterOffset() - 1;
+            if (offset >= 0) {
+                return (int) Math.min(offset, text.length());
+            }
+        }
+        return startOffset(parser.currentTokenLocation());
     }
 
     /** The character offset of a parser location (SnakeYAML counts code points; Jackson's JSON, characters). */

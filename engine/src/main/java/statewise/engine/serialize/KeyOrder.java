@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.JsonPointer;
@@ -41,21 +42,32 @@ public final class KeyOrder {
      * no members is recognised by its opening brace: YAML writes an empty mapping in flow style too.
      */
     public static KeyOrder of(AslDocument document) {
+        return of(document, pointer -> true);
+    }
+
+    /**
+     * Like {@link #of(AslDocument)}, from the elements whose pointer passes {@code wanted} only: an object's order
+     * is known from its members that pass, an empty object when its own pointer passes. A caller that writes a few
+     * states of a large document asks for their elements, and keeps the cost of sorting the rest.
+     */
+    public static KeyOrder of(AslDocument document, Predicate<String> wanted) {
         SourceMap sourceMap = document.sourceMap();
         String text = document.text();
         Map<String, List<Member>> members = new HashMap<>();
-        for (String pointer : sourceMap.pointers()) {
-            SourceMap.Entry entry = sourceMap.entry(pointer);
-            int keyStart = entry == null ? -1 : entry.keyStartOffset();
+        sourceMap.forEach((pointer, entry) -> {
+            if (!wanted.test(pointer)) {
+                return;
+            }
+            int keyStart = entry.keyStartOffset();
             if (keyStart >= 0) {
                 members.computeIfAbsent(JsonPointer.parent(pointer), p -> new ArrayList<>())
                         .add(new Member(keyStart, JsonPointer.lastToken(pointer)));
             }
-            int start = entry == null ? -1 : entry.valueStartOffset();
+            int start = entry.valueStartOffset();
             if (start >= 0 && start < text.length() && text.charAt(start) == '{') {
                 members.computeIfAbsent(pointer, p -> new ArrayList<>());
             }
-        }
+        });
         Map<String, List<String>> keys = new HashMap<>(members.size() * 2);
         members.forEach((pointer, list) -> {
             list.sort(Comparator.comparingInt(Member::offset));

@@ -11,6 +11,7 @@ import statewise.engine.document.JsonPointer;
 import statewise.engine.document.Severity;
 import statewise.engine.model.MapState;
 import statewise.engine.model.QueryLanguage;
+import statewise.engine.model.State;
 import statewise.engine.parse.Placeholders;
 import statewise.engine.query.ExpressionError;
 import statewise.engine.query.IntrinsicArguments;
@@ -42,12 +43,21 @@ final class PayloadTemplates implements Rule {
             if (v.queryLanguage() != QueryLanguage.JSONPATH) {
                 continue;
             }
-            template(context, v.state().parameters(), v.field("Parameters"));
-            template(context, v.state().resultSelector(), v.field("ResultSelector"));
-            assign(context, v.state().assign(), v.field("Assign"));
-            if (v.state().catchers() != null) {
-                for (int i = 0; i < v.state().catchers().size(); i++) {
-                    assign(context, v.state().catchers().get(i).assign(), v.field("Catch") + "/" + i + "/Assign");
+            State s = v.state();
+            if (s.parameters() != null) {
+                template(context, s.parameters(), v.field("Parameters"));
+            }
+            if (s.resultSelector() != null) {
+                template(context, s.resultSelector(), v.field("ResultSelector"));
+            }
+            if (s.assign() != null) {
+                assign(context, s.assign(), v.field("Assign"));
+            }
+            if (s.catchers() != null) {
+                for (int i = 0; i < s.catchers().size(); i++) {
+                    if (s.catchers().get(i).assign() != null) {
+                        assign(context, s.catchers().get(i).assign(), v.field("Catch") + "/" + i + "/Assign");
+                    }
                 }
             }
             if (v.state() instanceof MapState m) {

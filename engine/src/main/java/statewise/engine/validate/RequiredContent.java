@@ -28,15 +28,21 @@ final class RequiredContent implements Rule {
             } else if (s instanceof ParallelState parallel) {
                 notEmpty(context, parallel.branches(), v.field("Branches"));
             }
-            object(context, s.assign(), v.field("Assign"), false);
-            object(context, s.arguments(), v.field("Arguments"), v.queryLanguage() == QueryLanguage.JSONATA);
-            if (s instanceof MapState map) {
-                object(context, map.itemSelector(), v.field("ItemSelector"), v.queryLanguage()
-                        == QueryLanguage.JSONATA);
+            boolean jsonata = v.queryLanguage() == QueryLanguage.JSONATA;
+            if (notAnObject(s.assign(), false)) {
+                report(context, v.field("Assign"), false);
+            }
+            if (notAnObject(s.arguments(), jsonata)) {
+                report(context, v.field("Arguments"), jsonata);
+            }
+            if (s instanceof MapState map && notAnObject(map.itemSelector(), jsonata)) {
+                report(context, v.field("ItemSelector"), jsonata);
             }
             if (s.catchers() != null) {
                 for (int i = 0; i < s.catchers().size(); i++) {
-                    object(context, s.catchers().get(i).assign(), v.field("Catch") + "/" + i + "/Assign", false);
+                    if (notAnObject(s.catchers().get(i).assign(), false)) {
+                        report(context, v.field("Catch") + "/" + i + "/Assign", false);
+                    }
                 }
             }
         }
@@ -48,14 +54,16 @@ final class RequiredContent implements Rule {
         }
     }
 
-    private static void object(ValidationContext context, @Nullable JsonNode value, String pointer,
-            boolean expressionAllowed) {
-        if (value == null || value.isObject()) {
-            return;
-        }
-        if (expressionAllowed && value.isTextual() && JsonataText.isExpression(value.textValue())) {
-            return;
-        }
+    /**
+     * True when {@code value} is present and neither an object nor (where allowed) an expression. Checked before
+     * the field's pointer is built, which only a report needs.
+     */
+    private static boolean notAnObject(@Nullable JsonNode value, boolean expressionAllowed) {
+        return value != null && !value.isObject()
+                && !(expressionAllowed && value.isTextual() && JsonataText.isExpression(value.textValue()));
+    }
+
+    private static void report(ValidationContext context, String pointer, boolean expressionAllowed) {
         String field = pointer.substring(pointer.lastIndexOf('/') + 1);
         context.report(DiagnosticCode.WRONG_TYPE, "Incorrect type: '" + field + "' must be a JSON object"
                 + (expressionAllowed ? " or a {% %} expression" : "") + ".", pointer);

@@ -25,7 +25,11 @@ final class StateEndings implements Rule {
             checkTransition(context, v);
             if (v.state() instanceof ChoiceState choice && choice.choices() != null) {
                 for (int i = 0; i < choice.choices().size(); i++) {
-                    checkNestedRules(context, choice.choices().get(i).condition(), v.field("Choices") + "/" + i);
+                    Condition condition = choice.choices().get(i).condition();
+                    if (condition instanceof Condition.And || condition instanceof Condition.Or
+                            || condition instanceof Condition.Not) {
+                        checkNestedRules(context, condition, v.field("Choices") + "/" + i);
+                    }
                 }
             }
         }
