@@ -1,6 +1,8 @@
 package statewise.app.canvas;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -10,12 +12,14 @@ import statewise.app.session.NodePositions;
 import statewise.app.session.SessionDocument;
 import statewise.app.session.StatePointers;
 import statewise.engine.document.AslDocument;
+import statewise.engine.document.JsonPointer;
 import statewise.engine.edit.DocumentEdits;
 import statewise.engine.edit.Edit;
 import statewise.engine.edit.EditResult;
 import statewise.engine.edit.EditRules;
 import statewise.engine.edit.StateRef;
 import statewise.engine.edit.Verdict;
+import statewise.engine.model.State;
 import statewise.engine.model.StateMachine;
 
 /**
@@ -78,12 +82,20 @@ final class EditRunner {
                 created(current, result), notice);
     }
 
-    /** The outermost states the edit created (a new Parallel, not the states inside it). */
+    /**
+     * The outermost states the edit created (a new Parallel, not the states inside it), found in the models: the
+     * result's text is not parsed here, since the session reads it again off the UI thread.
+     */
     private static List<String> created(AslDocument before, EditResult result) {
-        Set<String> old = StatePointers.of(before).keySet();
-        List<String> created = StatePointers.of(result.document()).keySet().stream()
-                .filter(p -> !old.contains(p)).toList();
+        Set<String> old = statePointers(machine(before));
+        List<String> created = statePointers(result.model()).stream().filter(p -> !old.contains(p)).toList();
         return created.stream().filter(p -> created.stream().noneMatch(q -> !q.equals(p) && within(p, q))).toList();
+    }
+
+    private static Set<String> statePointers(StateMachine machine) {
+        Map<String, State> states = new LinkedHashMap<>();
+        StatePointers.addGraph(states, machine, JsonPointer.ROOT);
+        return states.keySet();
     }
 
     /**

@@ -93,8 +93,9 @@ public final class StateOutlineView {
         return List.copyOf(list.getItems());
     }
 
+    /** Rows are read from the model, so a change that keeps it (a canvas edit until its reparse) keeps them. */
     private void changed(DocumentChange change) {
-        if (ChangedStates.touchesStates(change.affected())) {
+        if (ChangedStates.touchesStates(change.affected()) && change.current().model() != change.previous().model()) {
             show(change.current());
         } else {
             showStale(change.current());

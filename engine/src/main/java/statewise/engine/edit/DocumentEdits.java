@@ -1,6 +1,5 @@
 package statewise.engine.edit;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,16 +8,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.DocumentFormat;
+import statewise.engine.document.JsonPointer;
 import statewise.engine.model.StateMachine;
-import statewise.engine.parse.AslParser;
 import statewise.engine.serialize.AslSerializer;
 import statewise.engine.serialize.KeyOrder;
 
 /**
  * Turns a model change into a text change, so that the canvas and inspector edit the one document the editor
  * shows: only the members that changed are rewritten, in the style of the text around them, and everything else
- * (unchanged states, key order, YAML comments, blank lines) stays byte-identical. The new text is read back and
- * must give exactly the new model; when the text did not parse to begin with, or a change cannot be made in
+ * (unchanged states, key order, YAML comments, blank lines) stays byte-identical. The work grows with the states
+ * the edit changes, not with the document (see {@link ModelTrees}); that the new text reads as exactly the new
+ * model is proven for every kind of edit over the shared corpus ({@code EditCorpusPropertyTest}) rather than by
+ * parsing the text again on every edit. When the text did not parse to begin with, or a change cannot be made in
  * place, the whole definition is written anew and the result says so.
  */
 public final class DocumentEdits {
@@ -68,25 +69,20 @@ public final class DocumentEdits {
         if (document.kind() != AslDocument.Kind.STATE_MACHINE || document.hasSyntaxErrors() || old == null) {
             return rewrite(document, model, label, "The text did not parse, so the whole definition was written anew.");
         }
-        KeyOrder order = KeyOrder.of(document);
-        ObjectNode before = AslSerializer.tree(old, order);
-        ObjectNode after = AslSerializer.tree(model, order);
+        ModelTrees trees = ModelTrees.of(document, old, model);
         TextLayout layout = new TextLayout(document);
         try {
-            Notation notation = document.format() == DocumentFormat.YAML ? new YamlNotation(layout)
-                    : new JsonNotation(layout, before);
-            TreeDiff diff = new TreeDiff(layout, notation);
-            diff.compare("", "", before, after);
+            Notation notation = document.format() == DocumentFormat.YAML ? new YamlNotation(layout, trees)
+                    : new JsonNotation(layout, trees.before());
+            TreeDiff diff = new TreeDiff(layout, notation, trees);
+            diff.compare(JsonPointer.ROOT, JsonPointer.ROOT, trees.before(), trees.after());
             List<TextEdit> edits = lineBreaks(sorted(diff.edits()), document.text());
-            AslDocument next = AslParser.parse(applyTo(document.text(), edits), document.format());
-            if (model.equals(next.stateMachine())) {
-                return new EditResult(label, next, edits, diff.changed(), diff.removed(), null);
-            }
+            return new EditResult(label, applyTo(document.text(), edits), document.format(), model, edits,
+                    diff.changed(), diff.removed(), null);
         } catch (TextLayout.Unpatchable e) {
-            // The text around a change has a form that cannot be changed in place: write the whole definition.
+            return rewrite(document, model, label,
+                    "The change could not be made in place, so the whole definition was written anew.");
         }
-        return rewrite(document, model, label,
-                "The change could not be made in place, so the whole definition was written anew.");
     }
 
     /** Applies sorted, non-overlapping edits (in the old text's offsets) to {@code text}. */
@@ -140,8 +136,8 @@ public final class DocumentEdits {
         AslSerializer serializer = document.format() == DocumentFormat.YAML ? AslSerializer.yaml()
                 : AslSerializer.json(jsonIndent(document.text()));
         String text = serializer.write(model, KeyOrder.of(document));
-        AslDocument next = AslParser.parse(text, document.format());
-        return new EditResult(label, next, List.of(difference(document.text(), text)), Set.of(""), Set.of(), reason);
+        return new EditResult(label, text, document.format(), model, List.of(difference(document.text(), text)),
+                Set.of(JsonPointer.ROOT), Set.of(), reason);
     }
 
     /** One edit covering what differs between two texts (their common start and end stay). */

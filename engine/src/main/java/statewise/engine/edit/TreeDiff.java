@@ -13,9 +13,10 @@ import java.util.Set;
 import statewise.engine.document.JsonPointer;
 
 /**
- * Compares the JSON tree of the old model with that of the new one and turns each difference into the smallest
- * text change its notation can make: a scalar replaced in place, a key renamed in place, members removed or
- * inserted between their siblings, and only where that is not possible a whole value rewritten. Equal subtrees
+ * Compares the JSON tree of the old model with that of the new one ({@link ModelTrees}: a state equal in both is one
+ * shared stub) and turns each difference into the smallest text change its notation can make: a scalar replaced in
+ * place, a key renamed in place, members removed or inserted between their siblings, and only where that is not
+ * possible a whole value rewritten. Equal subtrees
  * are never touched, so their text (formatting, key order, comments) stays byte for byte. Key order does not
  * matter to the model, so members that stay keep the order the text has.
  *
@@ -28,13 +29,15 @@ final class TreeDiff {
 
     private final TextLayout layout;
     private final Notation notation;
+    private final ModelTrees trees;
     private final List<TextEdit> edits = new ArrayList<>();
     private final List<String> changed = new ArrayList<>();
     private final List<String> removed = new ArrayList<>();
 
-    TreeDiff(TextLayout layout, Notation notation) {
+    TreeDiff(TextLayout layout, Notation notation, ModelTrees trees) {
         this.layout = layout;
         this.notation = notation;
+        this.trees = trees;
     }
 
     List<TextEdit> edits() {
@@ -79,7 +82,8 @@ final class TreeDiff {
         if (oldPointer.isEmpty()) {
             throw new TextLayout.Unpatchable("the whole document changed");
         }
-        notation.replace(oldPointer, before, after, edits);
+        notation.replace(oldPointer, trees.whole(before, oldPointer, true), trees.whole(after, newPointer, false),
+                edits);
         changed.add(newPointer);
     }
 

@@ -14,9 +14,11 @@ import statewise.engine.document.JsonPointer;
 final class YamlNotation implements Notation {
 
     private final TextLayout layout;
+    private final ModelTrees trees;
 
-    YamlNotation(TextLayout layout) {
+    YamlNotation(TextLayout layout, ModelTrees trees) {
         this.layout = layout;
+        this.trees = trees;
     }
 
     @Override
@@ -30,7 +32,8 @@ final class YamlNotation implements Notation {
     }
 
     /** Where the value's text really ends: its last scalar, not the comments and blank lines after it. */
-    int contentEnd(String pointer, JsonNode node) {
+    int contentEnd(String pointer, JsonNode value) {
+        JsonNode node = trees.whole(value, pointer, true);
         if (!node.isContainerNode() || node.isEmpty() || isFlow(pointer)) {
             return layout.valueEnd(pointer);
         }

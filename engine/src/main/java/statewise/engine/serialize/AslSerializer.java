@@ -3,6 +3,8 @@ package statewise.engine.serialize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.DocumentFormat;
 import statewise.engine.document.JsonPointer;
@@ -86,6 +88,16 @@ public final class AslSerializer {
      */
     public static ObjectNode tree(StateMachine machine, KeyOrder order) {
         return new ModelTree(order).machine(machine);
+    }
+
+    /**
+     * Like {@link #tree(StateMachine, KeyOrder)}, but each top-level state that {@code standIns} (given the state's
+     * pointer and the state) answers with a node stands as that node instead of its tree, so a caller that compares
+     * two revisions builds only the states that differ. {@code order} needs to know only the objects written.
+     */
+    public static ObjectNode tree(StateMachine machine, KeyOrder order,
+            BiFunction<String, State, @Nullable JsonNode> standIns) {
+        return new ModelTree(order).machine(machine, standIns);
     }
 
     /** The JSON tree of one state, in the conventional key order; read-only as well. */

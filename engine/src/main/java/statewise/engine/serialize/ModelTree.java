@@ -3,6 +3,8 @@ package statewise.engine.serialize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.model.ChoiceState;
 import statewise.engine.model.FailState;
@@ -34,12 +36,17 @@ final class ModelTree {
     }
 
     ObjectNode machine(StateMachine machine) {
+        return machine(machine, (pointer, state) -> null);
+    }
+
+    /** The machine's tree, with each top-level state that {@code standIns} gives a node for standing as that node. */
+    ObjectNode machine(StateMachine machine, BiFunction<String, State, @Nullable JsonNode> standIns) {
         String pointer = JsonPointer.ROOT;
         Members m = new Members(machine.extras())
                 .text("Comment", machine.comment())
                 .queryLanguage(machine.queryLanguage())
                 .text("StartAt", machine.startAt());
-        states(m, machine.states(), pointer);
+        states(m, machine.states(), pointer, standIns);
         return m.integer("TimeoutSeconds", machine.timeoutSeconds())
                 .text("Version", machine.version())
                 .build(order, pointer);
@@ -50,13 +57,22 @@ final class ModelTree {
      * whose previous revision had no {@code States} stays without.
      */
     void states(Members m, Map<String, State> states, String owner) {
+        states(m, states, owner, (pointer, state) -> null);
+    }
+
+    private void states(Members m, Map<String, State> states, String owner,
+            BiFunction<String, State, @Nullable JsonNode> standIns) {
         if (states.isEmpty() && order.knownWithout(owner, "States")) {
             m.put("States", null);
             return;
         }
         String pointer = JsonPointer.child(owner, "States");
         ObjectNode object = Members.NODES.objectNode();
-        states.forEach((name, state) -> object.set(name, state(state, JsonPointer.child(pointer, name))));
+        states.forEach((name, state) -> {
+            String statePointer = JsonPointer.child(pointer, name);
+            JsonNode standIn = standIns.apply(statePointer, state);
+            object.set(name, standIn != null ? standIn : state(state, statePointer));
+        });
         m.put("States", object);
     }
 

@@ -78,6 +78,39 @@ class DocumentEditsTest {
     }
 
     @Test
+    void patchInsertsAfterAnUnchangedYamlStateBeforeTheCommentsThatFollowIt() {
+        String text = """
+                StartAt: Ship
+                States:
+                  Ship:
+                    Type: Pass
+                    Next: Done
+                  Done:
+                    Type: Succeed  # the end
+                  # more to come
+
+                TimeoutSeconds: 60
+                """;
+        EditResult result = apply(yaml(text), new AddState("", "Later", StateType.WAIT, null));
+        assertThat(result.text()).isEqualTo("""
+                StartAt: Ship
+                States:
+                  Ship:
+                    Type: Pass
+                    Next: Done
+                  Done:
+                    Type: Succeed  # the end
+                  Later:
+                    Type: Wait
+                    Seconds: 5
+                    End: true
+                  # more to come
+
+                TimeoutSeconds: 60
+                """);
+    }
+
+    @Test
     void patchOfTextThatDoesNotParseRewritesTheWholeDefinitionAndSaysSo() {
         AslDocument broken = AslParser.parse("{\"StartAt\": \"A\", \"States\": {", DocumentFormat.JSON);
         EditResult result = DocumentEdits.patch(broken, model(json(ORDERS)), "Restore");

@@ -87,7 +87,7 @@ class EditCorpusPropertyTest {
                 return failure;
             }
             EditResult undo = DocumentEdits.patch(result.document(), document.stateMachine(), "Undo");
-            if (!document.stateMachine().equals(undo.model())) {
+            if (!document.stateMachine().equals(undo.document().stateMachine())) {
                 return "undoing does not give the old model back";
             } else if (undo.fallback() != null) {
                 return "undoing rewrote the whole text: " + undo.fallback();
@@ -121,7 +121,7 @@ class EditCorpusPropertyTest {
         if (result.fallback() != null) {
             return "the whole text was rewritten: " + result.fallback();
         }
-        if (!expected.equals(result.model())) {
+        if (!expected.equals(result.document().stateMachine())) {
             return "the new text does not read as the edited model:\n" + result.text();
         }
         if (!DocumentEdits.applyTo(before.document().text(), result.textEdits()).equals(result.text())) {

@@ -109,12 +109,14 @@ final class EditFixture {
         assertThat(result.fallback()).as("patched in place").isNull();
         assertThat(result.label()).isEqualTo(edit.label());
         assertThat(result.model()).isEqualTo(edit.apply(model(document)));
+        assertThat(result.document().stateMachine()).as("the new text reads as the edited model")
+                .isEqualTo(result.model());
         assertThat(DocumentEdits.applyTo(document.text(), result.textEdits())).isEqualTo(result.text());
         EditResult undo = undo(document, result);
         assertThat(undo.fallback()).as("undo patched in place").isNull();
-        assertThat(undo.model()).as("undo gives the old model").isEqualTo(model(document));
+        assertThat(undo.document().stateMachine()).as("undo gives the old model").isEqualTo(model(document));
         EditResult redo = DocumentEdits.patch(undo.document(), result.model(), "Redo " + edit.label());
-        assertThat(redo.model()).as("redo gives the edited model").isEqualTo(result.model());
+        assertThat(redo.document().stateMachine()).as("redo gives the edited model").isEqualTo(result.model());
         return result;
     }
 

@@ -1,0 +1,119 @@
+package statewise.engine.edit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import statewise.engine.document.AslDocument;
+import statewise.engine.document.JsonPointer;
+import statewise.engine.model.State;
+import statewise.engine.model.StateMachine;
+import statewise.engine.serialize.AslSerializer;
+import statewise.engine.serialize.KeyOrder;
+
+/**
+ * The JSON trees of a document's model before and after an edit, as {@link TreeDiff} compares them, written only
+ * where the two models differ: a top-level state that is equal in both stands in both trees as one shared stub
+ * node, so an edit of a few states of a 1,000-state definition costs the size of those states, not of the document.
+ * The rare code that needs a stub's content (YAML finding where a state's text ends, a fallback that rewrites the
+ * whole {@code States} object) asks for {@link #whole}, which writes both models whole once.
+ */
+final class ModelTrees {
+
+    private static final String STATES = "/States";
+
+    private final AslDocument document;
+    private final StateMachine oldModel;
+    private final StateMachine newModel;
+    private final ObjectNode before;
+    private final ObjectNode after;
+    /** The stubs and the containers that hold them (the roots and their {@code States}), by identity. */
+    private final Set<JsonNode> sparse;
+    private @Nullable ObjectNode wholeBefore;
+    private @Nullable ObjectNode wholeAfter;
+
+    private ModelTrees(AslDocument document, StateMachine oldModel, StateMachine newModel,
+            Map<String, JsonNode> stubs) {
+        this.document = document;
+        this.oldModel = oldModel;
+        this.newModel = newModel;
+        Set<String> written = new HashSet<>();
+        oldModel.states().keySet().forEach(name -> written.add(JsonPointer.child(STATES, name)));
+        newModel.states().keySet().forEach(name -> written.add(JsonPointer.child(STATES, name)));
+        written.removeAll(stubs.keySet());
+        KeyOrder order = KeyOrder.of(document, pointer -> outsideStates(pointer) || written.contains(state(pointer)));
+        this.before = AslSerializer.tree(oldModel, order, (pointer, state) -> stubs.get(pointer));
+        this.after = AslSerializer.tree(newModel, order, (pointer, state) -> stubs.get(pointer));
+        Set<JsonNode> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        holders.addAll(stubs.values());
+        for (ObjectNode root : new ObjectNode[] {before, after}) {
+            holders.add(root);
+            JsonNode states = root.get("States");
+            if (states != null) {
+                holders.add(states);
+            }
+        }
+        this.sparse = holders;
+    }
+
+    /** The trees of {@code oldModel} (the model of {@code document}) and {@code newModel}, in the text's key order. */
+    static ModelTrees of(AslDocument document, StateMachine oldModel, StateMachine newModel) {
+        Map<String, JsonNode> stubs = new HashMap<>();
+        newModel.states().forEach((name, state) -> {
+            State was = oldModel.states().get(name);
+            if (was == state || state.equals(was)) {
+                String pointer = JsonPointer.child(STATES, name);
+                stubs.put(pointer, JsonNodeFactory.instance.pojoNode(pointer));
+            }
+        });
+        return new ModelTrees(document, oldModel, newModel, stubs);
+    }
+
+    ObjectNode before() {
+        return before;
+    }
+
+    ObjectNode after() {
+        return after;
+    }
+
+    /**
+     * {@code node}, the value at {@code pointer} in the old tree ({@code old}) or the new one, with its content:
+     * itself unless it is a stub or holds stubs, else the value written whole.
+     */
+    JsonNode whole(JsonNode node, String pointer, boolean old) {
+        if (!sparse.contains(node)) {
+            return node;
+        }
+        if (wholeBefore == null || wholeAfter == null) {
+            KeyOrder order = KeyOrder.of(document);
+            wholeBefore = AslSerializer.tree(oldModel, order);
+            wholeAfter = AslSerializer.tree(newModel, order);
+        }
+        JsonNode found = (old ? wholeBefore : wholeAfter).at(pointer);
+        if (found.isMissingNode()) {
+            throw new IllegalStateException("no value at " + pointer);
+        }
+        return found;
+    }
+
+    /** True for the root and its members other than the states: what the trees write besides states. */
+    private static boolean outsideStates(String pointer) {
+        return pointer.indexOf('/', 1) < 0;
+    }
+
+    /** The pointer of the top-level state {@code pointer} lies in, or {@code pointer} itself outside every state. */
+    private static String state(String pointer) {
+        if (!pointer.startsWith(STATES + "/")) {
+            return pointer;
+        }
+        int end = pointer.indexOf('/', STATES.length() + 1);
+        return end < 0 ? pointer : pointer.substring(0, end);
+    }
+}
