@@ -65,8 +65,8 @@ public final class AslEditor {
     private final Highlight bracketClose;
     private final EditorSync sync;
     private final CompletionPopup completion;
-    private final FindBar findBar;
     private final BorderPane root;
+    private @Nullable FindBar findBar;
 
     public AslEditor(DocumentSession session) {
         this.session = session;
@@ -81,12 +81,10 @@ public final class AslEditor {
         bracketClose = extraSelection("bracket-match");
         sync = new EditorSync(area, session, this, this::analysed);
         completion = new CompletionPopup(area, this::completions);
-        findBar = new FindBar(area, session);
         new DiagnosticHover(area, this::currentDiagnostics);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.getStyleClass().add("asl-editor-pane");
         root = new BorderPane(scroll);
-        root.setTop(findBar.node());
         root.getStyleClass().add("asl-editor-view");
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, this::mousePressed);
@@ -110,9 +108,15 @@ public final class AslEditor {
         return area;
     }
 
-    /** Opens the find bar, with the replace row when {@code replace} is true. */
+    /** Opens the find bar, with the replace row when {@code replace} is true; it is built when first opened. */
     public void showFind(boolean replace) {
-        findBar.open(replace);
+        FindBar bar = findBar;
+        if (bar == null) {
+            bar = new FindBar(area, session);
+            root.setTop(bar.node());
+            findBar = bar;
+        }
+        bar.open(replace);
     }
 
     /** Opens the completion list at the caret. */

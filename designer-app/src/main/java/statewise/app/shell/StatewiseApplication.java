@@ -38,16 +38,18 @@ public final class StatewiseApplication extends Application {
     }
 
     /**
-     * Starts loading what the first definition needs in the background ({@link StartupWarmUp}), and asks the
-     * operating system for its theme here, off the FX thread, so the first frame already matches it.
+     * Starts loading what the window and the first definition need in the background ({@link StartupWarmUp}), and
+     * asks the operating system for its theme on a thread of its own while the window is built, so the first frame
+     * already matches it without the FX thread waiting for the programs that answer.
      */
     @Override
     public void init() {
         StartupWarmUp.start();
+        StartupWarmUp.startIcons();
         String theme = getParameters().getNamed().get(THEME);
         boolean screenshot = getParameters().getNamed().containsKey(SCREENSHOT);
         if (theme == null ? !screenshot : ThemeChoice.named(theme) == ThemeChoice.SYSTEM) {
-            SystemTheme.detect();
+            SystemTheme.detectInBackground();
         }
     }
 

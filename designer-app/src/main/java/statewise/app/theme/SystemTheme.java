@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import statewise.themes.Theme;
 
@@ -38,6 +40,7 @@ public final class SystemTheme {
             "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize", "/v", "AppsUseLightTheme");
 
     private static volatile Theme lastAnswer = Theme.LIGHT;
+    private static volatile @Nullable CompletableFuture<@Nullable Void> asking;
 
     private SystemTheme() {
     }
@@ -47,6 +50,42 @@ public final class SystemTheme {
         Theme answer = detect(System.getProperty("os.name", ""), System.getenv(), SystemTheme::run);
         lastAnswer = answer;
         return answer;
+    }
+
+    /**
+     * Starts {@link #detect()} on a daemon thread and returns at once, for start-up: the question runs while the
+     * window is built, and {@link #answer()} waits for it only if it has not been answered by the time the window
+     * shows its theme.
+     */
+    public static void detectInBackground() {
+        detectInBackground(SystemTheme::detect);
+    }
+
+    /** {@link #detectInBackground()} with {@code question} in place of {@link #detect()}. */
+    static void detectInBackground(Supplier<Theme> question) {
+        CompletableFuture<@Nullable Void> answered = new CompletableFuture<>();
+        asking = answered;
+        Thread thread = new Thread(() -> {
+            try {
+                lastAnswer = question.get();
+            } finally {
+                answered.complete(null);
+            }
+        }, "system-theme");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * {@link #lastAnswer()}, after waiting for the question {@link #detectInBackground()} asked if it is still being
+     * asked (each question to the system has a timeout).
+     */
+    public static Theme answer() {
+        CompletableFuture<@Nullable Void> pending = asking;
+        if (pending != null) {
+            pending.join();
+        }
+        return lastAnswer;
     }
 
     /** What {@link #detect()} answered last, without asking again; light before it was ever asked. */

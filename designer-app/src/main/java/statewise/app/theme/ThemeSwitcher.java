@@ -38,13 +38,13 @@ public final class ThemeSwitcher {
     }
 
     /**
-     * Shows {@code chosen} in every open window at once, taking the system's last known answer
-     * ({@link SystemTheme#lastAnswer()}) when it follows the system: for start-up, where that answer is fresh.
+     * Shows {@code chosen} in every open window at once, taking the answer of the system's start-up question
+     * ({@link SystemTheme#answer()}) when it follows the system: for start-up, where that answer is fresh.
      */
     public static void show(ThemeChoice chosen) {
         FxThread.check();
         choice = chosen;
-        apply(chosen.resolve(SystemTheme::lastAnswer));
+        apply(chosen.resolve(SystemTheme::answer));
     }
 
     /**

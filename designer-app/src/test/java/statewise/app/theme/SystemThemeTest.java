@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -17,6 +18,37 @@ class SystemThemeTest {
     /** Answers a command by its last word (the key asked for), as the system would; nothing for other commands. */
     private static Function<List<String>, Optional<String>> answering(Map<String, String> byLastWord) {
         return command -> Optional.ofNullable(byLastWord.get(command.get(command.size() - 1)));
+    }
+
+    @Test
+    void answerWaitsForTheQuestionAskedInTheBackground() {
+        CountDownLatch asked = new CountDownLatch(1);
+        SystemTheme.detectInBackground(() -> {
+            asked.countDown();
+            sleep(Duration.ofMillis(300));
+            return Theme.DARK;
+        });
+
+        assertEquals(Theme.DARK, SystemTheme.answer(), "the answer given while the question is still being asked");
+        assertEquals(0, asked.getCount());
+    }
+
+    @Test
+    void aQuestionThatFailsInTheBackgroundKeepsTheLastAnswer() {
+        Theme before = SystemTheme.lastAnswer();
+        SystemTheme.detectInBackground(() -> {
+            throw new IllegalStateException("no desktop");
+        });
+
+        assertEquals(before, SystemTheme.answer());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
