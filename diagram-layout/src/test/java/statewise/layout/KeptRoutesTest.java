@@ -45,6 +45,31 @@ class KeptRoutesTest {
         }
     }
 
+    @Test
+    void routesIntoTheSharedFailStateRoutedAnewEnterItFromTheSideAsInAFreshLayout() {
+        AslDocument edited = DocumentEdits.apply(AslParser.parse(pairs(), DocumentFormat.JSON),
+                new AddState("", "Loose", StateType.PASS, null)).document();
+        DiagramGraph graph = DiagramGraphs.of(edited, Java2dSizer.INSTANCE);
+        LayoutResult before = DiagramLayout.layout(DiagramGraphs.of(AslParser.parse(pairs(), DocumentFormat.JSON),
+                Java2dSizer.INSTANCE));
+        LayoutResult fresh = DiagramLayout.layout(graph);
+        LayoutResult kept = DiagramLayout.layout(graph, LayoutOptions.FRESH.withPrevious(before));
+
+        List<String> freshSides = entrySides(fresh, "/States/Bad");
+        assertEquals(PAIRS - 1, freshSides.stream().filter("right"::equals).count(), freshSides.toString());
+        assertEquals(freshSides, entrySides(kept, "/States/Bad"));
+    }
+
+    /** For each edge into {@code target} in document order, the side of the target it enters. */
+    private static List<String> entrySides(LayoutResult layout, String target) {
+        Box box = layout.node(target).box();
+        return layout.edges().stream().filter(e -> e.to().equals(target)).map(e -> {
+            Point end = e.points().get(e.points().size() - 1);
+            return Math.abs(end.y() - box.y()) < 0.5 ? "top" : Math.abs(end.x() - box.right()) < 0.5 ? "right"
+                    : "other";
+        }).toList();
+    }
+
     private static List<Point> route(LayoutResult layout, String choice) {
         return layout.edges().stream().filter(e -> e.from().equals(choice) && e.to().equals("/States/Bad"))
                 .findFirst().orElseThrow().points();

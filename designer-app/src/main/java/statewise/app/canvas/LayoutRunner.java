@@ -24,8 +24,9 @@ import statewise.layout.render.Java2dSizer;
  * request counts: a result for a document the user has moved past is dropped, so typing fast never shows an old
  * diagram, and the layout it belonged to stops early. Pinned nodes (moved by the user) stay at their pins, and the
  * previous layout is passed on so that an edit moves little. When an edit changes nothing drawn (typing inside a
- * state's fields), or a fresh layout is asked for the diagram just laid out afresh (Tidy up, then the relayout its
- * dropped pins cause), the last layout is handed out again instead of laying out anew. Sizes are measured with the
+ * state's fields), a diagram comes back (undo, redo), or a fresh layout is asked for the diagram just laid out afresh
+ * (Tidy up, then the relayout its dropped pins cause), a layout made before is handed out again instead of laying
+ * out anew (see {@link RecentLayouts}), so an undo shows the diagram exactly as it was. Sizes are measured with the
  * headless renderer's sizer, so the canvas and {@code statewise render} draw the same geometry.
  *
  * <p>A layout that really runs is a {@link Job}: a layout of a huge diagram shows in the status bar, and cancelling
@@ -96,11 +97,8 @@ final class LayoutRunner {
     private volatile long requested;
     private long delivered;
     private boolean warmedUp;
-    /** The graph, pins and result of the latest layout made, to hand out again when nothing drawn changed. */
-    private volatile @Nullable Laid last;
-
-    private record Laid(DiagramGraph graph, Map<String, Point> pins, boolean fresh, LayoutResult result) {
-    }
+    /** The layouts made lately, to hand out again when what is drawn comes back or did not change. */
+    private final RecentLayouts recent = new RecentLayouts();
 
     LayoutRunner(ExecutorService executor, UiThread ui, Jobs jobs, Consumer<String> note) {
         this.executor = executor;
@@ -167,15 +165,13 @@ final class LayoutRunner {
     private LayoutResult layOut(AslDocument document, Map<String, Point> pins, @Nullable LayoutResult previous,
             Run run) {
         DiagramGraph graph = DiagramGraphs.of(document, Java2dSizer.INSTANCE);
-        Laid before = last;
-        boolean same = before != null && before.graph().equals(graph) && before.pins().equals(pins)
-                && (previous != null || before.fresh());
-        if (same) {
-            return before.result();
+        LayoutResult made = recent.find(graph, pins, previous == null);
+        if (made != null) {
+            return made;
         }
         ui.execute(run::show);
         LayoutResult result = DiagramLayout.layout(graph, new LayoutOptions(pins, previous), run::stopped);
-        last = new Laid(graph, Map.copyOf(pins), previous == null, result);
+        recent.add(graph, pins, previous == null, result);
         return result;
     }
 

@@ -2,6 +2,7 @@ package statewise.app.problems;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -70,20 +71,53 @@ public final class ProblemsView {
         }
     }
 
+    /**
+     * Shows the diagnostics of {@code document}. When the same problems only moved (a line typed above them), each
+     * entry is replaced where it stands, so the selection and the scroll stay; otherwise the list starts afresh.
+     */
     private void show(SessionDocument document) {
         List<Diagnostic> diagnostics = document.diagnostics();
-        if (diagnostics.equals(list.getItems())) {
+        ObservableList<Diagnostic> shown = list.getItems();
+        if (diagnostics.equals(shown)) {
             return;
         }
         updating = true;
         try {
-            list.getItems().setAll(diagnostics);
+            if (onlyMoved(shown, diagnostics)) {
+                int selected = list.getSelectionModel().getSelectedIndex();
+                for (int i = 0; i < diagnostics.size(); i++) {
+                    if (!shown.get(i).equals(diagnostics.get(i))) {
+                        shown.set(i, diagnostics.get(i));
+                    }
+                }
+                if (selected >= 0 && list.getSelectionModel().getSelectedIndex() != selected) {
+                    list.getSelectionModel().select(selected);
+                }
+            } else {
+                shown.setAll(diagnostics);
+            }
         } finally {
             updating = false;
         }
         long problems = diagnostics.stream().filter(d -> d.severity() != Severity.INFO)
                 .count();
         heading.setText(problems == 0 ? "Problems" : "Problems (" + problems + ")");
+    }
+
+    /** True when {@code next} holds the problems {@code shown} holds, in the same order, only at other places. */
+    static boolean onlyMoved(List<Diagnostic> shown, List<Diagnostic> next) {
+        if (shown.size() != next.size()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            Diagnostic a = shown.get(i);
+            Diagnostic b = next.get(i);
+            if (!a.code().equals(b.code()) || a.severity() != b.severity() || !a.message().equals(b.message())
+                    || !a.pointer().equals(b.pointer())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Ikon icon(Diagnostic diagnostic) {

@@ -135,6 +135,22 @@ class LayoutRunnerTest {
     }
 
     @Test
+    void undoingAnAppendShowsTheLayoutFromBeforeItAndRedoTheOneAfter() throws InterruptedException {
+        LayoutRunner runner = runner();
+        String appended = FLOW.replace("\"B\": {\"Type\": \"Succeed\"}",
+                "\"B\": {\"Type\": \"Pass\", \"Next\": \"C\"}, \"C\": {\"Type\": \"Succeed\"}");
+        LayoutResult before = lay(runner, FLOW, null);
+        LayoutResult edited = lay(runner, appended, before);
+
+        LayoutResult undone = lay(runner, FLOW, edited);
+        LayoutResult redone = lay(runner, appended, undone);
+
+        assertNotSame(before, edited);
+        assertSame(before, undone);
+        assertSame(edited, redone);
+    }
+
+    @Test
     void aFreshLayoutIsMadeWhenAskedForAfterAKeptOneOrWhenPinsMove() throws InterruptedException {
         LayoutRunner runner = runner();
         LayoutResult first = lay(runner, FLOW, null);

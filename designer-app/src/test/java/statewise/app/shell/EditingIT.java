@@ -56,13 +56,7 @@ class EditingIT {
 
     @Test
     void renamingAStateByTypingUpdatesTheOutlineAndTheProblems(FxRobot robot) throws Exception {
-        fixture.awaitOpened(NAME);
-        CodeArea area = fixture.area(robot);
-        int key = original.indexOf("\"Done\": {") + 1;
-
-        robot.interact(() -> area.selectRange(key, key + "Done".length()));
-        robot.write("Finish");
-        WindowFixture.await(() -> names().contains("Finish"));
+        CodeArea area = renameDoneByTyping(robot);
 
         assertEquals(List.of("SayHello", "ShouldWait", "WaitAMoment", "Finish"), names());
         List<Diagnostic> problems = problems(robot).getItems();
@@ -75,6 +69,21 @@ class EditingIT {
         assertEquals("/States/ShouldWait", fixture.window.session().selectionProperty().get().pointer());
         assertEquals("\"Default\"", area.getSelectedText());
         assertEquals(problems.get(2).span().startOffset(), area.getSelection().getStart());
+    }
+
+    @Test
+    void aLineTypedAboveTheProblemsKeepsTheChosenOneSelected(FxRobot robot) throws Exception {
+        CodeArea area = renameDoneByTyping(robot);
+        ListView<Diagnostic> problems = problems(robot);
+        assertEquals(6, problems.getItems().size());
+        robot.interact(() -> problems.getSelectionModel().select(2));
+        int line = problems.getItems().get(2).span().startLine();
+
+        robot.interact(() -> area.insertText(0, "\n"));
+        WindowFixture.await(() -> problems.getItems().get(2).span().startLine() == line + 1);
+
+        assertEquals(2, problems.getSelectionModel().getSelectedIndex());
+        assertEquals(problems.getItems().get(2), problems.getSelectionModel().getSelectedItem());
     }
 
     @Test
@@ -227,6 +236,17 @@ class EditingIT {
      * Types {@code text} letter by letter the way the code area takes keys, within one turn of the FX thread: the
      * robot's own typing waits after each key, and on a busy machine those waits pass the pause that ends a step.
      */
+    /** Types Finish over the name of the state Done, as the user would, which leaves six problems; the editor. */
+    private CodeArea renameDoneByTyping(FxRobot robot) throws Exception {
+        fixture.awaitOpened(NAME);
+        CodeArea area = fixture.area(robot);
+        int key = original.indexOf("\"Done\": {") + 1;
+        robot.interact(() -> area.selectRange(key, key + "Done".length()));
+        robot.write("Finish");
+        WindowFixture.await(() -> names().contains("Finish"));
+        return area;
+    }
+
     private static void typeQuickly(CodeArea area, String text) {
         for (char letter : text.toCharArray()) {
             area.replaceSelection(String.valueOf(letter));

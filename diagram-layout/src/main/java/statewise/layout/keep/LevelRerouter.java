@@ -13,6 +13,7 @@ import statewise.layout.DiagramNode;
 import statewise.layout.Point;
 import statewise.layout.route.BoxIndex;
 import statewise.layout.route.EdgePorts;
+import statewise.layout.route.HubEdges;
 import statewise.layout.route.LabelPlacer;
 import statewise.layout.route.OrthogonalRouter;
 import statewise.layout.route.Port;
@@ -21,7 +22,8 @@ import statewise.layout.route.Port;
  * Gives every edge of every level its final route: the route it had (moved, or stretched to an end that moved;
  * see {@link Stretch}) when neither the route nor its label runs into a node of the level; otherwise a new one from
  * the {@link OrthogonalRouter}, around the level's nodes, leaving and entering at the same ports as the kernel's
- * routes ({@link EdgePorts}), with its label placed by the {@link LabelPlacer}.
+ * routes ({@link EdgePorts}; edges into a hub from the side, see {@link HubEdges}), with its label placed by the
+ * {@link LabelPlacer}.
  *
  * <p>Postcondition: every edge of the structure has a route in the drawing.
  */
@@ -78,12 +80,12 @@ final class LevelRerouter {
         OrthogonalRouter.Builder builder = new OrthogonalRouter.Builder(bounds, CLEARANCE);
         nodes.forEach(builder::obstacle);
         labels.forEach(builder::obstacle);
+        EdgePorts ports = new EdgePorts(graph, HubEdges.of(graph));
         for (DiagramEdge edge : graph.edges()) {
             if (keptIds.contains(edge.id())) {
-                builder.trunk(drawing.routes.get(edge.id()).points(), group(edge));
+                builder.trunk(drawing.routes.get(edge.id()).points(), group(edge, ports));
             }
         }
-        EdgePorts ports = new EdgePorts(graph, Set.of());
         List<Port[]> ends = new ArrayList<>();
         for (DiagramEdge edge : todo) {
             Port from = ports.source(edge, drawing.boxes.get(edge.from()));
@@ -97,14 +99,15 @@ final class LevelRerouter {
         LabelPlacer placer = new LabelPlacer(taken, bounds);
         for (int k = 0; k < todo.size(); k++) {
             DiagramEdge edge = todo.get(k);
-            List<Point> points = router.route(ends.get(k)[0], ends.get(k)[1], group(edge));
+            List<Point> points = router.route(ends.get(k)[0], ends.get(k)[1], group(edge, ports));
             Box label = edge.label() == null ? null : placer.place(edge.label().size(), points);
             drawing.routes.put(edge.id(), new Drawing.Route(points, label));
         }
     }
 
-    private static String group(DiagramEdge edge) {
-        return "to:" + edge.to();
+    /** Edges into one port of a node share a trunk into it; an edge into a hub's side does not join one from above. */
+    private static String group(DiagramEdge edge, EdgePorts ports) {
+        return "to:" + edge.to() + ":" + ports.targetKey(edge);
     }
 
     /**

@@ -15,6 +15,7 @@ import statewise.layout.Point;
 import statewise.layout.Size;
 import statewise.layout.route.BoxIndex;
 import statewise.layout.route.EdgePorts;
+import statewise.layout.route.HubEdges;
 import statewise.layout.route.LabelPlacer;
 import statewise.layout.route.OrthogonalRouter;
 import statewise.layout.route.Port;

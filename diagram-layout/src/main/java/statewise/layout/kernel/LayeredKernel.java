@@ -24,6 +24,7 @@ import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
 import statewise.layout.Size;
 import statewise.layout.route.EdgePorts;
+import statewise.layout.route.HubEdges;
 
 /**
  * Lays out a whole diagram with ELK layered, innermost containers first: each container's body is laid out on its

@@ -1,4 +1,4 @@
-package statewise.layout.kernel;
+package statewise.layout.route;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,14 +17,15 @@ import statewise.layout.DiagramNode;
  * above it lead to (a shared Fail state or error handler). ELK would turn each such edge into one dummy node per
  * layer it spans, hundreds of thousands for a long workflow, and take minutes; the router draws them as one trunk in
  * milliseconds. One edge into each hub, from its lowest source, stays with ELK so that ELK places the hub below all
- * of its sources.
+ * of its sources. These edges enter the hub from the side (see {@link EdgePorts}), in a fresh layout and in a
+ * relayout that keeps places alike, so both ask here.
  *
  * <p>A hub is a node with at least {@link #MIN_IN_DEGREE} forward edges into it whose spans add up to more than
  * {@link #SPAN_PER_NODE} layers per node of the level. Spans are estimated with a longest-path layering of the
  * level with its back edges (found depth-first in document order) left out. Small workflows have no hub, so ELK
  * draws all of them.
  */
-final class HubEdges {
+public final class HubEdges {
 
     static final int MIN_IN_DEGREE = 3;
     static final int SPAN_PER_NODE = 3;
@@ -33,7 +34,7 @@ final class HubEdges {
     }
 
     /** The ids of the level's edges into hubs, but the one per hub that stays with ELK. */
-    static Set<String> of(DiagramGraph level) {
+    public static Set<String> of(DiagramGraph level) {
         Map<String, List<DiagramEdge>> outgoing = new HashMap<>();
         level.edges().forEach(e -> outgoing.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e));
         List<String> order = new ArrayList<>();
