@@ -3,15 +3,12 @@ package statewise.app.debug;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import statewise.app.debug.model.BreakpointLimit;
 import statewise.app.debug.model.BreakpointModel;
 import statewise.app.debug.model.DefinitionSnapshot;
-import statewise.app.debug.model.EventBatcher;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.InputCheck;
 import statewise.app.debug.model.WorkflowMemory;
@@ -35,41 +31,37 @@ import statewise.engine.run.DebugOptions;
 import statewise.engine.run.DebugSession;
 import statewise.engine.run.Execution;
 import statewise.engine.run.ExecutionRequest;
-import statewise.engine.run.ExecutionResult;
 import statewise.engine.run.Paused;
 import statewise.engine.run.TaskResolver;
-import statewise.engine.run.history.HistoryEvent;
 
 /**
  * The debugger's state and commands: the executions kept (newest first) and the one shown, the live one and
  * whether it is paused, the breakpoints, and run, debug, pause, step, continue and stop. Executions run on their
- * own threads through the engine's {@link Execution}; their events come back in batches, at most one per pulse.
+ * own threads through the engine's {@link Execution}; their events come back in batches, at most one per pulse
+ * (see {@link LiveExecution}).
  */
 public final class DebuggerViewModel {
 
     private final DocumentSession session;
-    private final UiThread ui;
     private final Clock clock;
     private final RunOptionsViewModel options;
     private final BreakpointModel breakpoints = new BreakpointModel();
     private final CallbacksViewModel callbacks;
     private final ObservableList<ExecutionRecord> executions = FXCollections.observableArrayList();
     private final ObjectProperty<@Nullable ExecutionRecord> shown = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<@Nullable ExecutionRecord> live = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<@Nullable Paused> paused = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanBinding running = live.isNotNull();
+    private final LiveExecution live;
+    private final BooleanBinding running;
     private final ReplayRuns replays;
     private final RerunFromState fromState;
-    private @Nullable Execution execution;
-    private int counter;
 
     public DebuggerViewModel(DocumentSession session, UiThread ui, Executor io, Path memoryFile, Clock clock) {
         this.session = session;
-        this.ui = ui;
         this.clock = clock;
         this.options = new RunOptionsViewModel(ui, io, new WorkflowMemory(memoryFile));
         this.callbacks = new CallbacksViewModel(ui);
+        this.live = new LiveExecution(session, ui, clock, callbacks, message);
+        this.running = live.liveProperty().isNotNull();
         this.replays = new ReplayRuns(this, session);
         this.fromState = new RerunFromState(this, session);
         breakpoints.pointers().addListener((SetChangeListener<String>) change -> breakpointsChanged());
@@ -101,12 +93,12 @@ public final class DebuggerViewModel {
 
     /** The execution that is running now, or null. */
     public ReadOnlyObjectProperty<@Nullable ExecutionRecord> liveProperty() {
-        return live.getReadOnlyProperty();
+        return live.liveProperty();
     }
 
     /** Where the live execution is paused, or null while it runs or when none runs. */
     public ReadOnlyObjectProperty<@Nullable Paused> pausedProperty() {
-        return paused.getReadOnlyProperty();
+        return live.pausedProperty();
     }
 
     public BooleanBinding runningProperty() {
@@ -150,14 +142,12 @@ public final class DebuggerViewModel {
 
     /** While paused before a state: gives it {@code input} instead; false when that is not possible now. */
     public boolean replacePausedInput(JsonNode input) {
-        Execution current = execution;
-        return current != null && current.debug().replaceInput(input);
+        return live.replaceInput(input);
     }
 
     /** While paused before a state: sets a variable in its scope; false when that is not possible now. */
     public boolean setPausedVariable(String name, JsonNode value) {
-        Execution current = execution;
-        return current != null && current.debug().setVariable(name, value);
+        return live.setVariable(name, value);
     }
 
     /** Shows a recorded execution read from a history file, as the table and the canvas show a local run. */
@@ -176,7 +166,7 @@ public final class DebuggerViewModel {
     }
 
     private void start(boolean debug) {
-        if (execution != null) {
+        if (live.running()) {
             message.set("An execution is running; stop it first.");
             return;
         }
@@ -224,67 +214,13 @@ public final class DebuggerViewModel {
         return fromState;
     }
 
+    /** Starts {@code request} as the live execution and shows it (see {@link LiveExecution#launch}). */
     ExecutionRecord launch(ExecutionRequest request, DefinitionSnapshot definition,
             ExecutionRecord.Kind kind, DebugOptions debug) {
-        counter++;
-        ExecutionRecord record = new ExecutionRecord(kind.label() + " " + counter, kind, clock.instant(),
-                definition.pointers());
-        EventBatcher<HistoryEvent> batcher = new EventBatcher<>(ui, record::append);
-        DebugSession.Listener pauses = new DebugSession.Listener() {
-            @Override
-            public void paused(Paused where) {
-                ui.execute(() -> pausedAt(record, where));
-            }
-
-            @Override
-            public void resumed() {
-                ui.execute(() -> pausedAt(record, null));
-            }
-        };
-        List<DebugSession.Listener> listeners = new ArrayList<>(debug.listeners());
-        listeners.add(pauses);
-        Execution started = Execution.start(request, List.of(batcher::offer),
-                new DebugOptions(debug.startPaused(), debug.breakpoints(), listeners));
-        execution = started;
-        callbacks.attach(started.callbacks());
-        live.set(record);
-        add(record);
-        message.set(record.name() + " started");
-        started.result().whenComplete((result, failure) -> ui.execute(() -> ended(record, result, failure)));
-        return record;
-    }
-
-    private void pausedAt(ExecutionRecord record, @Nullable Paused where) {
-        record.pausedProperty().set(where);
-        if (live.get() == record) {
-            paused.set(where);
-            if (where != null) {
-                String pointer = record.board().pointerOf(where.stateName());
-                if (pointer != null) {
-                    session.select(pointer, this);
-                }
-                message.set("Paused (" + where.reason().name().toLowerCase(Locale.ROOT) + ") "
-                        + (where.beforeEntry() ? "before " : "in ") + where.stateName());
-            }
-        }
-    }
-
-    private void ended(ExecutionRecord record, @Nullable ExecutionResult result, @Nullable Throwable failure) {
-        if (result != null) {
-            record.finish(result);
-            message.set(record.name() + " ended " + result.status()
-                    + (result.error() == null ? "" : ": " + result.error()));
-        } else {
-            String why = failure == null ? "unknown" : String.valueOf(failure.getMessage());
-            record.crash("The engine stopped unexpectedly: " + why);
-            message.set(record.noteProperty().get());
-        }
-        if (live.get() == record) {
-            live.set(null);
-            paused.set(null);
-            execution = null;
-            callbacks.attach(null);
-        }
+        return live.launch(request, definition, kind, debug, record -> {
+            add(record);
+            message.set(record.name() + " started");
+        });
     }
 
     void add(ExecutionRecord record) {
@@ -293,17 +229,11 @@ public final class DebuggerViewModel {
     }
 
     private void control(Consumer<DebugSession> command) {
-        Execution current = execution;
-        if (current != null) {
-            command.accept(current.debug());
-        }
+        live.control(command);
     }
 
     /** Hands the breakpoints to the live execution, which takes them at once. */
     private void breakpointsChanged() {
-        Execution current = execution;
-        if (current != null) {
-            current.debug().setBreakpoints(breakpoints.engineBreakpoints());
-        }
+        live.control(debug -> debug.setBreakpoints(breakpoints.engineBreakpoints()));
     }
 }

@@ -2,8 +2,6 @@ package statewise.app.debug;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +24,11 @@ import statewise.app.debug.model.StateBreakpoint;
 import statewise.app.debug.model.WorkflowFiles;
 import statewise.app.debug.model.WorkflowMemory;
 import statewise.app.fx.UiThread;
-import statewise.engine.document.Diagnostic;
 import statewise.engine.model.StateMachine;
-import statewise.engine.parse.UserFile;
 import statewise.engine.run.ClockMode;
 import statewise.engine.run.TaskResolver;
 import statewise.engine.run.TaskSources;
 import statewise.engine.run.mock.MockConfig;
-import statewise.engine.run.mock.MockConfigReader;
-import statewise.engine.run.mock.MockResolver;
 import statewise.engine.run.service.RunSettings;
 
 /**
@@ -52,10 +46,8 @@ public final class RunOptionsViewModel {
             input);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ObservableList<String> savedNames = FXCollections.observableArrayList();
-    private final ObjectProperty<@Nullable Path> mockFile = new SimpleObjectProperty<>();
-    private final ObjectProperty<@Nullable MockConfig> mocks = new SimpleObjectProperty<>();
-    private final ObservableList<String> testCases = FXCollections.observableArrayList();
-    private final StringProperty testCase = new SimpleStringProperty("");
+    /** The mock file and test case. */
+    private final MockFileChoice mocks;
     private final ObjectProperty<ClockMode> clock = new SimpleObjectProperty<>(ClockMode.VIRTUAL);
     private final BooleanProperty answerCallbacks = new SimpleBooleanProperty(true);
     private final StringProperty message = new SimpleStringProperty("");
@@ -69,6 +61,7 @@ public final class RunOptionsViewModel {
         this.ui = ui;
         this.io = io;
         this.memory = memory;
+        this.mocks = new MockFileChoice(ui, io, message::set);
     }
 
     public StringProperty inputProperty() {
@@ -88,15 +81,15 @@ public final class RunOptionsViewModel {
     }
 
     public ObjectProperty<@Nullable Path> mockFileProperty() {
-        return mockFile;
+        return mocks.fileProperty();
     }
 
     public ObservableList<String> testCases() {
-        return testCases;
+        return mocks.testCases();
     }
 
     public StringProperty testCaseProperty() {
-        return testCase;
+        return mocks.testCaseProperty();
     }
 
     public ObjectProperty<ClockMode> clockProperty() {
@@ -160,46 +153,14 @@ public final class RunOptionsViewModel {
                 loaded.run();
             });
             if (mockPath != null) {
-                readMocks(mockPath);
+                mocks.read(mockPath);
             }
         });
     }
 
     /** Uses the mock file at {@code file}, or none when null. */
     public void chooseMockFile(@Nullable Path file) {
-        if (file == null) {
-            mockFile.set(null);
-            mocks.set(null);
-            testCases.clear();
-            testCase.set("");
-            return;
-        }
-        io.execute(() -> readMocks(file));
-    }
-
-    private void readMocks(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            ui.execute(() -> message.set("Cannot read " + file.getFileName() + ": " + e.getMessage()));
-            return;
-        }
-        MockConfigReader.Result read = MockConfigReader.read(text, file.getFileName().toString());
-        Diagnostic error = read.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElse(null);
-        ui.execute(() -> {
-            if (read.config() == null || error != null) {
-                message.set(file.getFileName() + ": " + (error == null ? "not a mock file" : "line "
-                        + error.span().startLine() + ": " + error.message()));
-                return;
-            }
-            mockFile.set(file);
-            mocks.set(read.config());
-            List<String> cases = read.config().stateMachines().values().stream()
-                    .flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
-            testCases.setAll(cases);
-            testCase.set(cases.isEmpty() ? "" : cases.get(0));
-        });
+        mocks.choose(file);
     }
 
     /** The named saved input {@code name} into the input editor. */
@@ -276,30 +237,11 @@ public final class RunOptionsViewModel {
      *                                  does not have ({@code FILE:LINE:COL: error ...}), with the message to show
      */
     TaskResolver resolver(StateMachine definition) {
-        return TaskSources.NONE.withMocks(mockResolver(definition)).withLocal(runSettings::resolver)
+        return TaskSources.NONE.withMocks(mocks.resolver(definition)).withLocal(runSettings::resolver)
                 .withPerson(answerCallbacks.get()).resolver();
     }
 
-    /** The chosen test case's resolver, checked against {@code definition}; null without a mock file or test case. */
-    private @Nullable MockResolver mockResolver(StateMachine definition) {
-        MockConfig config = mocks.get();
-        if (config == null || testCase.get() == null || testCase.get().isBlank()) {
-            return null;
-        }
-        MockConfig.Selection selection = config.select(null, testCase.get());
-        MockResolver resolver = selection.resolver();
-        if (resolver == null) {
-            throw new IllegalArgumentException(String.valueOf(selection.problem()));
-        }
-        List<String> errors = resolver.mismatches(definition).stream().filter(Diagnostic::isError)
-                .map(d -> UserFile.line(config.source(), d)).toList();
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", errors));
-        }
-        return resolver;
-    }
-
     @Nullable MockConfig mocks() {
-        return mocks.get();
+        return mocks.mocks();
     }
 }

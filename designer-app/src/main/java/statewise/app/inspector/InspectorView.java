@@ -1,6 +1,5 @@
 package statewise.app.inspector;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,32 +8,22 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
-import statewise.app.editor.complete.CompletionEngine;
-import statewise.app.editor.complete.FieldCompletion;
 import statewise.app.session.DocumentSession;
-import statewise.engine.document.Diagnostic;
 
 /**
- * The inspector pane: the selected state's name, type and query language, its findings, a form per field group,
- * its transition, the Choice rule builder or the Retry and Catch editors, and the data-flow preview. The form is
- * rebuilt when the inspected state changes (an edit from any view, undo, another selection); the focused field
- * keeps the focus across the rebuild. A change that only gives fields new values (typing in the editor) updates
- * those controls in place instead (see {@link FormRefresh}).
+ * The inspector pane: the selected state's form (its name, type and query language, its findings, a form per field
+ * group, its transition, the Choice rule builder or the Retry and Catch editors; see {@link StateForm}) or the
+ * workflow's own fields, and the data-flow preview, docked above the editor. The form is rebuilt when the
+ * inspected state changes (an edit from any view, undo, another selection); the focused field keeps the focus
+ * across the rebuild. A change that only gives fields new values (typing in the editor) updates those controls in
+ * place instead (see {@link FormRefresh}).
  */
 public final class InspectorView {
 
@@ -177,116 +166,10 @@ public final class InspectorView {
             refocus(focused);
             return;
         }
-        content.getChildren().addAll(header(state), message);
-        List<Diagnostic> general = new ArrayList<>(state.diagnostics());
-        if (state.type().equals("Choice")) {
-            content.getChildren().add(titled("Choice rules", new ChoiceRulesView(model, state,
-                    () -> model.completionScope(state, preview.sampleInput())).node(), true));
-        }
-        for (FormSection section : FormSchema.of(state.type(), state.jsonata())) {
-            content.getChildren().add(section(state, section, general));
-        }
-        if (FormSchema.transitions(state.type())) {
-            content.getChildren().add(titled("Transition", transition(state), true));
-        }
-        if (FormSchema.recovers(state.type())) {
-            content.getChildren().add(titled("Error handling", new RecoveryView(model, state).node(), false));
-        }
-        general.removeIf(d -> state.diagnosticsOf("/Choices").contains(d) || state.diagnosticsOf("/Retry")
-                .contains(d) || state.diagnosticsOf("/Catch").contains(d));
-        if (!general.isEmpty()) {
-            VBox findings = new VBox(2);
-            general.forEach(d -> findings.getChildren().add(FormControls.problem(d.message())));
-            content.getChildren().add(2, findings);
-        }
+        content.getChildren().addAll(new StateForm(model, preview, state).nodes(message));
         content.getChildren().add(preview.node());
         preview.show(state, model.machine());
         refocus(focused);
-    }
-
-    private Node header(InspectedState state) {
-        TextField name = FormControls.textField("/#name", state.name(), text -> model.rename(text.strip()));
-        name.setId(NAME_ID);
-        name.getStyleClass().add("inspector-name");
-        HBox.setHgrow(name, Priority.ALWAYS);
-        Label type = new Label(state.type());
-        type.getStyleClass().add("inspector-type");
-        Label language = new Label(state.jsonata() ? "JSONata" : "JSONPath");
-        language.getStyleClass().add("inspector-language");
-        HBox header = new HBox(6, name, type, language);
-        header.getStyleClass().add("inspector-header");
-        return header;
-    }
-
-    private TitledPane section(InspectedState state, FormSection section, List<Diagnostic> general) {
-        GridPane grid = FormControls.grid();
-        if (section.title().equals("Task")) {
-            grid.addRow(0, new Label("Integration"), integrationPicker(state));
-        }
-        for (FieldSpec spec : section.fields()) {
-            List<Diagnostic> problems = state.diagnosticsOf(spec.field());
-            general.removeAll(problems);
-            FormControls.row(grid, spec, "", state.value(spec.field()), state.targets(), problems,
-                    text -> model.setField(spec, text));
-            completing(grid, spec, state);
-        }
-        return titled(section.title(), grid, !section.title().equals("State"));
-    }
-
-    /** Completion on Ctrl+Space in the JSON and path fields, with the preview's sample input for input paths. */
-    private void completing(GridPane grid, FieldSpec spec, InspectedState state) {
-        if (grid.lookup("#" + FormControls.id(spec.field())) instanceof TextInputControl control
-                && (spec.kind() == FieldKind.JSON || spec.kind() == FieldKind.PATH)) {
-            FieldCompleter.attach(control, "paths, context fields, variables and functions", (text, caret) -> {
-                FieldCompletion.Scope scope = model.completionScope(state, preview.sampleInput());
-                return scope == null ? new CompletionEngine.Result(caret, caret, List.of())
-                        : spec.kind() == FieldKind.JSON ? FieldCompletion.inJson(text, caret, scope)
-                        : FieldCompletion.inPath(text, caret, scope);
-            });
-        }
-    }
-
-    private Node integrationPicker(InspectedState state) {
-        ComboBox<Integration> picker = new ComboBox<>();
-        picker.setId(INTEGRATION_ID);
-        picker.setPromptText("Pick a common integration…");
-        picker.getItems().addAll(Integration.ALL);
-        picker.setMaxWidth(Double.MAX_VALUE);
-        picker.valueProperty().addListener((property, old, chosen) -> {
-            InspectedState now = model.state();
-            if (chosen != null && now != null) {
-                model.change(IntegrationChoice.changes(now, chosen), "Use " + chosen.label() + " in '"
-                        + state.name() + "'");
-            }
-        });
-        return picker;
-    }
-
-    private Node transition(InspectedState state) {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton next = new RadioButton("Go to");
-        next.setId(GO_TO_ID);
-        RadioButton end = new RadioButton("End the workflow");
-        end.setId(END_ID);
-        next.setToggleGroup(group);
-        end.setToggleGroup(group);
-        boolean ends = state.tree().path("End").asBoolean(false);
-        (ends ? end : next).setSelected(true);
-        ComboBox<String> target = FormControls.comboBox(NEXT_ID, state.targets(), state.tree().path("Next").asText(""),
-                text -> model.change(Transitions.next(text), null));
-        target.setId(NEXT_ID);
-        target.disableProperty().bind(end.selectedProperty());
-        end.setOnAction(event -> model.change(Transitions.end(), null));
-        next.setOnAction(event -> {
-            if (!state.targets().isEmpty() && target.getValue().isEmpty()) {
-                target.setValue(state.targets().get(0));
-            }
-        });
-        HBox row = new HBox(8, next, target);
-        HBox.setHgrow(target, Priority.ALWAYS);
-        VBox box = new VBox(6, row, end);
-        state.diagnosticsOf("/Next").forEach(d -> box.getChildren().add(FormControls.problem(d.message())));
-        return box;
     }
 
     static TitledPane titled(String title, Node body, boolean expanded) {

@@ -2,47 +2,40 @@ package statewise.app.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
-import statewise.app.fx.EngineExecutor;
-import statewise.app.prefs.AppDirectories;
 import statewise.app.shell.MainWindow;
-import statewise.app.shell.WindowOptions;
+import statewise.app.shell.WindowFixture;
 import statewise.engine.model.State;
 import statewise.layout.Box;
 import statewise.layout.PlacedNode;
 import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
 
-/** A main window opened on a definition, and the ways canvas ITs find their way around it on screen. */
+/**
+ * A main window opened on a definition (through the shared {@link WindowFixture}), and the ways canvas ITs find
+ * their way around it on screen.
+ */
 final class CanvasDriver {
 
-    final ScheduledExecutorService engine = EngineExecutor.create("canvas-it");
+    private final WindowFixture fixture = new WindowFixture();
     final Path file;
     final MainWindow window;
     final CanvasView canvas;
 
-    CanvasDriver(Stage stage, String text) throws IOException {
-        Path folder = Files.createTempDirectory("statewise-canvas-it");
-        file = folder.resolve("flow.asl.json");
-        Files.writeString(file, text);
-        window = MainWindow.open(stage, engine, file,
-                WindowOptions.ephemeral(new AppDirectories(folder.resolve("config")), 1200, 760));
+    CanvasDriver(Stage stage, String text) {
+        file = WindowFixture.fileWith("flow.asl.json", text);
+        window = fixture.open(stage, file);
         canvas = window.canvas();
     }
 
     void close() {
-        engine.shutdownNow();
+        fixture.close();
     }
 
     void awaitDrawn() throws Exception {
@@ -50,8 +43,7 @@ final class CanvasDriver {
     }
 
     static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.await(condition);
     }
 
     String text() {

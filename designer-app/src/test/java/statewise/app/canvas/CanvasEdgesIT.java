@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
@@ -50,7 +49,7 @@ class CanvasEdgesIT {
     private CanvasDriver ui;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) {
         ui = new CanvasDriver(stage, FLOW);
     }
 

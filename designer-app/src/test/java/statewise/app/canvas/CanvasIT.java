@@ -2,16 +2,11 @@ package statewise.app.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -26,14 +21,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.editor.AslEditor;
-import statewise.app.fx.EngineExecutor;
-import statewise.app.fx.Snapshots;
-import statewise.app.prefs.AppDirectories;
-import statewise.app.shell.MainWindow;
-import statewise.app.shell.WindowOptions;
+import statewise.app.fx.Screenshots;
 import statewise.engine.model.State;
 import statewise.layout.Box;
-import statewise.layout.PlacedNode;
+import statewise.layout.LayoutResult;
 import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
 
@@ -51,162 +42,126 @@ class CanvasIT {
               }
             }
             """;
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
-            "target/screenshots"));
 
-    private final ScheduledExecutorService engine = EngineExecutor.create("canvas-it");
-    private MainWindow window;
-    private CanvasView canvas;
+    private CanvasDriver ui;
 
     @Start
-    void start(Stage stage) throws IOException {
-        Path folder = Files.createTempDirectory("statewise-canvas-it");
-        Path file = folder.resolve("flow.asl.json");
-        Files.writeString(file, FLOW);
-        window = MainWindow.open(stage, engine, file,
-                WindowOptions.ephemeral(new AppDirectories(folder.resolve("config")), 1200, 760));
-        canvas = window.canvas();
+    void start(Stage stage) {
+        ui = new CanvasDriver(stage, FLOW);
     }
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        ui.close();
     }
 
     @Test
     void aPassDroppedOnAnEdgeIsWiredIntoTheFlow(FxRobot robot) throws Exception {
-        awaitDrawn();
+        ui.awaitDrawn();
         RoutedEdge aToB = edge("/States/A/Next");
 
-        robot.drag("#palette-pass").dropTo(screen(middle(aToB)));
-        awaitDrawn();
+        robot.drag("#palette-pass").dropTo(ui.screen(middle(aToB)));
+        ui.awaitDrawn();
 
-        Map<String, State> states = states();
+        Map<String, State> states = ui.states();
         assertEquals("Pass", states.get("A").next());
         assertEquals("B", states.get("Pass").next());
-        assertTrue(text().contains("\"Pass\": {"), text());
-        assertNotNull(canvas.layout().node("/States/Pass"));
-        assertEquals("Add Pass state 'Pass'", window.session().undoLabelProperty().get());
+        assertTrue(ui.text().contains("\"Pass\": {"), ui.text());
+        assertNotNull(ui.canvas.layout().node("/States/Pass"));
+        assertEquals("Add Pass state 'Pass'", ui.window.session().undoLabelProperty().get());
         save(robot, "canvas-drop-on-edge.png");
     }
 
     @Test
     void renamingInPlaceRewritesEveryReference(FxRobot robot) throws Exception {
-        awaitDrawn();
+        ui.awaitDrawn();
 
-        robot.clickOn(screen(centre("/States/B")));
+        robot.clickOn(ui.screen(ui.centre("/States/B")));
         robot.type(KeyCode.F2);
         TextField field = robot.lookup("#" + RenameField.ID).queryAs(TextField.class);
         robot.interact(() -> field.setText("Checkout"));
         robot.type(KeyCode.ENTER);
-        awaitDrawn();
+        ui.awaitDrawn();
 
-        assertTrue(text().contains("\"A\": {\"Type\": \"Pass\", \"Next\": \"Checkout\"}"), text());
-        assertTrue(text().contains("\"Checkout\": {\"Type\": \"Pass\", \"Next\": \"C\"}"), text());
-        assertNotNull(canvas.layout().node("/States/Checkout"));
+        assertTrue(ui.text().contains("\"A\": {\"Type\": \"Pass\", \"Next\": \"Checkout\"}"), ui.text());
+        assertTrue(ui.text().contains("\"Checkout\": {\"Type\": \"Pass\", \"Next\": \"C\"}"), ui.text());
+        assertNotNull(ui.canvas.layout().node("/States/Checkout"));
     }
 
     @Test
     void deletingAStateReconnectsTheFlow(FxRobot robot) throws Exception {
-        awaitDrawn();
+        ui.awaitDrawn();
 
-        robot.clickOn(screen(centre("/States/B")));
+        robot.clickOn(ui.screen(ui.centre("/States/B")));
         robot.type(KeyCode.DELETE);
-        awaitDrawn();
+        ui.awaitDrawn();
 
-        assertEquals("C", states().get("A").next());
-        assertTrue(!states().containsKey("B"));
-        assertEquals(null, canvas.layout().node("/States/B"));
+        assertEquals("C", ui.states().get("A").next());
+        assertTrue(!ui.states().containsKey("B"));
+        assertEquals(null, ui.canvas.layout().node("/States/B"));
     }
 
     @Test
     void oneUndoHistoryCoversCanvasAndEditor(FxRobot robot) throws Exception {
-        awaitDrawn();
-        robot.clickOn(screen(centre("/States/B")));
+        ui.awaitDrawn();
+        LayoutResult drawn = ui.canvas.layout();
+        robot.clickOn(ui.screen(ui.centre("/States/B")));
         robot.type(KeyCode.DELETE);
-        awaitDrawn();
-        String afterDelete = text();
+        ui.awaitDrawn();
+        String afterDelete = ui.text();
         CodeArea area = robot.lookup("#" + AslEditor.AREA_ID).queryAs(CodeArea.class);
         robot.interact(() -> area.insertText(area.getLength(), "\n"));
-        awaitDrawn();
+        ui.awaitDrawn();
 
-        robot.interact(() -> window.actions().run(ActionRegistry.UNDO));
-        awaitDrawn();
-        assertEquals(afterDelete, text());
-        robot.interact(() -> window.actions().run(ActionRegistry.UNDO));
-        awaitDrawn();
-        assertEquals(FLOW, text());
+        robot.interact(() -> ui.window.actions().run(ActionRegistry.UNDO));
+        ui.awaitDrawn();
+        assertEquals(afterDelete, ui.text());
+        robot.interact(() -> ui.window.actions().run(ActionRegistry.UNDO));
+        ui.awaitDrawn();
+        assertEquals(FLOW, ui.text());
         assertEquals(FLOW, area.getText());
-        assertNotNull(canvas.layout().node("/States/B"));
+        assertSame(drawn, ui.canvas.layout(), "the diagram is back as it was drawn, routes included");
 
-        robot.interact(() -> window.actions().run(ActionRegistry.REDO));
-        awaitDrawn();
+        robot.interact(() -> ui.window.actions().run(ActionRegistry.REDO));
+        ui.awaitDrawn();
         assertEquals(afterDelete, area.getText());
-        assertEquals(null, canvas.layout().node("/States/B"));
+        assertEquals(null, ui.canvas.layout().node("/States/B"));
     }
 
     @Test
     void typingInTheEditorAddsTheNodeAndBrokenTextMarksTheDiagramStale(FxRobot robot) throws Exception {
-        awaitDrawn();
+        ui.awaitDrawn();
         CodeArea area = robot.lookup("#" + AslEditor.AREA_ID).queryAs(CodeArea.class);
         int at = FLOW.indexOf("\"C\": {");
 
         robot.interact(() -> area.insertText(at, "\"D\": {\"Type\": \"Fail\"},\n    "));
-        await(() -> canvas.layout().node("/States/D") != null);
+        CanvasDriver.await(() -> ui.canvas.layout().node("/States/D") != null);
 
         robot.interact(() -> area.insertText(0, "{"));
-        await(() -> window.session().document().analysed());
+        CanvasDriver.await(() -> ui.window.session().document().analysed());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#" + CanvasView.STALE_ID).queryAs(Label.class).isVisible());
-        assertNotNull(canvas.layout().node("/States/D"));
+        assertNotNull(ui.canvas.layout().node("/States/D"));
     }
 
     @Test
     void aRefusedConnectionSaysWhyInTheStatusBar(FxRobot robot) throws Exception {
-        awaitDrawn();
-        robot.clickOn(screen(centre("/States/A")));
-        Box a = node("/States/A").box();
+        ui.awaitDrawn();
+        robot.clickOn(ui.screen(ui.centre("/States/A")));
+        Box a = ui.node("/States/A").box();
 
-        robot.drag(screen(new Point(a.centerX(), a.bottom()))).dropTo(screen(centre("/States/C")));
+        robot.drag(ui.screen(new Point(a.centerX(), a.bottom()))).dropTo(ui.screen(ui.centre("/States/C")));
         WaitForAsyncUtils.waitForFxEvents();
 
         String note = robot.lookup("#status-note").queryAs(Label.class).getText();
         assertTrue(note.contains("already has a Next"), note);
-        assertEquals(FLOW, text());
+        assertEquals(FLOW, ui.text());
     }
 
     // ---- helpers
 
-    private void awaitDrawn() throws Exception {
-        await(() -> canvas.idle() && !canvas.layout().nodes().isEmpty());
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text() {
-        return window.session().document().text();
-    }
-
-    private Map<String, State> states() {
-        return window.session().document().modelDocument().stateMachine().states();
-    }
-
-    private PlacedNode node(String id) {
-        PlacedNode node = canvas.layout().node(id);
-        assertNotNull(node, id + " is drawn");
-        return node;
-    }
-
-    private Point centre(String id) {
-        Box box = node(id).box();
-        return new Point(box.centerX(), box.centerY());
-    }
-
     private RoutedEdge edge(String id) {
-        return canvas.layout().edges().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        return ui.canvas.layout().edges().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Point middle(RoutedEdge edge) {
@@ -215,18 +170,7 @@ class CanvasIT {
         return new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
     }
 
-    private Point2D screen(Point world) {
-        Point2D scene = canvas.sceneOf(world);
-        return canvas.node().localToScreen(canvas.node().sceneToLocal(scene));
-    }
-
-    private void save(FxRobot robot, String name) {
-        robot.interact(() -> {
-            try {
-                Snapshots.writePng(window.canvas().node().getScene(), SCREENSHOTS.resolve(name));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private void save(FxRobot robot, String name) throws IOException {
+        Screenshots.save(robot, ui.window.canvas().node().getScene(), name);
     }
 }

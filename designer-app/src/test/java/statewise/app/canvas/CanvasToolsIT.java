@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
@@ -50,7 +49,7 @@ class CanvasToolsIT {
     private CanvasDriver ui;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) {
         ui = new CanvasDriver(stage, FLOW);
     }
 

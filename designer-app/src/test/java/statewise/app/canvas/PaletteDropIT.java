@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class PaletteDropIT {
     private CanvasDriver ui;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) {
         ui = new CanvasDriver(stage, FLOW);
     }
 

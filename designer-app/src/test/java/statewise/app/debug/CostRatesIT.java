@@ -1,13 +1,11 @@
 package statewise.app.debug;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static statewise.app.shell.WindowFixture.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -21,12 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.Snapshots;
-import statewise.app.prefs.AppDirectories;
 import statewise.app.shell.MainWindow;
-import statewise.app.shell.WindowOptions;
+import statewise.app.shell.WindowFixture;
 
 /**
  * The cost view's rates, in a dialog of their own: a changed price is applied to the shown run's estimate and kept
@@ -43,24 +38,19 @@ class CostRatesIT {
     private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
             "target/screenshots"));
 
-    private final ScheduledExecutorService engine = EngineExecutor.create("it");
-    private Path config;
+    private final WindowFixture fixture = new WindowFixture();
     private Stage stage;
     private MainWindow window;
 
     @Start
-    void start(Stage primary) throws IOException {
-        Path definition = Files.createTempDirectory("statewise-cost-it").resolve("pay.asl.json");
-        Files.writeString(definition, FLOW);
-        config = Files.createTempDirectory("statewise-cost-config");
+    void start(Stage primary) {
         stage = primary;
-        window = MainWindow.open(primary, engine, definition, new WindowOptions(new AppDirectories(config), false,
-                1280, 800));
+        window = fixture.open(primary, WindowFixture.fileWith("pay.asl.json", FLOW), 1280, 800);
     }
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        fixture.close();
     }
 
     @Test
@@ -90,8 +80,8 @@ class CostRatesIT {
         robot.interact(() -> robot.lookup("#" + CostRatesView.APPLY_ID).queryAs(Button.class).fire());
 
         await(() -> summary.getText().contains("Standard $0.000075 "));
-        await(() -> Files.isRegularFile(config.resolve(CostRatesViewModel.FILE)));
-        assertTrue(Files.readString(config.resolve(CostRatesViewModel.FILE)).contains("0.0375"));
+        await(() -> Files.isRegularFile(fixture.config.resolve(CostRatesViewModel.FILE)));
+        assertTrue(Files.readString(fixture.config.resolve(CostRatesViewModel.FILE)).contains("0.0375"));
         robot.interact(() -> {
             try {
                 Snapshots.writePng(stage.getScene(), SCREENSHOTS.resolve("cost-rates.png"));
@@ -100,10 +90,5 @@ class CostRatesIT {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -3,15 +3,11 @@ package statewise.app.debug;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static statewise.app.shell.WindowFixture.await;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -35,12 +31,10 @@ import statewise.app.actions.ActionRegistry;
 import statewise.app.debug.model.BreakpointLimit;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.StateStatus;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.Screenshots;
 import statewise.app.fx.Snapshots;
-import statewise.app.prefs.AppDirectories;
 import statewise.app.shell.MainWindow;
-import statewise.app.shell.WindowOptions;
+import statewise.app.shell.WindowFixture;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.history.EventType;
 import statewise.engine.run.history.HistoryEvent;
@@ -58,24 +52,24 @@ class DebugFromHereIT {
     private static final String RESERVE_ITEM =
             "/States/ProcessOrder/Branches/1/States/ReserveInventory/ItemProcessor/States/ReserveItem";
 
-    private final ScheduledExecutorService engine = EngineExecutor.create("it");
+    private final WindowFixture fixture = new WindowFixture();
     private Stage stage;
     private MainWindow window;
 
     @Start
-    void start(Stage primary) throws IOException {
-        Path folder = Files.createTempDirectory("statewise-debug-from-here-it");
-        Path definition = folder.resolve("order-processing.asl.json");
-        copy("/statewise/app/samples/order-processing.asl.json", definition);
-        copy("/statewise/app/debug/order-processing.mocks.json", folder.resolve("order-processing.mocks.json"));
+    void start(Stage primary) {
+        Path folder = WindowFixture.newFolder("statewise-debug-from-here-it");
+        Path definition = WindowFixture.copyResource("/statewise/app/samples/order-processing.asl.json",
+                folder.resolve("order-processing.asl.json"));
+        WindowFixture.copyResource("/statewise/app/debug/order-processing.mocks.json",
+                folder.resolve("order-processing.mocks.json"));
         stage = primary;
-        window = MainWindow.open(primary, engine, definition, new WindowOptions(
-                new AppDirectories(Files.createTempDirectory("statewise-debug-from-here-config")), false, 1280, 800));
+        window = fixture.open(primary, definition, 1280, 800);
     }
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        fixture.close();
     }
 
     @Test
@@ -183,11 +177,6 @@ class DebugFromHereIT {
         return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
 
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void save(FxRobot robot, String name) throws IOException {
         Screenshots.save(robot, stage.getScene(), name);
     }
@@ -213,12 +202,6 @@ class DebugFromHereIT {
         });
         if (failure[0] != null) {
             throw failure[0];
-        }
-    }
-
-    private static void copy(String resource, Path target) throws IOException {
-        try (InputStream in = Objects.requireNonNull(DebugFromHereIT.class.getResourceAsStream(resource), resource)) {
-            Files.write(target, in.readAllBytes());
         }
     }
 }

@@ -2,16 +2,12 @@ package statewise.app.debug;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static statewise.app.shell.WindowFixture.await;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -33,15 +29,13 @@ import statewise.app.actions.ActionRegistry;
 import statewise.app.debug.model.EventRow;
 import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.StateStatus;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.FxThread;
 import statewise.app.fx.Screenshots;
-import statewise.app.prefs.AppDirectories;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSource;
 import statewise.app.session.NodePositions;
 import statewise.app.shell.MainWindow;
-import statewise.app.shell.WindowOptions;
+import statewise.app.shell.WindowFixture;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.history.EventType;
 
@@ -52,26 +46,25 @@ import statewise.engine.run.history.EventType;
 @ExtendWith(ApplicationExtension.class)
 class DebuggerIT {
 
-
-    private final ScheduledExecutorService engine = EngineExecutor.create("it");
+    private final WindowFixture fixture = new WindowFixture();
     private Path folder;
     private Stage stage;
     private MainWindow window;
 
     @Start
-    void start(Stage primary) throws IOException {
-        folder = Files.createTempDirectory("statewise-debugger-it");
-        Path definition = folder.resolve("order-processing.asl.json");
-        copy("/statewise/app/samples/order-processing.asl.json", definition);
-        copy("/statewise/app/debug/order-processing.mocks.json", folder.resolve("order-processing.mocks.json"));
+    void start(Stage primary) {
+        folder = WindowFixture.newFolder("statewise-debugger-it");
+        Path definition = WindowFixture.copyResource("/statewise/app/samples/order-processing.asl.json",
+                folder.resolve("order-processing.asl.json"));
+        WindowFixture.copyResource("/statewise/app/debug/order-processing.mocks.json",
+                folder.resolve("order-processing.mocks.json"));
         stage = primary;
-        window = MainWindow.open(primary, engine, definition, new WindowOptions(
-                new AppDirectories(Files.createTempDirectory("statewise-debugger-config")), false, 1280, 800));
+        window = fixture.open(primary, definition, 1280, 800);
     }
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        fixture.close();
     }
 
     @Test
@@ -164,7 +157,7 @@ class DebuggerIT {
         Recorded recorded = Recorded.fromCorpus(folder);
         DebuggerViewModel model = window.debugger().model();
         openDefinition(robot, recorded.definition());
-        DebugActions.openHistory(model, recorded.history(), engine, FxThread.UI);
+        DebugActions.openHistory(model, recorded.history(), fixture.engine, FxThread.UI);
         await(() -> model.shownProperty().get() != null
                 && model.shownProperty().get().kind() == ExecutionRecord.Kind.REPLAY);
         ExecutionRecord replay = model.shownProperty().get();
@@ -270,18 +263,7 @@ class DebuggerIT {
         return out.toString();
     }
 
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void save(FxRobot robot, String name) throws IOException {
         Screenshots.save(robot, stage.getScene(), name);
-    }
-
-    private static void copy(String resource, Path target) throws IOException {
-        try (InputStream in = Objects.requireNonNull(DebuggerIT.class.getResourceAsStream(resource), resource)) {
-            Files.write(target, in.readAllBytes());
-        }
     }
 }

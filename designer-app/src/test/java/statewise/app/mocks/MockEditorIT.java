@@ -3,14 +3,12 @@ package statewise.app.mocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static statewise.app.shell.WindowFixture.await;
+import static statewise.app.shell.WindowFixture.awaitDialog;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,11 +32,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.fx.Screenshots;
-import statewise.app.prefs.AppDirectories;
 import statewise.app.shell.MainWindow;
-import statewise.app.shell.WindowOptions;
+import statewise.app.shell.WindowFixture;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.suite.CaseOutcome;
 
@@ -50,25 +46,22 @@ import statewise.engine.suite.CaseOutcome;
 @ExtendWith(ApplicationExtension.class)
 class MockEditorIT {
 
-
-    private final ScheduledExecutorService engine = EngineExecutor.create("it");
+    private final WindowFixture fixture = new WindowFixture();
     private Path folder;
     private MainWindow window;
     private Stage stage;
 
     @Start
-    void start(Stage primary) throws IOException {
-        folder = Files.createTempDirectory("statewise-mocks-it");
-        Path definition = folder.resolve("shop.asl.json");
-        Files.writeString(definition, MockEditorViewModelTest.FLOW);
+    void start(Stage primary) {
+        Path definition = WindowFixture.fileWith("shop.asl.json", MockEditorViewModelTest.FLOW);
+        folder = definition.getParent();
         stage = primary;
-        window = MainWindow.open(primary, engine, definition, new WindowOptions(
-                new AppDirectories(Files.createTempDirectory("statewise-mocks-config")), false, 1280, 800));
+        window = fixture.open(primary, definition, 1280, 800);
     }
 
     @AfterEach
     void stop() {
-        engine.shutdownNow();
+        fixture.close();
     }
 
     @Test
@@ -188,15 +181,4 @@ class MockEditorIT {
         return robot.lookup((Node n) -> n instanceof ListCell<?> c && c.getText() != null
                 && c.getText().contains(text)).query();
     }
-
-    private static DialogPane awaitDialog(FxRobot robot) throws Exception {
-        await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
 }

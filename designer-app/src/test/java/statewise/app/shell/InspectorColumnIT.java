@@ -3,7 +3,6 @@ package statewise.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.ActionEvent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -16,9 +15,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.inspector.InspectorView;
-import statewise.app.prefs.AppDirectories;
 import statewise.app.prefs.UserSettings;
-import statewise.app.theme.ThemeChoice;
 
 /**
  * The right column: on first start the ASL editor gets most of it and the inspector, with nothing selected, edits
@@ -31,12 +28,10 @@ class InspectorColumnIT {
     private static final String NAME = "order-processing.asl.json";
 
     private final WindowFixture fixture = new WindowFixture();
-    private AppDirectories directories;
 
     @Start
     void start(Stage primary) {
-        directories = new AppDirectories(fixture.config);
-        fixture.open(primary, WindowFixture.copyOfTemplate(NAME), options());
+        fixture.open(primary, WindowFixture.copyOfTemplate(NAME), fixture.remembering());
     }
 
     @AfterEach
@@ -78,18 +73,11 @@ class InspectorColumnIT {
         assertEquals(0.3, fixture.window.inspector().formShare(), 0.01, "a selection does not move the divider");
 
         robot.interact(() -> assertTrue(fixture.window.requestClose()));
-        AtomicReference<MainWindow> next = new AtomicReference<>();
-        robot.interact(() -> next.set(MainWindow.open(new Stage(), fixture.engine, WindowFixture.copyOfTemplate(NAME),
-                options())));
-        WindowFixture.await(() -> next.get().session().document().analysed());
+        MainWindow next = fixture.openNext(robot, WindowFixture.copyOfTemplate(NAME));
 
-        assertEquals(0.3, next.get().inspector().formShare(), 0.01, "the next window opens with the same split");
-        robot.interact(() -> next.get().actions().run(ActionRegistry.RESET_LAYOUT));
-        assertEquals(UserSettings.INSPECTOR_SHARE, next.get().inspector().formShare(), 0.01, "View → Reset Layout");
-        robot.interact(() -> next.get().stage().close());
-    }
-
-    private WindowOptions options() {
-        return new WindowOptions(directories, true, 1200, 760, ThemeChoice.LIGHT);
+        assertEquals(0.3, next.inspector().formShare(), 0.01, "the next window opens with the same split");
+        robot.interact(() -> next.actions().run(ActionRegistry.RESET_LAYOUT));
+        assertEquals(UserSettings.INSPECTOR_SHARE, next.inspector().formShare(), 0.01, "View → Reset Layout");
+        robot.interact(() -> next.stage().close());
     }
 }

@@ -3,7 +3,6 @@ package statewise.app.shell;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,22 +13,17 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.CanvasView;
-import statewise.app.prefs.AppDirectories;
 import statewise.app.prefs.SettingsStore;
-import statewise.app.theme.ThemeChoice;
 
 /** Folding the canvas's minimap away is remembered: the next window opens with it folded. */
 @ExtendWith(ApplicationExtension.class)
 class MinimapMemoryIT {
 
     private final WindowFixture fixture = new WindowFixture();
-    private AppDirectories directories;
 
     @Start
     void start(Stage primary) {
-        directories = new AppDirectories(fixture.config);
-        fixture.open(primary, WindowFixture.copyOfTemplate("hello-world.asl.json"),
-                new WindowOptions(directories, true, 1200, 760, ThemeChoice.LIGHT));
+        fixture.open(primary, WindowFixture.copyOfTemplate("hello-world.asl.json"), fixture.remembering());
     }
 
     @AfterEach
@@ -50,15 +44,11 @@ class MinimapMemoryIT {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(fixture.window.canvas().minimapFoldedProperty().get());
-        assertTrue(new SettingsStore(directories.settingsFile()).load().minimapFolded());
+        assertTrue(new SettingsStore(fixture.settingsFile()).load().minimapFolded());
         robot.interact(() -> fixture.stage.close());
-        AtomicReference<MainWindow> next = new AtomicReference<>();
-        robot.interact(() -> next.set(MainWindow.open(new Stage(), fixture.engine,
-                WindowFixture.copyOfTemplate("hello-world.asl.json"),
-                new WindowOptions(directories, true, 1200, 760, ThemeChoice.LIGHT))));
-        WindowFixture.await(() -> next.get().session().document().analysed());
+        MainWindow next = fixture.openNext(robot, WindowFixture.copyOfTemplate("hello-world.asl.json"));
 
-        assertTrue(next.get().canvas().minimapFoldedProperty().get(), "the next window opens it folded");
-        robot.interact(() -> next.get().stage().close());
+        assertTrue(next.canvas().minimapFoldedProperty().get(), "the next window opens it folded");
+        robot.interact(() -> next.stage().close());
     }
 }

@@ -24,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import statewise.app.prefs.AppDirectories;
 import statewise.app.prefs.SettingsStore;
 import statewise.app.theme.ThemeChoice;
 import statewise.app.theme.ThemeMenu;
@@ -35,13 +34,10 @@ import statewise.themes.Theme;
 class ThemeIT {
 
     private final WindowFixture fixture = new WindowFixture();
-    private AppDirectories directories;
 
     @Start
     void start(Stage primary) {
-        directories = new AppDirectories(fixture.config);
-        fixture.open(primary, WindowFixture.copyOfTemplate("hello-world.asl.json"),
-                new WindowOptions(directories, true, 1200, 760, ThemeChoice.LIGHT));
+        fixture.open(primary, WindowFixture.copyOfTemplate("hello-world.asl.json"), fixture.remembering());
     }
 
     @AfterEach
@@ -61,13 +57,13 @@ class ThemeIT {
 
         assertEquals(token(Theme.DARK, "node-fill"), nodeFill(robot));
         assertEquals(token(Theme.DARK, "surface"), editorBackground(robot));
-        assertEquals("dark", new SettingsStore(directories.settingsFile()).load().theme());
+        assertEquals("dark", new SettingsStore(fixture.settingsFile()).load().theme());
         WindowFixture.save(robot, fixture.stage.getScene(), "theme-dark.png");
 
         choose(robot, ThemeChoice.HIGH_CONTRAST);
 
         assertEquals(token(Theme.HIGH_CONTRAST, "surface"), editorBackground(robot));
-        assertEquals("high-contrast", new SettingsStore(directories.settingsFile()).load().theme());
+        assertEquals("high-contrast", new SettingsStore(fixture.settingsFile()).load().theme());
         WindowFixture.save(robot, fixture.stage.getScene(), "theme-high-contrast.png");
     }
 
