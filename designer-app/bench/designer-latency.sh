@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The designer's responsiveness on shared/bench/workflows/big.asl.json (1,000 states): keystroke -> reparse +
-# validate -> model published to every view and laid out, open file -> first frame and -> diagram drawn, and a
-# canvas edit -> its text shown, each beside a baseline measured in the same run. See README.md in this folder.
+# validate -> model published to every view and laid out, open file -> first frame and -> diagram drawn, a
+# canvas edit -> its text shown, and pan/zoom steps -> frame rendered, each beside a baseline measured in the same
+# run. See README.md in this folder.
 #
 # Settings (environment): STATEWISE_SHARED (default ../shared next to the repository), STATEWISE_TARGET (build
 # folder, default target-dbench), WARMUP (keystrokes before measuring, 60), KEYSTROKES (measured, 200), OPENS
-# (measured opens of each file, 12), EDITS (measured canvas edits, 20), MVN_ARGS (extra Maven arguments, e.g. -o).
+# (measured opens of each file, 12), EDITS (measured canvas edits, 20), PANZOOM (measured pan/zoom steps of each
+# kind on each diagram, 40), MVN_ARGS (extra Maven arguments, e.g. -o).
 set -euo pipefail
 export LC_ALL=C
 
@@ -25,6 +27,7 @@ echo "Building the designer and its test classes into designer-app/$target ..."
 java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
   -Djava.awt.headless=true \
   -Dwarmup="${WARMUP:-60}" -Dkeystrokes="${KEYSTROKES:-200}" -Dopens="${OPENS:-12}" -Dedits="${EDITS:-20}" \
+  -Dpanzoom="${PANZOOM:-40}" \
   -cp "$out/test-classes:$out/classes:$(cat "$out/classpath.txt")" \
   statewise.app.shell.DesignerLatencyBenchmark "$shared/bench/workflows"
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -59,7 +59,7 @@ final class CanvasGestures {
         connect = new ConnectTool(canvas);
         keys = new CanvasKeys(canvas);
         StackPane root = canvas.root();
-        tip = new HoverTip(root, canvas::hoverText);
+        tip = new HoverTip(root, id -> StateSummary.hoverText(canvas.session().document(), id));
         root.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         root.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         root.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -190,7 +190,8 @@ final class CanvasGestures {
             Point a = canvas.viewport().toWorld(Math.min(pressX, event.getX()), Math.min(pressY, event.getY()));
             Point b = canvas.viewport().toWorld(Math.max(pressX, event.getX()), Math.max(pressY, event.getY()));
             List<String> inside = new HitTest(canvas.diagram().layout())
-                    .statesIn(new Box(a.x(), a.y(), b.x() - a.x(), b.y() - a.y())).stream().map(PlacedNode::id).toList();
+                    .statesIn(new Box(a.x(), a.y(), b.x() - a.x(), b.y() - a.y()))
+                    .stream().map(PlacedNode::id).toList();
             canvas.selection().select(inside, false);
         } else if (was == Mode.CONNECT && dragged && pressedNode != null) {
             connect.release(pressedNode, world(event), event.getScreenX(), event.getScreenY());

@@ -46,12 +46,18 @@ final class CanvasGrid {
 
         /** The lines of the grid in a view of {@code width} × {@code height} pixels showing {@code view}. */
         static Lines of(Viewport view, double width, double height) {
-            double step = SPACING * view.scale();
+            double step = step(view.scale());
+            return new Lines(positions(view.x(), step, width), positions(view.y(), step, height),
+                    opacity(view.scale()));
+        }
+
+        /** Screen pixels between two lines at zoom {@code scale}: {@link #SPACING}, doubled until not crowded. */
+        static double step(double scale) {
+            double step = SPACING * scale;
             while (step < LEAST_GAP) {
                 step *= 2;
             }
-            return new Lines(positions(view.x(), step, width), positions(view.y(), step, height),
-                    opacity(view.scale()));
+            return step;
         }
 
         /**
@@ -78,16 +84,22 @@ final class CanvasGrid {
     private Viewport view = Viewport.IDENTITY;
     private double width;
     private double height;
+    /** The step, width and height the path's lines were made for; a pan only moves them. */
+    private double madeStep;
+    private double madeWidth;
+    private double madeHeight;
 
     CanvasGrid() {
         path.getStyleClass().add(STYLE_CLASS);
         path.setMouseTransparent(true);
         path.setManaged(false);
+        path.setCache(true);
         path.visibleProperty().addListener((property, old, shown) -> {
             if (shown) {
                 redraw(view, width, height);
             } else {
                 path.getElements().clear();
+                madeStep = 0;
             }
         });
     }
@@ -101,7 +113,11 @@ final class CanvasGrid {
         return path.visibleProperty();
     }
 
-    /** Draws the grid for {@code view} in a canvas of {@code width} × {@code height} pixels (nothing while hidden). */
+    /**
+     * Draws the grid for {@code view} in a canvas of {@code width} × {@code height} pixels (nothing while hidden).
+     * The lines are made one step beyond every edge and, while the zoom and size stay, a pan only moves them by
+     * whole pixels, less than a step: the path keeps its cached picture, so panning does not draw the grid again.
+     */
     void redraw(Viewport now, double nowWidth, double nowHeight) {
         view = now;
         width = nowWidth;
@@ -109,17 +125,26 @@ final class CanvasGrid {
         if (!path.isVisible()) {
             return;
         }
-        Lines lines = Lines.of(view, width, height);
-        List<PathElement> elements = new ArrayList<>(2 * (lines.xs().size() + lines.ys().size()));
-        for (double x : lines.xs()) {
-            elements.add(new MoveTo(x, 0));
-            elements.add(new LineTo(x, height));
+        double step = Lines.step(view.scale());
+        if (step != madeStep || width != madeWidth || height != madeHeight) {
+            double beyond = Math.ceil(step);
+            Lines made = Lines.of(new Viewport(view.scale(), 0, 0), width + 2 * beyond, height + 2 * beyond);
+            List<PathElement> elements = new ArrayList<>(2 * (made.xs().size() + made.ys().size()));
+            for (double x : made.xs()) {
+                elements.add(new MoveTo(x - beyond, -beyond));
+                elements.add(new LineTo(x - beyond, height + beyond));
+            }
+            for (double y : made.ys()) {
+                elements.add(new MoveTo(-beyond, y - beyond));
+                elements.add(new LineTo(width + beyond, y - beyond));
+            }
+            path.getElements().setAll(elements);
+            madeStep = step;
+            madeWidth = width;
+            madeHeight = height;
         }
-        for (double y : lines.ys()) {
-            elements.add(new MoveTo(0, y));
-            elements.add(new LineTo(width, y));
-        }
-        path.getElements().setAll(elements);
-        path.setOpacity(lines.opacity());
+        path.setTranslateX(Math.floor(((view.x() % step) + step) % step));
+        path.setTranslateY(Math.floor(((view.y() % step) + step) % step));
+        path.setOpacity(Lines.of(view, width, height).opacity());
     }
 }

@@ -8,20 +8,15 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Rectangle;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.Jobs;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
 import statewise.app.session.Selection;
 import statewise.app.session.SessionDocument;
-import statewise.app.session.StatePointers;
-import statewise.engine.model.State;
 import statewise.engine.model.StateType;
 import statewise.layout.LayoutResult;
 import statewise.layout.PlacedNode;
@@ -54,13 +49,11 @@ public final class CanvasView {
     private final PadEdits padEdits;
     private final DiagramSync sync;
     private final DiagramPane diagram = new DiagramPane();
-    private final StackPane root = new StackPane();
-    private final Pane surface = new Pane();
-    private final Pane floating = new Pane();
-    private final Label stale = new Label("The text does not parse: showing the last valid diagram.");
-    private final Minimap minimap;
     private final CanvasGrid grid = new CanvasGrid();
-    private final CanvasCamera camera = new CanvasCamera(root, surface, diagram.node());
+    private final CanvasLayers layers = new CanvasLayers(grid.node(), diagram.node());
+    private final StackPane root = layers.root();
+    private final Minimap minimap;
+    private final CanvasCamera camera = new CanvasCamera(root, layers.surface(), diagram.node());
     private final CanvasSelection selection;
     private final CanvasGestures gestures;
     private final CanvasCommands commands;
@@ -78,24 +71,7 @@ public final class CanvasView {
         this.padEdits = new PadEdits(session::document);
         this.sync = new DiagramSync(this, layoutExecutor);
         this.minimap = new Minimap(this);
-        root.setId(CANVAS_ID);
-        root.getStyleClass().add("diagram-canvas");
-        root.getStylesheets().add(STYLESHEET_URL);
-        root.setFocusTraversable(true);
-        root.setMinSize(0, 0);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(root.widthProperty());
-        clip.heightProperty().bind(root.heightProperty());
-        root.setClip(clip);
-        surface.getChildren().addAll(grid.node(), diagram.node());
-        surface.getStyleClass().add("canvas-surface");
-        floating.setPickOnBounds(false);
-        stale.setId(STALE_ID);
-        stale.getStyleClass().add("canvas-stale");
-        stale.setVisible(false);
-        StackPane.setAlignment(stale, Pos.TOP_CENTER);
-        StackPane.setAlignment(camera.zoomLabel(), Pos.BOTTOM_LEFT);
-        root.getChildren().addAll(surface, floating, stale, camera.zoomLabel(), minimap.node());
+        layers.addOverlays(camera.zoomLabel(), minimap.node());
         camera.property().addListener((property, old, now) -> applyViewport(now));
         root.widthProperty().addListener((property, old, width) -> sizeChanged());
         root.heightProperty().addListener((property, old, height) -> sizeChanged());
@@ -245,7 +221,7 @@ public final class CanvasView {
     }
 
     Pane floating() {
-        return floating;
+        return layers.floating();
     }
 
     Viewport viewport() {
@@ -295,7 +271,7 @@ public final class CanvasView {
 
     private void applyViewport(Viewport now) {
         grid.redraw(now, root.getWidth(), root.getHeight());
-        diagram.showArea(camera.visible(), Detail.at(now.scale()));
+        diagram.showArea(camera.visible(), now.scale());
         minimap.redraw();
         pad.update();
     }
@@ -309,8 +285,7 @@ public final class CanvasView {
 
     private void changed(DocumentChange change) {
         SessionDocument current = change.current();
-        stale.setVisible(current.analysed() && current.stale());
-        diagram.node().setOpacity(stale.isVisible() ? 0.45 : 1);
+        layers.setStale(current.analysed() && current.stale(), diagram.node());
         sync.changed(change);
     }
 
@@ -327,10 +302,5 @@ public final class CanvasView {
     /** Scrolls the view to centre {@code node} when it is not wholly in view. */
     void reveal(PlacedNode node) {
         camera.reveal(node.box());
-    }
-
-    @Nullable String hoverText(String id) {
-        State state = StatePointers.of(session.document().modelDocument()).get(id);
-        return state == null ? null : StateSummary.text(StatePointers.name(id), state);
     }
 }

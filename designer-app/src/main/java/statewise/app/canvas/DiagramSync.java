@@ -124,7 +124,7 @@ final class DiagramSync {
             first = firstView(result);
         }
         Viewport view = first == null ? canvas.viewport() : first;
-        canvas.diagram().show(result, view.visible(width, height), Detail.at(view.scale()));
+        canvas.diagram().show(result, view.visible(width, height), view.scale());
         canvas.selection().refresh();
         if (first != null) {
             canvas.setViewport(first);

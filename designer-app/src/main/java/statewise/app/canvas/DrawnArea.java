@@ -40,10 +40,15 @@ final class DrawnArea {
         if (now != null && now.contains(visible)) {
             return false;
         }
+        area = around(visible);
+        return true;
+    }
+
+    /** {@code visible} grown by {@link #MARGIN_SHARE} of its width and height on every side. */
+    static Box around(Box visible) {
         double dx = visible.width() * MARGIN_SHARE;
         double dy = visible.height() * MARGIN_SHARE;
-        area = new Box(visible.x() - dx, visible.y() - dy, visible.width() + 2 * dx, visible.height() + 2 * dy);
-        return true;
+        return new Box(visible.x() - dx, visible.y() - dy, visible.width() + 2 * dx, visible.height() + 2 * dy);
     }
 
     /** True when the node has a view: its box meets the area. */
@@ -76,7 +81,7 @@ final class DrawnArea {
     }
 
     /** Like {@link Box#overlaps} but counting a touch, so a straight (zero-width) route still meets the area. */
-    private static boolean touches(Box a, Box b) {
+    static boolean touches(Box a, Box b) {
         return a.x() <= b.right() && b.x() <= a.right() && a.y() <= b.bottom() && b.y() <= a.bottom();
     }
 }

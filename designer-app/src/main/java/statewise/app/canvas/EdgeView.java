@@ -29,8 +29,9 @@ final class EdgeView {
     /** The radius of the handle on a selected edge's end, dragged to move the end onto another state. */
     static final double HANDLE_RADIUS = 5;
 
-    private static final double ARROW_LENGTH = 8;
-    private static final double ARROW_HALF_WIDTH = 4;
+    /** The arrowhead's length and half its width, in diagram units. */
+    static final double ARROW_LENGTH = 8;
+    static final double ARROW_HALF_WIDTH = 4;
 
     private final Group line = new Group();
     private final Polyline route = new Polyline();

@@ -26,7 +26,6 @@ final class PaletteDrops {
     private static final double HALF_HEIGHT = 20;
 
     private final CanvasView canvas;
-    private @Nullable String edgeShown;
 
     PaletteDrops(CanvasView canvas) {
         this.canvas = canvas;
@@ -35,16 +34,7 @@ final class PaletteDrops {
     /** Highlights the edge a drop at {@code p} would go into; null clears it. */
     void preview(@Nullable Point p) {
         RoutedEdge edge = p == null ? null : droppableEdge(p);
-        String id = edge == null ? null : edge.id();
-        EdgeView before = edgeShown == null ? null : canvas.diagram().edgeView(edgeShown);
-        if (before != null) {
-            before.setDropTarget(false);
-        }
-        edgeShown = id;
-        EdgeView now = id == null ? null : canvas.diagram().edgeView(id);
-        if (now != null) {
-            now.setDropTarget(true);
-        }
+        canvas.diagram().dropTarget(edge == null ? null : edge.id());
     }
 
     void drop(StateType type, Point p) {

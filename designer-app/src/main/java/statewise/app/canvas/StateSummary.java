@@ -3,6 +3,8 @@ package statewise.app.canvas;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import statewise.app.session.SessionDocument;
+import statewise.app.session.StatePointers;
 import statewise.engine.model.Catcher;
 import statewise.engine.model.ChoiceState;
 import statewise.engine.model.Expressible;
@@ -50,6 +52,12 @@ public final class StateSummary {
     /** The lines joined for a tooltip. */
     public static String text(String name, State state) {
         return String.join("\n", of(name, state));
+    }
+
+    /** The tooltip of the state at {@code pointer} in {@code document}, or null when it has no such state. */
+    static @Nullable String hoverText(SessionDocument document, String pointer) {
+        State state = StatePointers.of(document.modelDocument()).get(pointer);
+        return state == null ? null : text(StatePointers.name(pointer), state);
     }
 
     private static void keyFields(State state, List<String> lines) {

@@ -20,13 +20,14 @@ public final class CssSwatches {
     private final Map<String, Region> swatches = new LinkedHashMap<>();
 
     /**
-     * Adds one swatch per style class to {@code host}; {@code changed} runs (on the FX thread) whenever the theme
+     * Adds one swatch per style class to {@code host} (several classes separated by spaces, e.g. {@code "kind-task
+     * low-kind"}, make one swatch styled by all of them); {@code changed} runs (on the FX thread) whenever the theme
      * gives one of them another colour.
      */
     public CssSwatches(Pane host, Runnable changed, String... styleClasses) {
         for (String styleClass : styleClasses) {
             Region swatch = new Region();
-            swatch.getStyleClass().add(styleClass);
+            swatch.getStyleClass().addAll(styleClass.split(" "));
             swatch.setManaged(false);
             swatch.setVisible(false);
             swatch.setMouseTransparent(true);

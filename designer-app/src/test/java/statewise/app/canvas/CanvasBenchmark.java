@@ -34,8 +34,9 @@ import statewise.themes.Theme;
  * keeping the previous places as the canvas does), against showing it with views for one screenful only and
  * panning (the canvas makes views only in and near the view, see {@link DrawnArea}), and what the
  * off-thread work costs (layout, the edit itself). The machine is shared, so read the ratios measured in the same
- * run, not the absolute times. Zoomed out, it compares drawing the diagram fitted to the window with every label and
- * icon against the boxes and lines the canvas draws below 40 % ({@link Detail}), rendering included.
+ * run, not the absolute times. Zoomed out, it times drawing the diagram fitted to the window as the canvas draws it
+ * below 40 % ({@link Detail}, {@link LowDetailLayer}), rendering included; {@code DesignerLatencyBenchmark} times
+ * panning and zooming in the real window against a baseline.
  *
  * <p>Run with the test classpath and Monocle: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless
  * -Dprism.order=sw -cp ... statewise.app.canvas.CanvasBenchmark [states] [file]}.
@@ -85,42 +86,33 @@ public final class CanvasBenchmark {
     }
 
     /**
-     * The diagram fitted to a 1200 x 800 window (or at the smallest zoom, when it is too tall to fit), drawn with
-     * every label and icon ({@link Detail#FULL}, what the canvas drew at any zoom before) against boxes and lines
-     * ({@link Detail#LOW}, what it draws below 40 %): a fresh frame, and zooming and panning by a step, each
-     * including CSS, layout and rendering the window's pixels.
+     * The diagram fitted to a 1200 x 800 window (or at the smallest zoom, when it is too tall to fit), drawn as the
+     * canvas draws it there: a fresh frame, and zooming and panning by a step, each including CSS, layout and
+     * rendering the window's pixels.
      */
     private static void zoomedOut(LayoutResult layout) throws Exception {
         Viewport fit = Viewport.fit(new Box(0, 0, layout.size().width(), layout.size().height()), SCREEN.width(),
                 SCREEN.height(), 24);
-        System.out.printf("zoomed out: fit to window at %d %%%n", fit.percent());
-        double[] fitFull = onFx(() -> time(() -> drawFresh(layout, fit, Detail.FULL)));
-        double[] fitLow = onFx(() -> time(() -> drawFresh(layout, fit, Detail.LOW)));
-        double[] moveFull = onFx(() -> timeMoves(layout, fit, Detail.FULL));
-        double[] moveLow = onFx(() -> timeMoves(layout, fit, Detail.LOW));
-        report("fit to window, full detail, frame (FX thread)", fitFull);
-        report("fit to window, low detail, frame (FX thread)", fitLow);
-        report("zoom/pan a step at fit, full detail, frame (FX thread)", moveFull);
-        report("zoom/pan a step at fit, low detail, frame (FX thread)", moveLow);
-        System.out.printf("ratio low/full detail at the median: fit %.3f, zoom/pan %.3f%n",
-                median(fitLow) / median(fitFull), median(moveLow) / median(moveFull));
+        System.out.printf("zoomed out: fit to window at %d %% (%s detail)%n", fit.percent(), Detail.at(fit.scale()));
+        report("fit to window, frame (FX thread)", onFx(() -> time(() -> drawFresh(layout, fit))));
+        report("zoom/pan a step at fit, frame (FX thread)", onFx(() -> timeMoves(layout, fit)));
     }
 
     /** A new pane showing {@code layout} in a 1200 x 800 window at {@code view}, rendered once. */
-    private static Framed drawFresh(LayoutResult layout, Viewport view, Detail detail) {
+    private static Framed drawFresh(LayoutResult layout, Viewport view) {
         DiagramPane pane = new DiagramPane();
         Pane window = new Pane(pane.node());
         window.getStyleClass().add("diagram-canvas");
         Scene scene = new Scene(window, SCREEN.width(), SCREEN.height());
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), CanvasView.STYLESHEET_URL);
         Framed framed = new Framed(pane, window);
-        framed.frame(view, detail, layout);
+        framed.frame(view, layout);
         return framed;
     }
 
     /** Zooms in and out by a step and pans by a fifth of the window, in turn, each time rendering a frame. */
-    private static double[] timeMoves(LayoutResult layout, Viewport fit, Detail detail) {
-        Framed framed = drawFresh(layout, fit, detail);
+    private static double[] timeMoves(LayoutResult layout, Viewport fit) {
+        Framed framed = drawFresh(layout, fit);
         double[] times = new double[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             Viewport next = switch (Math.floorMod(i, 4)) {
@@ -129,7 +121,7 @@ public final class CanvasBenchmark {
                 default -> fit;
             };
             long start = System.nanoTime();
-            framed.frame(next, detail, null);
+            framed.frame(next, null);
             if (i >= 0) {
                 times[i] = (System.nanoTime() - start) / 1e6;
             }
@@ -141,14 +133,14 @@ public final class CanvasBenchmark {
     private record Framed(DiagramPane pane, Pane window) {
 
         /** Shows the view (and {@code layout}, when not null), then styles, lays out and renders the window. */
-        void frame(Viewport view, Detail detail, @Nullable LayoutResult layout) {
+        void frame(Viewport view, @Nullable LayoutResult layout) {
             pane.node().getTransforms().setAll(new Translate(view.x(), view.y()),
                     new Scale(view.scale(), view.scale()));
             Box visible = view.visible(SCREEN.width(), SCREEN.height());
             if (layout != null) {
-                pane.show(layout, visible, detail);
+                pane.show(layout, visible, view.scale());
             } else {
-                pane.showArea(visible, detail);
+                pane.showArea(visible, view.scale());
             }
             window.applyCss();
             window.layout();

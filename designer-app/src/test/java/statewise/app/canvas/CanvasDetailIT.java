@@ -1,9 +1,9 @@
 package statewise.app.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
@@ -21,19 +21,21 @@ import statewise.app.fx.Screenshots;
 
 /**
  * Zoomed out below 40 % the canvas draws states as plain boxes and edges as plain lines; zooming back in brings
- * names, icons and edge labels back. Selection, run status marks and clicking a state work at both levels.
+ * names, icons and edge labels back. Zoomed out, states without marks are painted as one picture and a state keeps a
+ * view while it is marked or selected. Selection, run status marks and clicking a state work at both levels.
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasDetailIT {
 
     private static final String MARKED = "/States/S4";
+    private static final String PLAIN = "/States/S6";
     private static final String RUNNING = "status-running";
 
     private CanvasDriver ui;
     private CanvasView canvas;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) {
         ui = new CanvasDriver(stage, CanvasBenchmark.workflow(40));
         canvas = ui.canvas;
     }
@@ -66,9 +68,16 @@ class CanvasDetailIT {
         NodeView marked = present(canvas.diagram().view(MARKED));
         assertEquals(1, marked.node().getChildren().size(), "only the box");
         assertTrue(marked.node().getPseudoClassStates().contains(PseudoClass.getPseudoClass(RUNNING)));
+        assertNull(canvas.diagram().view(PLAIN), "a state without marks is painted with the rest, not a view");
+        assertTrue(canvas.diagram().node().lookup(".low-detail-layer").isVisible(), "the painted layer is shown");
+        robot.clickOn(ui.screen(ui.centre(PLAIN)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(present(canvas.diagram().view(PLAIN)).node().getPseudoClassStates().contains(NodeView.SELECTED),
+                "a state selected while zoomed out gets a view that shows it selected");
         robot.clickOn(ui.screen(ui.centre(MARKED)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(MARKED), canvas.selectedIds(), "clicking a box selects its state");
+        assertNull(canvas.diagram().view(PLAIN), "painted again once no longer selected");
         assertTrue(marked.node().getPseudoClassStates().contains(NodeView.SELECTED));
         Screenshots.save(robot, canvas.node().getScene(), "canvas-detail-low.png");
 

@@ -3,8 +3,10 @@ package statewise.app.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,7 @@ import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
+import statewise.app.canvas.PanZoomFrames;
 import statewise.app.fx.EngineExecutor;
 import statewise.app.prefs.AppDirectories;
 import statewise.app.session.Analysis;
@@ -27,9 +30,10 @@ import statewise.engine.model.StateType;
  * How quickly the designer answers on a large definition ({@code big.asl.json}, 1,000 states), each figure beside
  * a baseline taken in the same run, since the machine is shared and noisy: a keystroke in the editor until the
  * reparsed, validated model is published to every view and the next frame is laid out (baseline: parsing and
- * validating the same text alone), and opening the file until the first frame that shows it (baseline: opening a
- * one-state definition). A benchmark, not a test: it asserts nothing about time. Run it with
- * {@code designer-app/bench/designer-latency.sh}.
+ * validating the same text alone), opening the file until the first frame that shows it (baseline: opening a
+ * one-state definition), and panning and zooming the canvas until the frame is rendered ({@link PanZoomFrames};
+ * baseline: the same steps on the one-state definition). A benchmark, not a test: it asserts nothing about time.
+ * Run it with {@code designer-app/bench/designer-latency.sh}.
  */
 public final class DesignerLatencyBenchmark {
 
@@ -96,8 +100,30 @@ public final class DesignerLatencyBenchmark {
         line("canvas edit (append a state) -> frame with the new text", edited);
         System.out.printf(Locale.ROOT, "ratio canvas edit -> text / parse + validate alone (p50): %.2f%n",
                 (double) percentile(edited, 50) / percentile(typing.baseline(), 50));
+        bench.panZoom(trivial, big, Integer.getInteger("panzoom", 40));
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Pans and zooms the canvas, {@code steps} times each kind of step, on {@code trivial} (the baseline), on 500
+     * states cut from {@code big}, and on {@code big}, and prints the frame times.
+     */
+    private void panZoom(Path trivial, Path big, int steps) throws Exception {
+        System.out.printf(Locale.ROOT, "%nPan/zoom: %d warm-up and %d measured steps of each kind on each diagram%n",
+                steps / 4, steps);
+        PanZoomFrames frames = onFx(() -> PanZoomFrames.watch(window.canvas(), window.stage().getScene()));
+        Map<String, Map<PanZoomFrames.Step, PanZoomFrames.Frames>> byDiagram = new LinkedHashMap<>();
+        Map<String, Path> diagrams = new LinkedHashMap<>();
+        diagrams.put("trivial", trivial);
+        diagrams.put("500 states", PanZoomFrames.cutFromBig(big, 500));
+        diagrams.put("big (1,000)", big);
+        for (Map.Entry<String, Path> diagram : diagrams.entrySet()) {
+            open(diagram.getValue());
+            byDiagram.put(diagram.getKey(), frames.measure(steps / 4, steps));
+        }
+        System.out.println("figure (milliseconds)                                         p50       p95");
+        PanZoomFrames.report(byDiagram);
     }
 
     /** The figures of the typing run, in nanoseconds per keystroke. */
