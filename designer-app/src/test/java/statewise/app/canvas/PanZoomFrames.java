@@ -1,5 +1,9 @@
 package statewise.app.canvas;
 
+import static statewise.app.fx.BenchFigures.line;
+import static statewise.app.fx.BenchFigures.onFx;
+import static statewise.app.fx.BenchFigures.percentile;
+
 import com.sun.javafx.perf.PerformanceTracker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.jspecify.annotations.Nullable;
@@ -202,29 +205,5 @@ public final class PanZoomFrames {
                 }
             }
         }
-    }
-
-    private static void line(String label, List<Long> nanos) {
-        System.out.printf(Locale.ROOT, "%-62s %8.1f  %8.1f%n", label, percentile(nanos, 50) / 1e6,
-                percentile(nanos, 95) / 1e6);
-    }
-
-    /** The nearest-rank percentile. */
-    private static long percentile(List<Long> values, int percent) {
-        List<Long> sorted = values.stream().sorted().toList();
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

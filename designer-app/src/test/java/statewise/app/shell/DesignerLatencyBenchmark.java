@@ -1,5 +1,9 @@
 package statewise.app.shell;
 
+import static statewise.app.fx.BenchFigures.line;
+import static statewise.app.fx.BenchFigures.onFx;
+import static statewise.app.fx.BenchFigures.percentile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -36,8 +39,6 @@ import statewise.engine.model.StateType;
  * Run it with {@code designer-app/bench/designer-latency.sh}.
  */
 public final class DesignerLatencyBenchmark {
-
-    private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final MainWindow window;
     private final DocumentSession session;
@@ -286,33 +287,5 @@ public final class DesignerLatencyBenchmark {
                 (double) percentile(opening.big(), 50) / percentile(opening.trivial(), 50));
         System.out.printf(Locale.ROOT, "ratio diagram drawn big / trivial (p50): %.2f%n",
                 (double) percentile(opening.drawnBig(), 50) / percentile(opening.drawnTrivial(), 50));
-    }
-
-    private static void line(String label, List<Long> nanos) {
-        System.out.printf(Locale.ROOT, "%-62s %8.1f  %8.1f%n", label, millis(percentile(nanos, 50)),
-                millis(percentile(nanos, 95)));
-    }
-
-    /** The nearest-rank percentile. */
-    static long percentile(List<Long> values, int percent) {
-        List<Long> sorted = values.stream().sorted().toList();
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
-    }
-
-    private static double millis(long nanos) {
-        return nanos * 1000.0 / SECOND_NANOS;
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }
