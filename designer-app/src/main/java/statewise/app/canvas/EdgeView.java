@@ -10,6 +10,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import org.jspecify.annotations.Nullable;
+import statewise.layout.Arrowhead;
 import statewise.layout.Box;
 import statewise.layout.EdgeKind;
 import statewise.layout.PlacedLabel;
@@ -29,9 +30,6 @@ final class EdgeView {
     /** The radius of the handle on a selected edge's end, dragged to move the end onto another state. */
     static final double HANDLE_RADIUS = 5;
 
-    /** The arrowhead's length and half its width, in diagram units. */
-    static final double ARROW_LENGTH = 8;
-    static final double ARROW_HALF_WIDTH = 4;
 
     private final Group line = new Group();
     private final Polyline route = new Polyline();
@@ -121,26 +119,20 @@ final class EdgeView {
 
     private void draw() {
         List<Point> points = edge.points();
-        Point tip = points.get(points.size() - 1);
-        Point before = points.get(points.size() - 2);
-        double length = Math.hypot(tip.x() - before.x(), tip.y() - before.y());
-        double ux = length < 1e-9 ? 0 : (tip.x() - before.x()) / length;
-        double uy = length < 1e-9 ? 1 : (tip.y() - before.y()) / length;
-        double back = Math.min(ARROW_LENGTH, length);
-        Point base = new Point(tip.x() - ux * back, tip.y() - uy * back);
+        Arrowhead head = Arrowhead.of(points);
         Double[] coordinates = new Double[points.size() * 2];
         for (int i = 0; i < points.size(); i++) {
-            Point p = i == points.size() - 1 ? base : points.get(i);
+            Point p = i == points.size() - 1 ? head.base() : points.get(i);
             coordinates[2 * i] = p.x();
             coordinates[2 * i + 1] = p.y();
         }
         route.getPoints().setAll(coordinates);
         if (handle != null) {
-            handle.setCenterX(tip.x());
-            handle.setCenterY(tip.y());
+            handle.setCenterX(head.tip().x());
+            handle.setCenterY(head.tip().y());
         }
-        arrow.getPoints().setAll(tip.x(), tip.y(), base.x() - uy * ARROW_HALF_WIDTH, base.y() + ux * ARROW_HALF_WIDTH,
-                base.x() + uy * ARROW_HALF_WIDTH, base.y() - ux * ARROW_HALF_WIDTH);
+        arrow.getPoints().setAll(head.tip().x(), head.tip().y(), head.left().x(), head.left().y(), head.right().x(),
+                head.right().y());
         placeLabel();
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.CssSwatches;
+import statewise.layout.Arrowhead;
 import statewise.layout.Box;
 import statewise.layout.EdgeKind;
 import statewise.layout.LayoutResult;
@@ -134,12 +135,16 @@ final class LowDetailLayer {
                 g.setStroke(colour);
                 g.setFill(colour);
                 g.setLineWidth(STROKE);
+                Arrowhead head = Arrowhead.of(edge.points());
                 g.beginPath();
-                route(g, edge.points());
+                route(g, edge.points(), head.base());
                 g.stroke();
                 g.setLineWidth(1);
                 g.beginPath();
-                arrow(g, edge.points());
+                g.moveTo(head.tip().x(), head.tip().y());
+                g.lineTo(head.left().x(), head.left().y());
+                g.lineTo(head.right().x(), head.right().y());
+                g.closePath();
                 g.fill();
                 g.stroke();
             }
@@ -169,36 +174,12 @@ final class LowDetailLayer {
     }
 
     /** The route up to the base of its arrowhead, as {@link EdgeView} draws it. */
-    private static void route(GraphicsContext g, List<Point> points) {
-        Point base = arrowBase(points);
+    private static void route(GraphicsContext g, List<Point> points, Point base) {
         g.moveTo(points.get(0).x(), points.get(0).y());
         for (int i = 1; i < points.size() - 1; i++) {
             g.lineTo(points.get(i).x(), points.get(i).y());
         }
         g.lineTo(base.x(), base.y());
-    }
-
-    private static void arrow(GraphicsContext g, List<Point> points) {
-        Point tip = points.get(points.size() - 1);
-        Point base = arrowBase(points);
-        double length = Math.hypot(tip.x() - base.x(), tip.y() - base.y());
-        double ux = length < 1e-9 ? 0 : (tip.x() - base.x()) / length;
-        double uy = length < 1e-9 ? 1 : (tip.y() - base.y()) / length;
-        g.moveTo(tip.x(), tip.y());
-        g.lineTo(base.x() - uy * EdgeView.ARROW_HALF_WIDTH, base.y() + ux * EdgeView.ARROW_HALF_WIDTH);
-        g.lineTo(base.x() + uy * EdgeView.ARROW_HALF_WIDTH, base.y() - ux * EdgeView.ARROW_HALF_WIDTH);
-        g.closePath();
-    }
-
-    private static Point arrowBase(List<Point> points) {
-        Point tip = points.get(points.size() - 1);
-        Point before = points.get(points.size() - 2);
-        double length = Math.hypot(tip.x() - before.x(), tip.y() - before.y());
-        if (length < 1e-9) {
-            return tip;
-        }
-        double back = Math.min(EdgeView.ARROW_LENGTH, length) / length;
-        return new Point(tip.x() - (tip.x() - before.x()) * back, tip.y() - (tip.y() - before.y()) * back);
     }
 
     /** A rectangle with rounded corners of diameter {@code arc}, as a closed sub-path. */

@@ -29,21 +29,20 @@ final class ViewMarks {
 
     /** Sets or clears {@code mark} on node {@code id}; true when that changed anything. */
     boolean mark(String id, PseudoClass mark, boolean on) {
-        Set<PseudoClass> set = nodes.computeIfAbsent(id, key -> new HashSet<>());
-        boolean changed = on ? set.add(mark) : set.remove(mark);
-        if (set.isEmpty()) {
-            nodes.remove(id);
-        }
-        return changed;
+        return toggle(nodes, id, mark, on);
     }
 
     /** Sets or clears {@code mark} on the edges from {@code from} to {@code to}; true when that changed anything. */
     boolean markEdges(String from, String to, PseudoClass mark, boolean on) {
-        String key = from + " " + to;
-        Set<PseudoClass> set = edges.computeIfAbsent(key, k -> new HashSet<>());
+        return toggle(edges, from + " " + to, mark, on);
+    }
+
+    /** Sets or clears {@code mark} in {@code marks} under {@code key}, dropping empty sets; true when it changed. */
+    private static boolean toggle(Map<String, Set<PseudoClass>> marks, String key, PseudoClass mark, boolean on) {
+        Set<PseudoClass> set = marks.computeIfAbsent(key, k -> new HashSet<>());
         boolean changed = on ? set.add(mark) : set.remove(mark);
         if (set.isEmpty()) {
-            edges.remove(key);
+            marks.remove(key);
         }
         return changed;
     }

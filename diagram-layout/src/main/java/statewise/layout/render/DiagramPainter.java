@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import statewise.layout.Arrowhead;
 import statewise.layout.Box;
 import statewise.layout.EdgeKind;
 import statewise.layout.LayoutResult;
@@ -21,8 +22,6 @@ import statewise.layout.render.DiagramCanvas.Stroke;
 final class DiagramPainter {
 
     private static final double LINE = 1.5;
-    private static final double ARROW_LENGTH = 8;
-    private static final double ARROW_HALF_WIDTH = 4;
     private static final Color CLEAR = new Color(0, 0, 0, 0);
 
     private final DiagramCanvas canvas;
@@ -92,22 +91,14 @@ final class DiagramPainter {
         boolean catching = edge.kind() == EdgeKind.CATCH;
         Color color = catching ? theme.catchEdge() : theme.edge();
         List<Point> points = new ArrayList<>(edge.points());
-        Point tip = points.get(points.size() - 1);
-        Point before = points.get(points.size() - 2);
-        double length = Math.hypot(tip.x() - before.x(), tip.y() - before.y());
-        if (length < 1e-9) {
+        Arrowhead head = Arrowhead.of(points);
+        if (head.pointless()) {
             canvas.polyline(points, catching ? Stroke.dashed(color, LINE) : Stroke.solid(color, LINE));
             return;
         }
-        double ux = (tip.x() - before.x()) / length;
-        double uy = (tip.y() - before.y()) / length;
-        double back = Math.min(ARROW_LENGTH, length);
-        Point base = new Point(tip.x() - ux * back, tip.y() - uy * back);
-        points.set(points.size() - 1, base);
+        points.set(points.size() - 1, head.base());
         canvas.polyline(points, catching ? Stroke.dashed(color, LINE) : Stroke.solid(color, LINE));
-        canvas.polygon(List.of(tip, new Point(base.x() - uy * ARROW_HALF_WIDTH, base.y() + ux * ARROW_HALF_WIDTH),
-                new Point(base.x() + uy * ARROW_HALF_WIDTH, base.y() - ux * ARROW_HALF_WIDTH)),
-                Stroke.solid(color, 1), color);
+        canvas.polygon(List.of(head.tip(), head.left(), head.right()), Stroke.solid(color, 1), color);
     }
 
     private void label(PlacedLabel label) {
