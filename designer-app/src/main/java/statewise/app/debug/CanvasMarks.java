@@ -79,6 +79,7 @@ final class CanvasMarks {
         });
         model.callbacks().waiting().addListener((ListChangeListener<TaskCallbacks.Waiting>) change ->
                 showWaiting(model));
+        model.liveProperty().addListener((property, old, live) -> showWaiting(model));
         model.pausedProperty().addListener((property, old, where) -> showPaused(model, where));
         show(model.shownProperty().get());
     }

@@ -89,8 +89,8 @@ final class LiveExecution {
         Execution begun = Execution.start(request, List.of(batcher::offer),
                 new DebugOptions(debug.startPaused(), debug.breakpoints(), listeners));
         execution = begun;
-        callbacks.attach(begun.callbacks());
         live.set(record);
+        callbacks.attach(begun.callbacks());
         started.accept(record);
         begun.result().whenComplete((result, failure) -> ui.execute(() -> ended(record, result, failure)));
         return record;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -103,6 +106,27 @@ class CallbacksViewModelTest {
         ExecutionRecord record = finished();
         assertEquals(ExecutionStatus.SUCCEEDED, record.statusProperty().get());
         assertEquals("q", record.resultProperty().get().output().path("approval").path("QueueUrl").asText());
+    }
+
+    /**
+     * The canvas marks a waiting task by looking it up in the live run's record: a task must never be listed as
+     * waiting before its run is live (the engine thread may reach the task before the launch returns).
+     */
+    @Test
+    void aTaskIsListedAsWaitingOnlyOnceItsRunIsLive() throws InterruptedException {
+        List<String> listedBeforeLive = new ArrayList<>();
+        callbacks.waiting().addListener((ListChangeListener<TaskCallbacks.Waiting>) change -> {
+            if (!callbacks.waiting().isEmpty() && model.liveProperty().get() == null) {
+                listedBeforeLive.add(callbacks.waiting().get(0).stateName());
+            }
+        });
+        for (int run = 0; run < 20; run++) {
+            model.run();
+            ui.runUntil(() -> !callbacks.waiting().isEmpty());
+            model.stop();
+            finished();
+        }
+        assertEquals(List.of(), listedBeforeLive);
     }
 
     private TaskCallbacks.Waiting runUntilWaiting() throws InterruptedException {
