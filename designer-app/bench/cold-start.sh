@@ -4,11 +4,14 @@
 # beside a baseline started the same way (the smallest JavaFX window, HelloWindowBaseline), under Xvfb. See
 # README.md in this folder.
 #
+# The designer starts with the JVM options the product uses (designer-app/jvm.options, as a java argument file).
+#
 # Settings (environment): STATEWISE_TARGET (build folder, default target-cbench), RUNS (measured runs of each, 10),
-# FILE (a definition to open instead of the sample), JAVA_OPTS (extra JVM options for the designer's runs, e.g. a
-# class-data-sharing archive), VARIANT_OPTS and VARIANT_JAR (when either is set, a third series: the designer with
-# these JVM options instead, or from another build's jar, e.g. a copy of an earlier one), BUILD (0 to reuse the last
-# build), MVN_ARGS (extra Maven arguments, e.g. -o).
+# FILE (a definition to open instead of the sample), JAVA_OPTS (more JVM options for the designer's runs, after the
+# product's, e.g. a class-data-sharing archive), VARIANT_OPTS and VARIANT_JAR (when either is set, a third series:
+# the designer with these JVM options instead of the product's, or from another build's jar, e.g. a copy of an
+# earlier one, with the product's options unless VARIANT_OPTS is set, even to nothing: VARIANT_OPTS= ), BUILD (0 to
+# reuse the last build), MVN_ARGS (extra Maven arguments, e.g. -o).
 set -euo pipefail
 export LC_ALL=C
 
@@ -16,6 +19,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 target="${STATEWISE_TARGET:-target-cbench}"
 out="$repo/designer-app/$target"
+options="@$repo/designer-app/jvm.options"
 
 if [ -z "${COLD_START_DISPLAY:-}" ]; then
   echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
@@ -39,16 +43,18 @@ fi
 
 # The commands, each with its own fresh settings folder ($1), so no run sees what an earlier one remembered.
 baseline() {
+  # The JVM's own defaults, not the product's options: a reference that stays put when jvm.options changes.
   java -Dstatewise.config.dir="$1" -cp "$out/test-classes:$out/statewise.jar" statewise.app.shell.HelloWindowBaseline
 }
 designer() {
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  java ${JAVA_OPTS:-} -Dstatewise.config.dir="$1" -jar "$out/statewise.jar" open --report-startup "${file[@]}"
+  java "$options" ${JAVA_OPTS:-} -Dstatewise.config.dir="$1" -jar "$out/statewise.jar" open --report-startup \
+    "${file[@]}"
 }
 variant() {
   # shellcheck disable=SC2086 # VARIANT_OPTS holds several options
-  java ${VARIANT_OPTS:-} -Dstatewise.config.dir="$1" -jar "${VARIANT_JAR:-$out/statewise.jar}" open --report-startup \
-    "${file[@]}"
+  java ${VARIANT_OPTS-$options} -Dstatewise.config.dir="$1" -jar "${VARIANT_JAR:-$out/statewise.jar}" \
+    open --report-startup "${file[@]}"
 }
 
 # One start of $1 (a series' name and command); appends "first-frame ready cpu" in ms to the series' file (when $2
@@ -83,7 +89,7 @@ median() {
 }
 
 series=(baseline designer)
-variant=${VARIANT_OPTS:-}${VARIANT_JAR:-}
+variant=${VARIANT_OPTS+set}${VARIANT_JAR:-}
 if [ -n "$variant" ]; then
   series+=(variant)
 fi

@@ -7,7 +7,8 @@
 # Settings (environment): STATEWISE_SHARED (default ../shared next to the repository), STATEWISE_TARGET (build
 # folder, default target-dbench), WARMUP (keystrokes before measuring, 60), KEYSTROKES (measured, 200), OPENS
 # (measured opens of each file, 12), EDITS (measured canvas edits, 20), PANZOOM (measured pan/zoom steps of each
-# kind on each diagram, 40), MVN_ARGS (extra Maven arguments, e.g. -o).
+# kind on each diagram, 40), MVN_ARGS (extra Maven arguments, e.g. -o), JAVA_OPTS (JVM options added after the
+# product's own, designer-app/jvm.options).
 set -euo pipefail
 export LC_ALL=C
 
@@ -23,9 +24,11 @@ echo "Building the designer and its test classes into designer-app/$target ..."
 (cd "$repo" && mvn -q -B ${MVN_ARGS:-} -Dstatewise.target="$target" -DskipTests -pl designer-app -am package \
   dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt")
 
-# The same headless toolkit as the UI tests: Monocle, software rendering.
-java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
-  -Djava.awt.headless=true \
+# The JVM options the product runs with (designer-app/jvm.options, a java argument file), then JAVA_OPTS; the same
+# headless toolkit as the UI tests: Monocle, software rendering.
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+java "@$repo/designer-app/jvm.options" ${JAVA_OPTS:-} \
+  -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true \
   -Dwarmup="${WARMUP:-60}" -Dkeystrokes="${KEYSTROKES:-200}" -Dopens="${OPENS:-12}" -Dedits="${EDITS:-20}" \
   -Dpanzoom="${PANZOOM:-40}" \
   -cp "$out/test-classes:$out/classes:$(cat "$out/classpath.txt")" \

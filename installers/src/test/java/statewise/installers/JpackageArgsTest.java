@@ -31,6 +31,8 @@ class JpackageArgsTest {
     private static final Path CONFIG = Path.of(System.getProperty("statewise.jpackage.config",
             "target/jpackage-config"));
     private static final Path POM = Path.of(System.getProperty("statewise.pom", "pom.xml"));
+    private static final Path JVM_OPTIONS = Path.of(System.getProperty("statewise.jvm.options",
+            "../designer-app/jvm.options"));
     private static final String CONFIG_PREFIX = "@${statewise.jpackage.config}/";
 
     /** Options with a value, on every system (JDK 17 {@code jpackage --help}). */
@@ -94,6 +96,24 @@ class JpackageArgsTest {
             default -> assertTrue(Files.readString(CONFIG.resolve("macos/postinstall"))
                     .contains("/usr/local/bin/statewise"));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"linux", "windows", "macos"})
+    void theAppImageLauncherRunsWithEveryOptionOfTheDesignersJvmOptionsFile(String system) throws Exception {
+        List<String> image = calls(system).get("app-image");
+        List<String> javaOptions = new ArrayList<>();
+        for (int i = 0; i < image.size() - 1; i++) {
+            if (image.get(i).equals("--java-options")) {
+                javaOptions.add(image.get(i + 1));
+            }
+        }
+        List<String> expected = Files.readAllLines(JVM_OPTIONS).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        int from = Math.max(0, javaOptions.size() - expected.size());
+        assertEquals(expected, javaOptions.subList(from, javaOptions.size()),
+                "the launcher's last --java-options are " + JVM_OPTIONS + "'s, in order: " + javaOptions);
+        assertTrue(javaOptions.contains("-Dstatewise.packaged=true"), javaOptions.toString());
     }
 
     /** Execution id to jpackage arguments, as the pom runs them on {@code system}. */
