@@ -8,41 +8,35 @@ import java.util.List;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.fx.Screenshots;
+import statewise.app.shell.WindowFixture;
 
 /**
  * Zoomed out below 40 % the canvas draws states as plain boxes and edges as plain lines; zooming back in brings
  * names, icons and edge labels back. Zoomed out, states without marks are painted as one picture and a state keeps a
  * view while it is marked or selected. Selection, run status marks and clicking a state work at both levels.
  */
-@ExtendWith(ApplicationExtension.class)
 class CanvasDetailIT {
 
     private static final String MARKED = "/States/S4";
     private static final String PLAIN = "/States/S6";
     private static final String RUNNING = "status-running";
 
+    @RegisterExtension
+    final WindowFixture fixture = CanvasDriver.opening(CanvasBenchmark.workflow(40));
     private CanvasDriver ui;
     private CanvasView canvas;
 
-    @Start
-    void start(Stage stage) {
-        ui = new CanvasDriver(stage, CanvasBenchmark.workflow(40));
+    @BeforeEach
+    void drive() {
+        ui = new CanvasDriver(fixture);
         canvas = ui.canvas;
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
     }
 
     @Test

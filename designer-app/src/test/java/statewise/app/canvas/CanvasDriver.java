@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import statewise.app.shell.MainWindow;
 import statewise.app.shell.WindowFixture;
@@ -18,24 +17,25 @@ import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
 
 /**
- * A main window opened on a definition (through the shared {@link WindowFixture}), and the ways canvas ITs find
- * their way around it on screen.
+ * The ways canvas ITs find their way around a main window on screen, once the shared {@link WindowFixture} has
+ * opened it on a definition (see {@link #opening}).
  */
 final class CanvasDriver {
 
-    private final WindowFixture fixture = new WindowFixture();
     final Path file;
     final MainWindow window;
     final CanvasView canvas;
 
-    CanvasDriver(Stage stage, String text) {
-        file = WindowFixture.fileWith("flow.asl.json", text);
-        window = fixture.open(stage, file);
+    /** Drives the window {@code fixture} opened; build it in a {@code @BeforeEach}, once the window is open. */
+    CanvasDriver(WindowFixture fixture) {
+        file = fixture.file();
+        window = fixture.window;
         canvas = window.canvas();
     }
 
-    void close() {
-        fixture.close();
+    /** The fixture canvas ITs register: a window showing {@code text} as {@code flow.asl.json}. */
+    static WindowFixture opening(String text) {
+        return WindowFixture.text("flow.asl.json", text);
     }
 
     void awaitDrawn() throws Exception {

@@ -11,23 +11,20 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.files.LayoutSidecar;
+import statewise.app.shell.WindowFixture;
 import statewise.engine.model.ChoiceState;
 import statewise.layout.Box;
 import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
 
 /** Edges as things of their own (select, delete, move their end), moving nodes, and the connect question. */
-@ExtendWith(ApplicationExtension.class)
 class CanvasEdgesIT {
 
     private static final String FLOW = """
@@ -46,16 +43,13 @@ class CanvasEdgesIT {
             }
             """;
 
+    @RegisterExtension
+    final WindowFixture fixture = CanvasDriver.opening(FLOW);
     private CanvasDriver ui;
 
-    @Start
-    void start(Stage stage) {
-        ui = new CanvasDriver(stage, FLOW);
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
+    @BeforeEach
+    void drive() {
+        ui = new CanvasDriver(fixture);
     }
 
     @Test

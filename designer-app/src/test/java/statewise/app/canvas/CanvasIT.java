@@ -10,18 +10,16 @@ import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.editor.AslEditor;
 import statewise.app.fx.Screenshots;
+import statewise.app.shell.WindowFixture;
 import statewise.engine.model.State;
 import statewise.layout.Box;
 import statewise.layout.LayoutResult;
@@ -29,7 +27,6 @@ import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
 
 /** The canvas driven as a user would: palette drops, rename in place, delete, connect, undo, and the editor's sync. */
-@ExtendWith(ApplicationExtension.class)
 class CanvasIT {
 
     private static final String FLOW = """
@@ -43,16 +40,13 @@ class CanvasIT {
             }
             """;
 
+    @RegisterExtension
+    final WindowFixture fixture = CanvasDriver.opening(FLOW);
     private CanvasDriver ui;
 
-    @Start
-    void start(Stage stage) {
-        ui = new CanvasDriver(stage, FLOW);
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
+    @BeforeEach
+    void drive() {
+        ui = new CanvasDriver(fixture);
     }
 
     @Test

@@ -13,14 +13,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.inspector.InspectorView;
@@ -28,11 +25,11 @@ import statewise.app.outline.StateOutlineView;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSource;
 import statewise.app.session.NodePositions;
+import statewise.app.shell.WindowFixture;
 import statewise.layout.Box;
 import statewise.layout.Point;
 
 /** The canvas's tools: hover, zoom, minimap, copy and paste, keys, find, the context pad, multi-selection, align. */
-@ExtendWith(ApplicationExtension.class)
 class CanvasToolsIT {
 
     private static final String FLOW = """
@@ -46,16 +43,13 @@ class CanvasToolsIT {
             }
             """;
 
+    @RegisterExtension
+    final WindowFixture fixture = CanvasDriver.opening(FLOW);
     private CanvasDriver ui;
 
-    @Start
-    void start(Stage stage) {
-        ui = new CanvasDriver(stage, FLOW);
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
+    @BeforeEach
+    void drive() {
+        ui = new CanvasDriver(fixture);
     }
 
     @Test

@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.actions.ActionRegistry;
+import statewise.app.shell.WindowFixture;
 import statewise.engine.model.ParallelState;
 import statewise.layout.Box;
 import statewise.layout.Point;
 
 /** Where states dragged from the palette go: pinned where dropped on empty canvas, laid out inside a branch. */
-@ExtendWith(ApplicationExtension.class)
 class PaletteDropIT {
 
     private static final String FLOW = """
@@ -34,16 +31,13 @@ class PaletteDropIT {
 
     private static final String BRANCH = "/States/Fan/Branches/0";
 
+    @RegisterExtension
+    final WindowFixture fixture = CanvasDriver.opening(FLOW);
     private CanvasDriver ui;
 
-    @Start
-    void start(Stage stage) {
-        ui = new CanvasDriver(stage, FLOW);
-    }
-
-    @AfterEach
-    void stop() {
-        ui.close();
+    @BeforeEach
+    void drive() {
+        ui = new CanvasDriver(fixture);
     }
 
     @Test

@@ -12,22 +12,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.fx.Snapshots;
-import statewise.app.shell.MainWindow;
 import statewise.app.shell.WindowFixture;
 
 /**
  * The cost view's rates, in a dialog of their own: a changed price is applied to the shown run's estimate and kept
  * in the settings folder.
  */
-@ExtendWith(ApplicationExtension.class)
 class CostRatesIT {
 
     private static final String FLOW = """
@@ -38,25 +32,13 @@ class CostRatesIT {
     private static final Path SCREENSHOTS = Path.of(System.getProperty("statewise.screenshots",
             "target/screenshots"));
 
-    private final WindowFixture fixture = new WindowFixture();
-    private Stage stage;
-    private MainWindow window;
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        window = fixture.open(primary, WindowFixture.fileWith("pay.asl.json", FLOW), 1280, 800);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.text("pay.asl.json", FLOW).size(1280, 800);
 
     @Test
     void changedStandardPriceRepricesTheShownRunAndIsKept(FxRobot robot) throws Exception {
-        DebuggerViewModel model = window.debugger().model();
-        await(() -> window.session().document().analysed());
+        DebuggerViewModel model = fixture.window.debugger().model();
+        await(() -> fixture.window.session().document().analysed());
         robot.interact(model::run);
         await(() -> model.shownProperty().get() != null && model.shownProperty().get().resultProperty().get() != null);
         robot.interact(() -> {
@@ -84,7 +66,7 @@ class CostRatesIT {
         assertTrue(Files.readString(fixture.config.resolve(CostRatesViewModel.FILE)).contains("0.0375"));
         robot.interact(() -> {
             try {
-                Snapshots.writePng(stage.getScene(), SCREENSHOTS.resolve("cost-rates.png"));
+                Snapshots.writePng(fixture.stage.getScene(), SCREENSHOTS.resolve("cost-rates.png"));
                 Snapshots.writePng(dialog.getScene(), SCREENSHOTS.resolve("cost-rates-dialog.png"));
             } catch (IOException e) {
                 throw new IllegalStateException(e);

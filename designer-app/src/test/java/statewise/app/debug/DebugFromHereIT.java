@@ -7,7 +7,6 @@ import static statewise.app.shell.WindowFixture.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -19,13 +18,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.transform.Scale;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.debug.model.BreakpointLimit;
@@ -33,7 +28,6 @@ import statewise.app.debug.model.ExecutionRecord;
 import statewise.app.debug.model.StateStatus;
 import statewise.app.fx.Screenshots;
 import statewise.app.fx.Snapshots;
-import statewise.app.shell.MainWindow;
 import statewise.app.shell.WindowFixture;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.history.EventType;
@@ -43,7 +37,6 @@ import statewise.engine.run.history.HistoryEvent;
  * Re-running the sample from a state it visited (with that state's input, edited in the dialog), a breakpoint
  * limited to the second iteration of a Map, and the {@code paused} mark on the node where the execution waits.
  */
-@ExtendWith(ApplicationExtension.class)
 class DebugFromHereIT {
 
     private static final String SHIP = "/States/ShipOrder";
@@ -52,36 +45,20 @@ class DebugFromHereIT {
     private static final String RESERVE_ITEM =
             "/States/ProcessOrder/Branches/1/States/ReserveInventory/ItemProcessor/States/ReserveItem";
 
-    private final WindowFixture fixture = new WindowFixture();
-    private Stage stage;
-    private MainWindow window;
-
-    @Start
-    void start(Stage primary) {
-        Path folder = WindowFixture.newFolder("statewise-debug-from-here-it");
-        Path definition = WindowFixture.copyResource("/statewise/app/samples/order-processing.asl.json",
-                folder.resolve("order-processing.asl.json"));
-        WindowFixture.copyResource("/statewise/app/debug/order-processing.mocks.json",
-                folder.resolve("order-processing.mocks.json"));
-        stage = primary;
-        window = fixture.open(primary, definition, 1280, 800);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template("order-processing.asl.json").size(1280, 800)
+            .beside("/statewise/app/debug/order-processing.mocks.json");
 
     @Test
     void rerunFromAVisitedStateStartsThereWithItsInputAsEdited(FxRobot robot) throws Exception {
         DebuggerViewModel model = ready(robot);
-        robot.interact(() -> window.actions().run(DebugActions.RUN));
+        robot.interact(() -> fixture.window.actions().run(DebugActions.RUN));
         ExecutionRecord first = finished(model);
         assertEquals(ExecutionStatus.SUCCEEDED, first.statusProperty().get());
 
         robot.interact(() -> {
-            window.session().select(SHIP, null);
-            window.actions().run(DebugActions.RERUN_FROM_HERE);
+            fixture.window.session().select(SHIP, null);
+            fixture.window.actions().run(DebugActions.RERUN_FROM_HERE);
         });
         await(() -> robot.lookup("#" + RerunDialog.INPUT_ID).tryQuery().isPresent());
         TextArea input = robot.lookup("#" + RerunDialog.INPUT_ID).queryAs(TextArea.class);
@@ -102,8 +79,8 @@ class DebugFromHereIT {
         assertFalse(hasMark(robot, "/States/ValidateOrder", StateStatus.SUCCEEDED.pseudoClass()));
         assertTrue(hasMark(robot, "/States/OrderComplete", StateStatus.SUCCEEDED.pseudoClass()));
         robot.interact(() -> {
-            window.actions().run(ActionRegistry.TOGGLE_EDITOR);
-            window.canvas().fitToWindow();
+            fixture.window.actions().run(ActionRegistry.TOGGLE_EDITOR);
+            fixture.window.canvas().fitToWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, "debugger-rerun-finished.png");
@@ -113,8 +90,8 @@ class DebugFromHereIT {
     void breakpointLimitedToTheSecondIterationPausesThereAndMarksTheNode(FxRobot robot) throws Exception {
         DebuggerViewModel model = ready(robot);
         robot.interact(() -> {
-            window.session().select(RESERVE_ITEM, null);
-            window.actions().run(DebugActions.BREAKPOINT_LIMIT);
+            fixture.window.session().select(RESERVE_ITEM, null);
+            fixture.window.actions().run(DebugActions.BREAKPOINT_LIMIT);
         });
         await(() -> robot.lookup("#" + BreakpointLimitDialog.ONLY_ID).tryQuery().isPresent());
         robot.clickOn("#" + BreakpointLimitDialog.ONLY_ID);
@@ -134,29 +111,30 @@ class DebugFromHereIT {
         assertTrue(robot.lookup(".node-badge").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Breaks in iteration 1")));
 
-        robot.interact(() -> window.actions().run(DebugActions.DEBUG));
+        robot.interact(() -> fixture.window.actions().run(DebugActions.DEBUG));
         await(() -> model.pausedProperty().get() != null);
         assertEquals("ReserveItem", model.pausedProperty().get().stateName());
         assertTrue(String.join(" / ", model.pausedProperty().get().where()).endsWith("iteration 1"),
                 model.pausedProperty().get().where().toString());
         assertTrue(hasMark(robot, RESERVE_ITEM, CanvasMarks.PAUSED), "the paused state is marked");
         robot.interact(() -> {
-            window.actions().run(ActionRegistry.TOGGLE_EDITOR);
-            window.canvas().fitToWindow();
+            fixture.window.actions().run(ActionRegistry.TOGGLE_EDITOR);
+            fixture.window.canvas().fitToWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, "debugger-breakpoint-iteration.png");
         saveNode(robot, "debugger-breakpoint-iteration-node.png", "/States/ProcessOrder");
 
-        robot.interact(() -> window.actions().run(DebugActions.RESUME));
+        robot.interact(() -> fixture.window.actions().run(DebugActions.RESUME));
         ExecutionRecord record = finished(model);
         assertEquals(ExecutionStatus.SUCCEEDED, record.statusProperty().get());
         assertFalse(hasMark(robot, RESERVE_ITEM, CanvasMarks.PAUSED), "continuing clears the mark");
     }
 
     private DebuggerViewModel ready(FxRobot robot) throws Exception {
-        DebuggerViewModel model = window.debugger().model();
-        await(() -> window.session().document().analysed() && model.options().testCases().contains("HappyPath"));
+        DebuggerViewModel model = fixture.window.debugger().model();
+        await(() -> fixture.window.session().document().analysed()
+                && model.options().testCases().contains("HappyPath"));
         robot.interact(() -> {
             model.options().testCaseProperty().set("HappyPath");
             model.options().inputProperty().set("{\"orderId\": \"o-1\"}");
@@ -178,7 +156,7 @@ class DebugFromHereIT {
     }
 
     private void save(FxRobot robot, String name) throws IOException {
-        Screenshots.save(robot, stage.getScene(), name);
+        Screenshots.save(robot, fixture.stage.getScene(), name);
     }
 
     /** The part of the window where the node of {@code pointer} is (with what is drawn on it), four times larger. */

@@ -17,13 +17,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.debug.model.EventRow;
@@ -34,7 +30,6 @@ import statewise.app.fx.Screenshots;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSource;
 import statewise.app.session.NodePositions;
-import statewise.app.shell.MainWindow;
 import statewise.app.shell.WindowFixture;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.run.history.EventType;
@@ -43,29 +38,11 @@ import statewise.engine.run.history.EventType;
  * The debugger in the window: run the sample with mocks and see its events and state colours, debug it through a
  * breakpoint, step, inspect and continue, and open a recorded history and re-run it locally.
  */
-@ExtendWith(ApplicationExtension.class)
 class DebuggerIT {
 
-    private final WindowFixture fixture = new WindowFixture();
-    private Path folder;
-    private Stage stage;
-    private MainWindow window;
-
-    @Start
-    void start(Stage primary) {
-        folder = WindowFixture.newFolder("statewise-debugger-it");
-        Path definition = WindowFixture.copyResource("/statewise/app/samples/order-processing.asl.json",
-                folder.resolve("order-processing.asl.json"));
-        WindowFixture.copyResource("/statewise/app/debug/order-processing.mocks.json",
-                folder.resolve("order-processing.mocks.json"));
-        stage = primary;
-        window = fixture.open(primary, definition, 1280, 800);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template("order-processing.asl.json").size(1280, 800)
+            .beside("/statewise/app/debug/order-processing.mocks.json");
 
     @Test
     void debuggerPaneIsBuiltWhenItsTabIsFirstShown(FxRobot robot) {
@@ -79,7 +56,7 @@ class DebuggerIT {
     @Test
     void runShowsTheEventsAndColoursTheFailedAndCaughtStates(FxRobot robot) throws Exception {
         DebuggerViewModel model = ready(robot, "ValidationFails");
-        robot.interact(() -> window.editor().area().requestFocus());
+        robot.interact(() -> fixture.window.editor().area().requestFocus());
         robot.push(KeyCode.F5);
         ExecutionRecord record = finished(model);
 
@@ -95,10 +72,10 @@ class DebuggerIT {
         assertStatus(robot, "/States/OrderFailed", StateStatus.FAILED);
         assertEquals(StateStatus.NOT_RUN, record.board().tally("/States/ShipOrder").status());
         robot.interact(() -> table.getSelectionModel().select(2));
-        assertEquals("/States/ValidateOrder", window.session().selectionProperty().get().pointer());
+        assertEquals("/States/ValidateOrder", fixture.window.session().selectionProperty().get().pointer());
         robot.interact(() -> {
-            window.actions().run(ActionRegistry.TOGGLE_EDITOR);
-            window.canvas().fitToWindow();
+            fixture.window.actions().run(ActionRegistry.TOGGLE_EDITOR);
+            fixture.window.canvas().fitToWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, "debugger-finished-failed-caught.png");
@@ -107,9 +84,9 @@ class DebuggerIT {
         WaitForAsyncUtils.waitForFxEvents();
         List<Node> bars = List.copyOf(robot.lookup("." + TimelineView.BAR_CLASS).queryAll());
         assertEquals(3, bars.size(), "ValidateOrder, NotifyFailure, OrderFailed");
-        robot.interact(() -> window.session().select("/States/OrderFailed", null));
+        robot.interact(() -> fixture.window.session().select("/States/OrderFailed", null));
         robot.clickOn(bars.get(1));
-        assertEquals("/States/NotifyFailure", window.session().selectionProperty().get().pointer());
+        assertEquals("/States/NotifyFailure", fixture.window.session().selectionProperty().get().pointer());
         assertTrue(bars.get(0).getPseudoClassStates().contains(PseudoClass.getPseudoClass(
                 StateStatus.CAUGHT.pseudoClass())));
         save(robot, "debugger-timeline.png");
@@ -119,13 +96,13 @@ class DebuggerIT {
     void debugPausesAtABreakpointShowsTheChoiceAndContinues(FxRobot robot) throws Exception {
         DebuggerViewModel model = ready(robot, "HappyPath");
         robot.interact(() -> {
-            window.session().select("/States/CheckOrderTotal", null);
-            window.actions().run(DebugActions.TOGGLE_BREAKPOINT);
+            fixture.window.session().select("/States/CheckOrderTotal", null);
+            fixture.window.actions().run(DebugActions.TOGGLE_BREAKPOINT);
         });
         assertTrue(model.breakpoints().has("/States/CheckOrderTotal"));
         assertTrue(nodeOf(robot, "/States/CheckOrderTotal").getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass(CanvasMarks.BREAKPOINT)));
-        robot.interact(() -> window.actions().run(DebugActions.DEBUG));
+        robot.interact(() -> fixture.window.actions().run(DebugActions.DEBUG));
         await(() -> model.pausedProperty().get() != null);
 
         String header = robot.lookup("#" + PausedView.HEADER_ID).queryAs(Label.class).getText();
@@ -134,17 +111,17 @@ class DebuggerIT {
                 texts(robot, "#" + PausedView.CHOICE_ID));
         assertStatus(robot, "/States/ValidateOrder", StateStatus.SUCCEEDED);
         robot.interact(() -> {
-            window.actions().run(ActionRegistry.TOGGLE_EDITOR);
-            window.canvas().fitToWindow();
+            fixture.window.actions().run(ActionRegistry.TOGGLE_EDITOR);
+            fixture.window.canvas().fitToWindow();
         });
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, "debugger-paused.png");
 
-        robot.interact(() -> window.actions().run(DebugActions.STEP_STATE));
+        robot.interact(() -> fixture.window.actions().run(DebugActions.STEP_STATE));
         await(() -> model.pausedProperty().get() != null
                 && model.pausedProperty().get().stateName().equals("ProcessOrder"));
         assertStatus(robot, "/States/CheckOrderTotal", StateStatus.SUCCEEDED);
-        robot.interact(() -> window.actions().run(DebugActions.RESUME));
+        robot.interact(() -> fixture.window.actions().run(DebugActions.RESUME));
         ExecutionRecord record = finished(model);
         assertEquals(ExecutionStatus.SUCCEEDED, record.statusProperty().get());
         assertStatus(robot, "/States/OrderComplete", StateStatus.SUCCEEDED);
@@ -154,8 +131,8 @@ class DebuggerIT {
 
     @Test
     void recordedHistoryIsShownAndReRunLocally(FxRobot robot) throws Exception {
-        Recorded recorded = Recorded.fromCorpus(folder);
-        DebuggerViewModel model = window.debugger().model();
+        Recorded recorded = Recorded.fromCorpus(fixture.folder);
+        DebuggerViewModel model = fixture.window.debugger().model();
         openDefinition(robot, recorded.definition());
         DebugActions.openHistory(model, recorded.history(), fixture.engine, FxThread.UI);
         await(() -> model.shownProperty().get() != null
@@ -163,7 +140,7 @@ class DebuggerIT {
         ExecutionRecord replay = model.shownProperty().get();
         assertEquals(recorded.events(), replay.rows().size());
         assertEquals(StateStatus.CAUGHT, replay.board().tally("/States/" + recorded.caughtState()).status());
-        robot.interact(() -> window.actions().run(DebugActions.RERUN));
+        robot.interact(() -> fixture.window.actions().run(DebugActions.RERUN));
         await(() -> model.shownProperty().get() != replay
                 && !model.shownProperty().get().noteProperty().get().isEmpty());
         assertEquals("The local run followed the recorded path and ended as it did.",
@@ -172,27 +149,27 @@ class DebuggerIT {
 
     @Test
     void callbackTaskIsCompletedFromTheDialog(FxRobot robot) throws Exception {
-        Path file = folder.resolve("approval.asl.json");
+        Path file = fixture.folder.resolve("approval.asl.json");
         Files.writeString(file, """
                 {"StartAt": "Approve", "States": {
                   "Approve": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
                     "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}},
                     "ResultPath": "$.approval", "Next": "Done"},
                   "Done": {"Type": "Pass", "End": true}}}""");
-        DebuggerViewModel model = window.debugger().model();
+        DebuggerViewModel model = fixture.window.debugger().model();
         openDefinition(robot, file);
         Node approveLine = robot.lookup(".gutter").match((Node n) -> ((Parent) n).getChildrenUnmodifiable().stream()
                 .anyMatch(c -> c instanceof Label l && l.getText().trim().equals("2"))).query();
         robot.clickOn(((Parent) approveLine).getChildrenUnmodifiable().get(0));
         assertTrue(model.breakpoints().has("/States/Approve"), "a click in the gutter sets a breakpoint");
         await(() -> robot.lookup(".breakpoint-mark").tryQuery().isPresent());
-        robot.interact(() -> window.actions().run(DebugActions.RUN));
+        robot.interact(() -> fixture.window.actions().run(DebugActions.RUN));
         await(() -> !model.callbacks().waiting().isEmpty());
         assertStatus(robot, "/States/Approve", StateStatus.RUNNING);
         assertTrue(nodeOf(robot, "/States/Approve").getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass(CanvasMarks.WAITING)));
         assertTrue(robot.lookup("." + CallbacksView.ROW_CLASS).queryAs(Parent.class).isVisible());
-        robot.interact(() -> window.canvas().fitToWindow());
+        robot.interact(() -> fixture.window.canvas().fitToWindow());
         WaitForAsyncUtils.waitForFxEvents();
         Label badge = robot.lookup(".node-badge").queryAs(Label.class);
         assertEquals(CanvasMarks.WAITING_BADGE, badge.getText());
@@ -218,8 +195,8 @@ class DebuggerIT {
     }
 
     private DebuggerViewModel ready(FxRobot robot, String testCase) throws Exception {
-        DebuggerViewModel model = window.debugger().model();
-        await(() -> window.session().document().analysed() && model.options().testCases().contains(testCase));
+        DebuggerViewModel model = fixture.window.debugger().model();
+        await(() -> fixture.window.session().document().analysed() && model.options().testCases().contains(testCase));
         robot.interact(() -> {
             model.options().testCaseProperty().set(testCase);
             model.options().inputProperty().set("{\"orderId\": \"o-1\"}");
@@ -230,10 +207,10 @@ class DebuggerIT {
 
     private void openDefinition(FxRobot robot, Path file) throws Exception {
         String text = Files.readString(file);
-        robot.interact(() -> window.session().load(DocumentSource.of(file),
+        robot.interact(() -> fixture.window.session().load(DocumentSource.of(file),
                 Analysis.of(file.getFileName().toString(), text), NodePositions.none(), true));
-        await(() -> window.session().nameProperty().get().equals(file.getFileName().toString())
-                && window.session().document().analysed());
+        await(() -> fixture.window.session().nameProperty().get().equals(file.getFileName().toString())
+                && fixture.window.session().document().analysed());
     }
 
     private static ExecutionRecord finished(DebuggerViewModel model) throws Exception {
@@ -264,6 +241,6 @@ class DebuggerIT {
     }
 
     private void save(FxRobot robot, String name) throws IOException {
-        Screenshots.save(robot, stage.getScene(), name);
+        Screenshots.save(robot, fixture.stage.getScene(), name);
     }
 }

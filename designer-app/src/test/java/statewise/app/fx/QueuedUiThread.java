@@ -11,7 +11,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class QueuedUiThread implements UiThread {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** Long enough for an engine run or a layout on two cores shared by several builds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final Thread owner = Thread.currentThread();
     private final LinkedBlockingDeque<Runnable> queue = new LinkedBlockingDeque<>();
@@ -26,7 +27,7 @@ public final class QueuedUiThread implements UiThread {
         return Thread.currentThread() == owner;
     }
 
-    /** Runs handed-over work until {@code done} holds; fails after ten seconds. */
+    /** Runs handed-over work until {@code done} holds; fails after thirty seconds. */
     public void runUntil(BooleanSupplier done) throws InterruptedException {
         runUntil(done, PATIENCE);
     }

@@ -7,7 +7,6 @@ import static statewise.app.shell.WindowFixture.await;
 import static statewise.app.shell.WindowFixture.awaitDialog;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -24,16 +23,12 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.fx.Screenshots;
-import statewise.app.shell.MainWindow;
 import statewise.app.shell.WindowFixture;
 import statewise.engine.run.ExecutionStatus;
 import statewise.engine.suite.CaseOutcome;
@@ -43,26 +38,10 @@ import statewise.engine.suite.CaseOutcome;
  * failure, save, and run the suite from the debugger; mock one state from the canvas's context action and be asked
  * before unsaved edits are thrown away.
  */
-@ExtendWith(ApplicationExtension.class)
 class MockEditorIT {
 
-    private final WindowFixture fixture = new WindowFixture();
-    private Path folder;
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        Path definition = WindowFixture.fileWith("shop.asl.json", MockEditorViewModelTest.FLOW);
-        folder = definition.getParent();
-        stage = primary;
-        window = fixture.open(primary, definition, 1280, 800);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.text("shop.asl.json", MockEditorViewModelTest.FLOW).size(1280, 800);
 
     @Test
     void testCaseFromTheSkeletonWithAThrowRunsAsExpected(FxRobot robot) throws Exception {
@@ -99,7 +78,8 @@ class MockEditorIT {
         Screenshots.save(robot, editor(robot).getScene(), "mock-editor-expectations.png");
         robot.clickOn("#" + MockEditorView.SAVE_ID);
         await(() -> !model.dirtyProperty().get());
-        assertTrue(Files.readString(folder.resolve("shop.mocks.json")).contains("\"Error\": \"Card.Declined\""));
+        assertTrue(Files.readString(fixture.folder.resolve("shop.mocks.json"))
+                .contains("\"Error\": \"Card.Declined\""));
 
         robot.interact(() -> {
             editor(robot).close();
@@ -118,18 +98,18 @@ class MockEditorIT {
         CaseOutcome outcome = outcomes.getItems().get(0);
         assertTrue(outcome.passed(), outcome.failures().toString());
         assertEquals(ExecutionStatus.FAILED, outcome.result().status());
-        Screenshots.save(robot, stage.getScene(), "mock-editor-suite-passed.png");
-        assertEquals("shop.mocks.json", window.debugger().model().options().mockFileProperty().get().getFileName()
-                .toString());
+        Screenshots.save(robot, fixture.stage.getScene(), "mock-editor-suite-passed.png");
+        assertEquals("shop.mocks.json", fixture.window.debugger().model().options().mockFileProperty().get()
+                .getFileName().toString());
     }
 
     @Test
     void mockThisStateMocksItAndClosingAsksAboutTheEdit(FxRobot robot) throws Exception {
-        Files.writeString(folder.resolve("shop.mocks.json"), """
+        Files.writeString(fixture.folder.resolve("shop.mocks.json"), """
                 {"StateMachines": {"shop": {"TestCases": {"Happy": {"Charge": "Paid"}}}},
                  "MockedResponses": {"Paid": {"0": {"Return": {"Payload": {"ok": true}}}}}}""");
-        await(() -> window.session().document().analysed());
-        robot.interact(() -> window.session().select("/States/Ship", null));
+        await(() -> fixture.window.session().document().analysed());
+        robot.interact(() -> fixture.window.session().select("/States/Ship", null));
 
         MockEditorViewModel model = openEditor(robot, ActionRegistry.MOCK_STATE);
 
@@ -148,7 +128,7 @@ class MockEditorIT {
         robot.interact(() -> ((Button) again.lookupButton(again.getButtonTypes().stream()
                 .filter(b -> b.getText().equals("Discard")).findFirst().orElseThrow())).fire());
         await(() -> findEditor() == null || !findEditor().isShowing());
-        assertFalse(Files.readString(folder.resolve("shop.mocks.json")).contains("ShipHappy"));
+        assertFalse(Files.readString(fixture.folder.resolve("shop.mocks.json")).contains("ShipHappy"));
     }
 
     /** Asks the editor to close as its title bar's button does; the question it asks runs its own event loop. */
@@ -158,8 +138,8 @@ class MockEditorIT {
     }
 
     private MockEditorViewModel openEditor(FxRobot robot, String action) throws Exception {
-        await(() -> window.session().document().analysed());
-        robot.interact(() -> window.actions().run(action));
+        await(() -> fixture.window.session().document().analysed());
+        robot.interact(() -> fixture.window.actions().run(action));
         await(() -> findEditor() != null);
         MockEditorViewModel model = (MockEditorViewModel) editor(robot).getScene().getRoot().getUserData();
         await(() -> model.readyProperty().get());
@@ -172,7 +152,7 @@ class MockEditorIT {
 
     /** This test's editor window: earlier tests' windows may still be open. */
     private Window findEditor() {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() == stage
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() == fixture.stage
                 && w.getScene() != null && MockEditorView.ID.equals(w.getScene().getRoot().getId()))
                 .findFirst().orElse(null);
     }

@@ -18,14 +18,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.CanvasView;
 import statewise.app.export.ExportKind;
@@ -44,7 +41,6 @@ import statewise.layout.RoutedEdge;
  * the palette, the canvas and the inspector's form fields only, then exported through File → Export → ASL as JSON
  * and compared, parsed, with the definition a person would write.
  */
-@ExtendWith(ApplicationExtension.class)
 class BuildFromEmptyIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -127,20 +123,15 @@ class BuildFromEmptyIT {
             }
             """;
 
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
     private CanvasView canvas;
     /** What the test did last, for the failure message. */
     private String step = "opening";
 
-    @Start
-    void start(Stage primary) {
-        fixture.open(primary, null);
+    @BeforeEach
+    void drawnOn() {
         canvas = fixture.window.canvas();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     @Test
@@ -241,7 +232,7 @@ class BuildFromEmptyIT {
 
     /** Exports through File → Export → ASL as JSON to a file the save dialog would have asked for. */
     private String exported(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("statewise-built").resolve("order.asl.json");
+        Path file = fixture.newFolder("statewise-built").resolve("order.asl.json");
         robot.interact(() -> fixture.window.exports().chooseFilesWith((kind, name) -> file));
         robot.interact(() -> fixture.window.actions().run(ExportKind.ASL_JSON.actionId()));
         WindowFixture.await(() -> Files.exists(file));

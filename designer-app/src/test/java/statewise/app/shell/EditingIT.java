@@ -13,15 +13,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.editor.complete.CompletionEngine.Completion;
 import statewise.app.outline.GoToStateDialog;
 import statewise.app.outline.StateOutlineView;
@@ -36,23 +32,12 @@ import statewise.engine.document.Diagnostic;
  * keeps the last good states, one Ctrl+Z history serves every view, and find/replace, completion, Ctrl+click and
  * Go to State work with the keyboard and mouse as a user drives them.
  */
-@ExtendWith(ApplicationExtension.class)
 class EditingIT {
 
     private static final String NAME = "hello-world.asl.json";
 
-    private final WindowFixture fixture = new WindowFixture();
-    private String original;
-
-    @Start
-    void start(Stage primary) throws Exception {
-        original = fixture.openCopy(primary, NAME);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template(NAME);
 
     @Test
     void renamingAStateByTypingUpdatesTheOutlineAndTheProblems(FxRobot robot) throws Exception {
@@ -90,7 +75,7 @@ class EditingIT {
     void typingIsOneUndoStepThatEveryViewFollows(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         CodeArea area = fixture.area(robot);
-        int key = original.indexOf("\"Done\": {") + 1;
+        int key = fixture.original.indexOf("\"Done\": {") + 1;
         robot.interact(() -> {
             area.selectRange(key, key + "Done".length());
             typeQuickly(area, "Finish");
@@ -100,13 +85,13 @@ class EditingIT {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WindowFixture.await(() -> names().contains("Done"));
 
-        assertEquals(original, area.getText());
+        assertEquals(fixture.original, area.getText());
         assertEquals(List.of(), problems(robot).getItems());
         assertEquals("Statewise — " + NAME, fixture.stage.getTitle());
 
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WindowFixture.await(() -> names().contains("Finish"));
-        assertEquals(original.replace("\"Done\": {", "\"Finish\": {"), area.getText());
+        assertEquals(fixture.original.replace("\"Done\": {", "\"Finish\": {"), area.getText());
     }
 
     @Test
@@ -114,9 +99,11 @@ class EditingIT {
         fixture.awaitOpened(NAME);
         CodeArea area = fixture.area(robot);
         DocumentSession session = fixture.window.session();
-        int afterStates = original.indexOf("\"States\": {") + "\"States\": {".length();
-        robot.interact(() -> area.moveTo(afterStates));
-        robot.write("{{");
+        int afterStates = fixture.original.indexOf("\"States\": {") + "\"States\": {".length();
+        robot.interact(() -> {
+            area.moveTo(afterStates);
+            typeQuickly(area, "{{");
+        });
         WindowFixture.await(() -> session.document().analysed() && session.document().stale());
 
         Node note = robot.lookup("#" + StateOutlineView.STALE_ID).query();
@@ -127,7 +114,7 @@ class EditingIT {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WindowFixture.await(() -> session.document().analysed() && !session.document().stale());
         assertFalse(note.isVisible());
-        assertEquals(original, area.getText());
+        assertEquals(fixture.original, area.getText());
     }
 
     @Test
@@ -135,12 +122,12 @@ class EditingIT {
         fixture.awaitOpened(NAME);
         CodeArea area = fixture.area(robot);
         DocumentSession session = fixture.window.session();
-        int caret = original.indexOf("\"Done\": {");
+        int caret = fixture.original.indexOf("\"Done\": {");
         robot.interact(() -> area.moveTo(caret));
-        String edited = original.replace("\"Seconds\": 3,", "\"Seconds\": 30,");
+        String edited = fixture.original.replace("\"Seconds\": 3,", "\"Seconds\": 30,");
         Object canvas = new Object();
 
-        robot.interact(() -> session.apply(TextPatch.between(original, edited, "Set Seconds",
+        robot.interact(() -> session.apply(TextPatch.between(fixture.original, edited, "Set Seconds",
                 Set.of("/States/WaitAMoment")), canvas));
 
         assertEquals(edited, area.getText());
@@ -149,7 +136,7 @@ class EditingIT {
 
         robot.clickOn("#" + StateOutlineView.LIST_ID);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        assertEquals(original, area.getText());
+        assertEquals(fixture.original, area.getText());
         assertFalse(session.dirtyProperty().get());
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -170,12 +157,12 @@ class EditingIT {
                 .queryButton());
         WindowFixture.await(() -> names().contains("Finished"));
 
-        assertEquals(original.replace("Done", "Finished"), area.getText());
+        assertEquals(fixture.original.replace("Done", "Finished"), area.getText());
         assertEquals("Replaced 3", robot.lookup("#find-count").queryAs(Label.class).getText());
         assertEquals(List.of(), problems(robot).getItems());
 
         robot.interact(() -> fixture.window.actions().run("edit.undo"));
-        assertEquals(original, area.getText());
+        assertEquals(fixture.original, area.getText());
     }
 
     @Test
@@ -183,7 +170,7 @@ class EditingIT {
         fixture.awaitOpened(NAME);
         CodeArea area = fixture.area(robot);
         String next = "\"Seconds\": 3,\n      \"Next\": \"";
-        int value = original.indexOf(next) + next.length();
+        int value = fixture.original.indexOf(next) + next.length();
         robot.interact(() -> area.selectRange(value, value + "Done".length()));
         robot.type(KeyCode.BACK_SPACE);
 
@@ -196,7 +183,7 @@ class EditingIT {
         assertEquals("Done", list.getItems().get(0).label());
         robot.type(KeyCode.ENTER);
 
-        assertEquals(original, area.getText());
+        assertEquals(fixture.original, area.getText());
         assertFalse(list.getScene().getWindow().isShowing());
     }
 
@@ -204,7 +191,7 @@ class EditingIT {
     void ctrlClickOnAReferenceGoesToTheState(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         CodeArea area = fixture.area(robot);
-        int reference = original.indexOf("\"Default\": \"Done\"") + "\"Default\": \"D".length();
+        int reference = fixture.original.indexOf("\"Default\": \"Done\"") + "\"Default\": \"D".length();
         robot.interact(() -> area.showParagraphAtCenter(area.offsetToPosition(reference, Bias.Forward).getMajor()));
         Bounds[] bounds = new Bounds[1];
         robot.interact(() -> bounds[0] = area.getCharacterBoundsOnScreen(reference, reference + 1).orElseThrow());
@@ -214,7 +201,7 @@ class EditingIT {
 
         assertEquals("/States/Done", fixture.window.session().selectionProperty().get().pointer());
         assertEquals("\"Done\"", area.getSelectedText());
-        assertEquals(original.indexOf("\"Done\": {") + "\"Done\"".length(), area.getCaretPosition());
+        assertEquals(fixture.original.indexOf("\"Done\": {") + "\"Done\"".length(), area.getCaretPosition());
     }
 
     @Test
@@ -232,21 +219,21 @@ class EditingIT {
         assertEquals("WaitAMoment", stateList(robot).getSelectionModel().getSelectedItem().name());
     }
 
-    /**
-     * Types {@code text} letter by letter the way the code area takes keys, within one turn of the FX thread: the
-     * robot's own typing waits after each key, and on a busy machine those waits pass the pause that ends a step.
-     */
     /** Types Finish over the name of the state Done, as the user would, which leaves six problems; the editor. */
     private CodeArea renameDoneByTyping(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         CodeArea area = fixture.area(robot);
-        int key = original.indexOf("\"Done\": {") + 1;
+        int key = fixture.original.indexOf("\"Done\": {") + 1;
         robot.interact(() -> area.selectRange(key, key + "Done".length()));
         robot.write("Finish");
         WindowFixture.await(() -> names().contains("Finish"));
         return area;
     }
 
+    /**
+     * Types {@code text} letter by letter the way the code area takes keys, within one turn of the FX thread: the
+     * robot's own typing waits after each key, and on a busy machine those waits pass the pause that ends a step.
+     */
     private static void typeQuickly(CodeArea area, String text) {
         for (char letter : text.toCharArray()) {
             area.replaceSelection(String.valueOf(letter));

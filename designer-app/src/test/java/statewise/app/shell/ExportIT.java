@@ -15,15 +15,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.export.ExportActions;
 import statewise.app.export.ExportKind;
 import statewise.app.session.TextPatch;
@@ -35,38 +31,26 @@ import statewise.themes.Theme;
  * the diagram drawn in the window's theme or the one picked, the PNG at the scale picked; the clipboard copy; and
  * a definition with errors exported only after a question that says what AWS will refuse.
  */
-@ExtendWith(ApplicationExtension.class)
 class ExportIT {
 
     private static final String NAME = "order-processing.asl.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private final WindowFixture fixture = new WindowFixture();
-    private String original;
-    private Path folder;
-
-    @Start
-    void start(Stage primary) throws Exception {
-        original = fixture.openCopy(primary, NAME);
-        folder = Files.createTempDirectory("statewise-export-it");
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template(NAME);
+    private final Path folder = fixture.newFolder("statewise-export-it");
 
     @Test
     void everyFormatIsWrittenWhereTheUserChose(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         robot.interact(() -> fixture.window.exports().chooseFilesWith((kind, suggested) -> folder.resolve(suggested)));
 
-        assertEquals(JSON.readTree(original), JSON.readTree(export(robot, ExportKind.ASL_JSON)));
-        assertEquals(JSON.readTree(original), YAML.readTree(export(robot, ExportKind.ASL_YAML)));
+        assertEquals(JSON.readTree(fixture.original), JSON.readTree(export(robot, ExportKind.ASL_JSON)));
+        assertEquals(JSON.readTree(fixture.original), YAML.readTree(export(robot, ExportKind.ASL_YAML)));
         String cloudFormation = export(robot, ExportKind.CLOUDFORMATION);
-        assertEquals(JSON.readTree(original), YAML.readTree(cloudFormation).at("/Resources/orderprocessing/Properties"
-                + "/Definition"), cloudFormation);
+        assertEquals(JSON.readTree(fixture.original),
+                YAML.readTree(cloudFormation).at("/Resources/orderprocessing/Properties/Definition"), cloudFormation);
         assertEquals("AWS::Serverless::StateMachine",
                 YAML.readTree(export(robot, ExportKind.SAM)).at("/Resources/orderprocessing/Type").asText());
         String terraform = export(robot, ExportKind.TERRAFORM);
@@ -118,17 +102,18 @@ class ExportIT {
 
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
-        assertEquals(JSON.readTree(original), YAML.readTree(copied[0]));
+        assertEquals(JSON.readTree(fixture.original), YAML.readTree(copied[0]));
     }
 
     @Test
     void aDefinitionWithErrorsIsExportedOnlyAfterSayingWhatAwsRefuses(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         Path file = folder.resolve("broken.asl.json");
-        String broken = original.replace("\"StartAt\": \"ValidateOrder\"", "\"StartAt\": \"Nowhere\"");
+        String broken = fixture.original.replace("\"StartAt\": \"ValidateOrder\"", "\"StartAt\": \"Nowhere\"");
         robot.interact(() -> {
             fixture.window.exports().chooseFilesWith((kind, suggested) -> file);
-            fixture.window.session().apply(TextPatch.between(original, broken, "Break StartAt", Set.of()), this);
+            fixture.window.session().apply(TextPatch.between(fixture.original, broken, "Break StartAt", Set.of()),
+                    this);
         });
         fixture.awaitAnalysed();
 

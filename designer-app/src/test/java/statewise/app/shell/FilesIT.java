@@ -13,14 +13,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.files.LayoutSidecar;
 import statewise.app.problems.ProblemsView;
@@ -32,37 +28,23 @@ import statewise.engine.document.Diagnostic;
  * Files as a user handles them: save and save as (with the layout file) and open again, a broken file shown with its
  * problems, a file changed by another program, and the question before unsaved work is dropped.
  */
-@ExtendWith(ApplicationExtension.class)
 class FilesIT {
 
     private static final String NAME = "hello-world.asl.json";
 
-    private final WindowFixture fixture = new WindowFixture();
-    private Path file;
-    private String original;
-
-    @Start
-    void start(Stage primary) throws Exception {
-        file = WindowFixture.copyOfTemplate(NAME);
-        original = Files.readString(file);
-        fixture.open(primary, file);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template(NAME);
 
     @Test
     void savedAsWithPositionsAndOpenedAgainGivesTheSameDocument(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         DocumentSession session = fixture.window.session();
         CodeArea area = fixture.area(robot);
-        robot.interact(() -> area.moveTo(original.indexOf("\"Done\": {")));
+        robot.interact(() -> area.moveTo(fixture.original.indexOf("\"Done\": {")));
         robot.write("\"Extra\": {\"Type\": \"Pass\", \"End\": true},\n    ");
         NodePositions.Position placed = new NodePositions.Position(120.5, 48);
         robot.interact(() -> session.movePositions(Map.of("/States/SayHello", placed), "Move SayHello", null));
-        Path copy = file.resolveSibling("copy.asl.json");
+        Path copy = fixture.file().resolveSibling("copy.asl.json");
 
         robot.interact(() -> assertTrue(fixture.window.files().saveTo(copy)));
 
@@ -71,9 +53,9 @@ class FilesIT {
         assertTrue(Files.readString(LayoutSidecar.pathFor(copy)).contains("\"/States/SayHello\""));
         assertEquals("Statewise — copy.asl.json", fixture.stage.getTitle());
         assertEquals(copy.toAbsolutePath().toString(), fixture.window.settings().get().recentFiles().get(0));
-        assertEquals(original, Files.readString(file));
+        assertEquals(fixture.original, Files.readString(fixture.file()));
 
-        robot.interact(() -> fixture.window.files().open(file));
+        robot.interact(() -> fixture.window.files().open(fixture.file()));
         fixture.awaitOpened(NAME);
         robot.interact(() -> fixture.window.files().open(copy));
         fixture.awaitOpened("copy.asl.json");
@@ -86,21 +68,21 @@ class FilesIT {
     void ctrlSSavesTheTypedTextToTheOpenFile(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         CodeArea area = fixture.area(robot);
-        robot.interact(() -> area.moveTo(original.indexOf("Says hello")));
+        robot.interact(() -> area.moveTo(fixture.original.indexOf("Says hello")));
         robot.write("Politely ");
         assertEquals("Statewise — *" + NAME, fixture.stage.getTitle());
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
-        assertEquals(original.replace("Says hello", "Politely Says hello"), Files.readString(file));
+        assertEquals(fixture.original.replace("Says hello", "Politely Says hello"), Files.readString(fixture.file()));
         assertEquals("Statewise — " + NAME, fixture.stage.getTitle());
-        assertFalse(Files.exists(LayoutSidecar.pathFor(file)), "no positions, no layout file");
+        assertFalse(Files.exists(LayoutSidecar.pathFor(fixture.file())), "no positions, no layout file");
     }
 
     @Test
     void aBrokenFileOpensInTheEditorWithItsProblemsAndNoDialog(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
-        Path broken = file.resolveSibling("broken.asl.json");
+        Path broken = fixture.file().resolveSibling("broken.asl.json");
         String text = "{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": {\"Type\": \"Pass\", \"End\": true\n";
         Files.writeString(broken, text);
 
@@ -118,9 +100,9 @@ class FilesIT {
     @Test
     void aFileChangedElsewhereIsReloadedWhenTheUserAgrees(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
-        String changed = original.replace("\"Seconds\": 3", "\"Seconds\": 9");
+        String changed = fixture.original.replace("\"Seconds\": 3", "\"Seconds\": 9");
 
-        Files.writeString(file, changed);
+        Files.writeString(fixture.file(), changed);
         DialogPane dialog = WindowFixture.awaitDialog(robot);
         assertEquals(NAME + " was changed by another program.", dialog.getHeaderText());
         WindowFixture.answer(robot, dialog, Dialogs.RELOAD);
@@ -134,11 +116,11 @@ class FilesIT {
     void keepingMyVersionOfAFileChangedElsewhereMarksItUnsaved(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
 
-        Files.writeString(file, original.replace("\"Seconds\": 3", "\"Seconds\": 9"));
+        Files.writeString(fixture.file(), fixture.original.replace("\"Seconds\": 3", "\"Seconds\": 9"));
         DialogPane dialog = WindowFixture.awaitDialog(robot);
         WindowFixture.answer(robot, dialog, Dialogs.KEEP);
 
-        assertEquals(original, fixture.area(robot).getText());
+        assertEquals(fixture.original, fixture.area(robot).getText());
         assertTrue(fixture.window.session().dirtyProperty().get());
         assertEquals("Statewise — *" + NAME, fixture.stage.getTitle());
     }
@@ -147,7 +129,7 @@ class FilesIT {
     void newAsksAboutUnsavedChangesAndCancelKeepsThem(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         CodeArea area = fixture.area(robot);
-        robot.interact(() -> area.moveTo(original.indexOf("Says hello")));
+        robot.interact(() -> area.moveTo(fixture.original.indexOf("Says hello")));
         robot.write("Loudly ");
         String typed = area.getText();
 
@@ -162,7 +144,7 @@ class FilesIT {
         fixture.awaitOpened("blank.asl.json");
 
         assertTrue(area.getText().contains("\"Type\": \"Pass\""));
-        assertEquals(original, Files.readString(file));
+        assertEquals(fixture.original, Files.readString(fixture.file()));
         assertFalse(fixture.window.session().dirtyProperty().get());
     }
 

@@ -15,13 +15,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.debug.model.SavedInputs;
 import statewise.app.debug.model.WorkflowFiles;
@@ -33,20 +29,10 @@ import statewise.app.help.Shortcut;
 import statewise.app.help.ShortcutsDialog;
 
 /** What a new user reaches for first: File → Open Example, Help → Keyboard Shortcuts and Help → About. */
-@ExtendWith(ApplicationExtension.class)
 class FirstStepsIT {
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage primary) {
-        fixture.open(primary, null);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
 
     @Test
     void openExampleListsEveryExampleAndOpensACopyWithItsSidecars(FxRobot robot) throws Exception {

@@ -4,21 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.outline.StateRow;
 
@@ -26,32 +18,18 @@ import statewise.app.outline.StateRow;
  * File → Import from CloudFormation/SAM Template: a SAM template with two state machines asks which one, and the
  * one picked opens as a new untitled definition with the template's substitutions kept as placeholders.
  */
-@ExtendWith(ApplicationExtension.class)
 class ImportTemplateIT {
 
-    private final WindowFixture fixture = new WindowFixture();
-    private Path template;
-
-    @Start
-    void start(Stage primary) throws Exception {
-        template = Files.createTempDirectory("statewise-import-it").resolve("template.yaml");
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("orders-sam-template.yaml"))) {
-            Files.write(template, in.readAllBytes());
-        }
-        fixture.open(primary, null);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample().before(f -> WindowFixture.copyResource(
+            "/statewise/app/shell/orders-sam-template.yaml", f.folder.resolve("template.yaml")));
 
     @Test
     void theStateMachinePickedFromATemplateOpensUntitledWithItsPlaceholders(FxRobot robot) throws Exception {
         fixture.awaitOpened("order-processing.asl.json");
         assertTrue(fixture.window.actions().menuItem(ActionRegistry.IMPORT_TEMPLATE).getText().startsWith("_Import"));
 
-        robot.interact(() -> fixture.window.files().importTemplate(template));
+        robot.interact(() -> fixture.window.files().importTemplate(fixture.folder.resolve("template.yaml")));
         DialogPane question = WindowFixture.awaitDialog(robot);
         assertEquals("template.yaml defines 2 state machines.", question.getHeaderText());
         @SuppressWarnings("unchecked")

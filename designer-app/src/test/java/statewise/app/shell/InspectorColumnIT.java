@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.event.ActionEvent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.inspector.InspectorView;
 import statewise.app.prefs.UserSettings;
@@ -22,22 +18,12 @@ import statewise.app.prefs.UserSettings;
  * the workflow's own fields; the divider stays where the user puts it, across selections and into the next window,
  * until View → Reset Layout.
  */
-@ExtendWith(ApplicationExtension.class)
 class InspectorColumnIT {
 
     private static final String NAME = "order-processing.asl.json";
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage primary) {
-        fixture.open(primary, WindowFixture.copyOfTemplate(NAME), fixture.remembering());
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template(NAME).remembering();
 
     @Test
     void withNothingSelectedTheInspectorEditsTheWorkflowsOwnFields(FxRobot robot) throws Exception {
@@ -73,7 +59,7 @@ class InspectorColumnIT {
         assertEquals(0.3, fixture.window.inspector().formShare(), 0.01, "a selection does not move the divider");
 
         robot.interact(() -> assertTrue(fixture.window.requestClose()));
-        MainWindow next = fixture.openNext(robot, WindowFixture.copyOfTemplate(NAME));
+        MainWindow next = fixture.openNext(robot, fixture.copyOfTemplate(NAME));
 
         assertEquals(0.3, next.inspector().formShare(), 0.01, "the next window opens with the same split");
         robot.interact(() -> next.actions().run(ActionRegistry.RESET_LAYOUT));

@@ -19,13 +19,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.editor.complete.CompletionEngine.Completion;
@@ -38,23 +34,12 @@ import statewise.app.session.DocumentSession;
  * text at once, the Choice rule builder edits rules, and the data-flow preview shows the engine's stages. Saves
  * screenshots of the inspector for a Task and a Choice.
  */
-@ExtendWith(ApplicationExtension.class)
 class InspectorIT {
 
     private static final String NAME = "order-processing.asl.json";
 
-    private final WindowFixture fixture = new WindowFixture();
-    private String original;
-
-    @Start
-    void start(Stage primary) throws Exception {
-        original = fixture.openCopy(primary, NAME);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template(NAME);
 
     @Test
     void editingTaskFieldsChangesTheTextAsOneUndoStepEach(FxRobot robot) throws Exception {
@@ -75,7 +60,7 @@ class InspectorIT {
 
         robot.interact(session::undo);
         robot.interact(session::undo);
-        assertEquals(original, session.document().text());
+        assertEquals(fixture.original, session.document().text());
     }
 
     @Test
@@ -101,7 +86,8 @@ class InspectorIT {
     void stateBoxesDoNotWidenToTheLongestStateName(FxRobot robot) throws Exception {
         fixture.awaitOpened(NAME);
         String wide = "W".repeat(80);
-        robot.interact(() -> fixture.window.editor().area().replaceText(original.replace("CheckOrderTotal", wide)));
+        robot.interact(() -> fixture.window.editor().area()
+                .replaceText(fixture.original.replace("CheckOrderTotal", wide)));
         fixture.awaitAnalysed();
         select(robot, "/States/ValidateOrder", "ValidateOrder");
 
@@ -151,7 +137,8 @@ class InspectorIT {
         robot.interact(() -> robot.lookup("#preview-input").queryAs(TextArea.class).setText("{\"id\": \"o-1\"}"));
 
         WindowFixture.await(() -> robot.lookup("#preview-output").tryQuery().isPresent()
-                && robot.lookup("#preview-output").queryAs(Label.class).getText().contains("250"));
+                && robot.lookup("#preview-output").queryAs(Label.class).getText().contains("250")
+                && robot.lookup("#preview-output").queryAs(Label.class).getText().contains("o-1"));
 
         assertEquals("{\n  \"FunctionName\" : \"arn:aws:lambda:us-east-1:123456789012:function:validate-order\",\n"
                 + "  \"Payload\" : {\n    \"id\" : \"o-1\"\n  }\n}", label(robot, "#preview-afterParameters"));
@@ -238,7 +225,7 @@ class InspectorIT {
         robot.interact(timeout::requestFocus);
         robot.write("45");
         DocumentSession session = fixture.window.session();
-        assertEquals(original, session.document().text(), "typing alone commits nothing");
+        assertEquals(fixture.original, session.document().text(), "typing alone commits nothing");
 
         Platform.runLater(() -> fixture.window.actions().run(ActionRegistry.NEW_BLANK));
         DialogPane question = WindowFixture.awaitDialog(robot);
@@ -263,17 +250,14 @@ class InspectorIT {
             previous[0] = Thread.currentThread().getUncaughtExceptionHandler();
             Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> thrown.add(e));
         });
-        fixture.close();
-        WindowFixture next = new WindowFixture();
         try {
-            robot.interact(() -> next.open(fixture.stage, null));
-            next.awaitOpened(NAME);
+            robot.interact(() -> fixture.reopen(null));
+            fixture.awaitOpened(NAME);
 
             assertEquals(List.of(), thrown);
-            assertEquals(original, closed.document().text());
+            assertEquals(fixture.original, closed.document().text());
         } finally {
             robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previous[0]));
-            next.close();
         }
     }
 

@@ -3,40 +3,23 @@ package statewise.app.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.outline.StateOutlineView;
 import statewise.app.outline.StateRow;
 
 /** The main window as a first-time user meets it: the sample open, its states listed, its verdict shown. */
-@ExtendWith(ApplicationExtension.class)
 class MainWindowIT {
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage primary) {
-        fixture.open(primary, null);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
 
     @Test
     void opensTheSampleWithItsTitleStatesAndVerdict(FxRobot robot) throws Exception {
@@ -68,12 +51,11 @@ class MainWindowIT {
     @Test
     void anUnreadableFileShowsADialogAndKeepsTheOpenDefinition(FxRobot robot) throws Exception {
         fixture.awaitOpened("order-processing.asl.json");
-        Path missing = Files.createTempDirectory("statewise-it").resolve("missing.asl.json");
+        Path missing = fixture.newFolder("statewise-it").resolve("missing.asl.json");
 
         robot.interact(() -> fixture.window.files().open(missing));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = WindowFixture.awaitDialog(robot);
 
-        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Cannot open missing.asl.json", dialog.getHeaderText());
         assertEquals("No such file.\n\n" + missing.toAbsolutePath(), dialog.getContentText());
         assertEquals("Statewise — order-processing.asl.json", fixture.stage.getTitle());

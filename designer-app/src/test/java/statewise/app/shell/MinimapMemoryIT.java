@@ -3,33 +3,19 @@ package statewise.app.shell;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.CanvasView;
 import statewise.app.prefs.SettingsStore;
 
 /** Folding the canvas's minimap away is remembered: the next window opens with it folded. */
-@ExtendWith(ApplicationExtension.class)
 class MinimapMemoryIT {
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage primary) {
-        fixture.open(primary, WindowFixture.copyOfTemplate("hello-world.asl.json"), fixture.remembering());
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template("hello-world.asl.json").remembering();
 
     @Test
     void aFoldedMinimapStaysFoldedInTheNextWindow(FxRobot robot) throws Exception {
@@ -46,7 +32,7 @@ class MinimapMemoryIT {
         assertTrue(fixture.window.canvas().minimapFoldedProperty().get());
         assertTrue(new SettingsStore(fixture.settingsFile()).load().minimapFolded());
         robot.interact(() -> fixture.stage.close());
-        MainWindow next = fixture.openNext(robot, WindowFixture.copyOfTemplate("hello-world.asl.json"));
+        MainWindow next = fixture.openNext(robot, fixture.copyOfTemplate("hello-world.asl.json"));
 
         assertTrue(next.canvas().minimapFoldedProperty().get(), "the next window opens it folded");
         robot.interact(() -> next.stage().close());

@@ -19,13 +19,10 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.debug.DebugActions;
@@ -36,27 +33,21 @@ import statewise.layout.LayoutResult;
 import statewise.layout.PlacedNode;
 
 /** A long operation shows in the status bar after a moment, and its cancel button really stops it. */
-@ExtendWith(ApplicationExtension.class)
 class ProgressIT {
 
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
     private final ExecutorService writer = Executors.newSingleThreadExecutor();
-
-    @Start
-    void start(Stage primary) {
-        fixture.open(primary, null);
-    }
 
     @AfterEach
     void stop() {
         writer.shutdownNow();
-        fixture.close();
     }
 
     @Test
     void aStuckOpenShowsProgressAndCancellingFreesTheWindowForTheNextFile(FxRobot robot) throws Exception {
         fixture.awaitOpened("order-processing.asl.json");
-        Path pipe = Files.createTempDirectory("statewise-it-pipe").resolve("stuck.asl.json");
+        Path pipe = fixture.newFolder("statewise-it-pipe").resolve("stuck.asl.json");
         assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
         Future<OutputStream> silentWriter = writer.submit(() -> Files.newOutputStream(pipe));
 
@@ -69,7 +60,7 @@ class ProgressIT {
 
         assertEquals(0, fixture.window.jobs().running().size());
         assertFalse(robot.lookup("#" + JobIndicator.ID).query().isVisible());
-        Path next = WindowFixture.copyOfTemplate("hello-world.asl.json");
+        Path next = fixture.copyOfTemplate("hello-world.asl.json");
         robot.interact(() -> fixture.window.files().open(next));
         fixture.awaitOpened("hello-world.asl.json");
         silentWriter.get(10, TimeUnit.SECONDS).close();
@@ -79,7 +70,7 @@ class ProgressIT {
     @Test
     void cancellingATidyUpOfAThousandStatesLeavesTheDocumentAndTheDiagramAsTheyWere(FxRobot robot)
             throws Exception {
-        Path big = Files.createTempDirectory("statewise-it-big").resolve("big.asl.json");
+        Path big = fixture.newFolder("statewise-it-big").resolve("big.asl.json");
         Files.copy(Path.of("..", "..", "shared", "bench", "workflows", "big.asl.json"), big);
         robot.interact(() -> fixture.window.files().open(big));
         awaitLong(() -> fixture.window.session().nameProperty().get().equals("big.asl.json")
@@ -114,7 +105,7 @@ class ProgressIT {
 
     @Test
     void aRunIsAJobThatCountsItsMapItemsAndCancellingItStopsTheExecution(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("statewise-it-map").resolve("each.asl.json");
+        Path file = fixture.newFolder("statewise-it-map").resolve("each.asl.json");
         Files.writeString(file, """
                 {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items", "End": true,
                   "ItemProcessor": {"StartAt": "Work", "States": {"Work": {"Type": "Pass", "End": true}}}}}}

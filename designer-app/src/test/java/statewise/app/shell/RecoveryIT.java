@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Map;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import statewise.app.files.Draft;
 import statewise.app.files.RecoveryStore;
 import statewise.app.prefs.AppDirectories;
 import statewise.app.session.NodePositions;
 
 /** A draft left behind by a crashed run is offered at the next start, and restored as unsaved work. */
-@ExtendWith(ApplicationExtension.class)
 class RecoveryIT {
 
     private static final String TEXT = """
@@ -31,11 +26,12 @@ class RecoveryIT {
             }
             """;
 
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample().remembering().before(this::leaveADraft);
     private RecoveryStore store;
 
-    @Start
-    void start(Stage primary) throws Exception {
+    /** Writes a draft as a run that ended without saving it would have left it. */
+    private void leaveADraft(WindowFixture fixture) throws Exception {
         Process ended = new ProcessBuilder("java", "-version").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         ended.waitFor();
@@ -44,12 +40,6 @@ class RecoveryIT {
         store.write(new Draft("draft-" + ended.pid() + "-1", ended.pid(), null, "lost-work.asl.json", TEXT,
                 new NodePositions(Map.of("/States/Recovered", new NodePositions.Position(40, 60))),
                 Instant.parse("2026-01-02T10:15:00Z")));
-        fixture.open(primary, null, new WindowOptions(directories, true, 1200, 760));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     @Test

@@ -16,13 +16,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Shape;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.prefs.SettingsStore;
 import statewise.app.theme.ThemeChoice;
@@ -30,21 +26,10 @@ import statewise.app.theme.ThemeMenu;
 import statewise.themes.Theme;
 
 /** View → Theme restyles the open window at once, canvas and editor included, and the choice is remembered. */
-@ExtendWith(ApplicationExtension.class)
 class ThemeIT {
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage primary) {
-        fixture.open(primary, WindowFixture.copyOfTemplate("hello-world.asl.json"), fixture.remembering());
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> fixture.stage.close());
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.template("hello-world.asl.json").remembering();
 
     @Test
     void choosingDarkRestylesCanvasAndEditorAndIsRemembered(FxRobot robot) throws Exception {
