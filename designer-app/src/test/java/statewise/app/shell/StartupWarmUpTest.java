@@ -1,15 +1,60 @@
 package statewise.app.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import statewise.app.files.LoadedDefinition;
+import statewise.app.files.Template;
 
-/** The warm-up is started by the entry point and again by the launch; only the first start loads anything. */
+/**
+ * The warm-up is started by the entry point and again by the launch; only the first start loads anything. It sets up
+ * exactly the icon packs the designer's classes use, and reads the sample once for the window's first open.
+ */
 class StartupWarmUpTest {
+
+    /** One Material Design icon pack: an enum per first letter of the icons' names. */
+    private static final Pattern ICON_PACK = Pattern.compile("org\\.kordamp\\.ikonli\\.materialdesign2\\"
+            + ".MaterialDesign[A-Z]");
 
     @Test
     void secondStartOfTheWarmUpDoesNothing() {
         StartupWarmUp.start();
         assertFalse(StartupWarmUp.start(), "the warm-up runs once per process");
+    }
+
+    @Test
+    void theSampleReadByTheWarmUpIsHandedToOneOpenOnly() {
+        StartupWarmUp.start();
+        LoadedDefinition sample = StartupWarmUp.takeSample().orElseThrow().join();
+
+        assertNotNull(sample, "the warm-up read the sample");
+        assertEquals(Template.ORDER_PROCESSING.fileName(), sample.source().name());
+        assertEquals(Template.ORDER_PROCESSING.text(), sample.analysis().document().text());
+        assertTrue(sample.analysis().diagnostics().isEmpty(), "the sample is valid");
+        assertTrue(StartupWarmUp.takeSample().isEmpty(), "a second open reads the sample itself");
+    }
+
+    @Test
+    void theIconPacksWarmedAreTheOnesTheDesignerUses() {
+        Set<String> used = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("statewise.app").stream()
+                .filter(c -> !c.isEquivalentTo(StartupWarmUp.class))
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .map(dependency -> dependency.getTargetClass().getName())
+                .filter(name -> ICON_PACK.matcher(name).matches())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> warmed = StartupWarmUp.ICON_PACKS.stream().map(Class::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(used, warmed);
     }
 }
