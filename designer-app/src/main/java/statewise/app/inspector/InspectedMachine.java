@@ -32,6 +32,11 @@ public record InspectedMachine(ObjectNode tree, List<String> states, List<Diagno
         if (machine == null || document.kind() != AslDocument.Kind.STATE_MACHINE) {
             return null;
         }
+        return of(machine, diagnostics);
+    }
+
+    /** The fields of {@code machine}, with the {@code diagnostics} its text had; for a model an edit made. */
+    public static InspectedMachine of(StateMachine machine, List<Diagnostic> diagnostics) {
         ObjectNode tree = JsonNodeFactory.instance.objectNode();
         putText(tree, "Comment", machine.comment());
         putText(tree, "StartAt", machine.startAt());

@@ -2,12 +2,14 @@ package statewise.app.inspector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import statewise.app.session.StatePointers;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.Diagnostic;
+import statewise.engine.document.JsonPointer;
 import statewise.engine.edit.StateRef;
 import statewise.engine.model.QueryLanguage;
 import statewise.engine.model.State;
@@ -40,10 +42,20 @@ public record InspectedState(String pointer, StateRef ref, String type, boolean 
     public static @Nullable InspectedState of(AslDocument document, List<Diagnostic> diagnostics,
             @Nullable String pointer) {
         StateMachine machine = document.stateMachine();
-        if (pointer == null || pointer.isEmpty() || machine == null) {
+        return machine == null ? null : of(machine, document.kind(), diagnostics, pointer);
+    }
+
+    /**
+     * The state at {@code pointer} in {@code machine}, read from a document of {@code kind} that found
+     * {@code diagnostics}, or null when there is none; for a model an edit made, before its text is read again.
+     */
+    public static @Nullable InspectedState of(StateMachine machine, AslDocument.Kind kind,
+            List<Diagnostic> diagnostics, @Nullable String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
             return null;
         }
-        Map<String, State> states = StatePointers.of(document);
+        Map<String, State> states = new LinkedHashMap<>();
+        StatePointers.addGraph(states, machine, JsonPointer.ROOT);
         State state = states.get(pointer);
         if (state == null) {
             return null;
@@ -54,7 +66,7 @@ public record InspectedState(String pointer, StateRef ref, String type, boolean 
         QueryLanguage language = state.queryLanguage() != null ? state.queryLanguage()
                 : machine.defaultQueryLanguage();
         List<Diagnostic> own = diagnostics.stream()
-                .filter(d -> pointer.equals(StatePointers.enclosingState(d.pointer(), document.kind()))).toList();
+                .filter(d -> pointer.equals(StatePointers.enclosingState(d.pointer(), kind))).toList();
         ObjectNode tree = (ObjectNode) AslSerializer.tree(state);
         return new InspectedState(pointer, new StateRef(graph, StatePointers.name(pointer)), state.type().aslName(),
                 language == QueryLanguage.JSONATA, tree, siblings, own);

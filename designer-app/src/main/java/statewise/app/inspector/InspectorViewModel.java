@@ -28,8 +28,10 @@ import statewise.engine.model.StateMachine;
 /**
  * The inspector's state: which state it shows (the session's selection, read from the current document) and the
  * form edits, each applied to the session as one undo step. A refused edit leaves the document alone and says why
- * in {@link #messageProperty()}. Edits made in quick succession do not wait for the session's reparse: the
- * document an edit of this inspector produced is used for the next one while the text is still the same.
+ * in {@link #messageProperty()}. Edits made in quick succession do not wait for the session's reparse: while the
+ * text is still the one an edit of this inspector produced, the form shows that edit's model at once and the next
+ * edit starts from that edit's text, which is parsed only then, so an edit never parses the whole text on the FX
+ * thread for the form alone.
  */
 public final class InspectorViewModel {
 
@@ -38,7 +40,7 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<@Nullable InspectedMachine> workflow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
-    private @Nullable AslDocument produced;
+    private @Nullable EditResult produced;
     private @Nullable StateMachine machine;
 
     public InspectorViewModel(DocumentSession session) {
@@ -141,7 +143,7 @@ public final class InspectorViewModel {
         message.set("");
         if (outcome instanceof FormOutcome.Applied applied) {
             EditResult result = applied.result();
-            produced = result.document();
+            produced = result;
             session.apply(patch(result), this);
             if (select != null) {
                 session.select(select, this);
@@ -154,14 +156,21 @@ public final class InspectorViewModel {
     private @Nullable AslDocument editable() {
         SessionDocument current = session.document();
         AslDocument document;
+        EditResult made = pending(current);
         if (current.analysed()) {
             document = current.analysis().document();
-        } else if (produced != null && produced.text().equals(current.text())) {
-            document = produced;
+        } else if (made != null) {
+            document = made.document();
         } else {
             return null;
         }
         return document.hasSyntaxErrors() || document.stateMachine() == null ? null : document;
+    }
+
+    /** This inspector's last edit while the session's text is the one it made and not read again yet, or null. */
+    private @Nullable EditResult pending(SessionDocument current) {
+        EditResult made = produced;
+        return made != null && !current.analysed() && made.text().equals(current.text()) ? made : null;
     }
 
     private void refresh() {
@@ -169,24 +178,32 @@ public final class InspectorViewModel {
         int count = session.selectionProperty().get().count();
         selectedCount.set(count);
         String pointer = count > 1 ? null : session.selectionProperty().get().pointer();
-        AslDocument document = editable();
+        EditResult made = pending(current);
+        AslDocument document = made == null ? editable() : null;
         InspectedState next;
-        AslDocument source = document != null ? document : current.modelDocument();
-        machine = source.stateMachine();
-        if (document != null) {
+        if (made != null) {
+            machine = made.model();
+            next = InspectedState.of(made.model(), AslDocument.Kind.STATE_MACHINE, List.of(), pointer);
+            showWorkflow(InspectedMachine.of(made.model(), List.of()));
+        } else if (document != null) {
+            machine = document.stateMachine();
             List<Diagnostic> diagnostics = current.analysed() ? current.diagnostics() : List.of();
             next = InspectedState.of(document, diagnostics, pointer);
-            InspectedMachine fields = InspectedMachine.of(document, diagnostics);
-            if (!Objects.equals(fields, workflow.get())) {
-                workflow.set(fields);
-            }
+            showWorkflow(InspectedMachine.of(document, diagnostics));
         } else {
+            machine = current.modelDocument().stateMachine();
             InspectedState shown = state.get();
             boolean same = shown != null && Objects.equals(shown.pointer(), pointer);
             next = same ? shown : InspectedState.of(current.modelDocument(), List.of(), pointer);
         }
         if (!Objects.equals(next, state.get())) {
             state.set(next);
+        }
+    }
+
+    private void showWorkflow(@Nullable InspectedMachine fields) {
+        if (!Objects.equals(fields, workflow.get())) {
+            workflow.set(fields);
         }
     }
 
