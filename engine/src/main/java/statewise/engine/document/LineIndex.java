@@ -11,15 +11,17 @@ public final class LineIndex {
 
     public LineIndex(String text) {
         this.text = text;
-        int[] starts = new int[64];
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-            }
-            starts[count++] = i + 1;
+            count++;
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        // Counted first so the one array is the right size: the text is read again after every pause in typing.
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[line++] = i + 1;
+        }
+        this.lineStarts = starts;
         this.length = text.length();
     }
 

@@ -159,31 +159,39 @@ final class PointerTable {
         int tilde = pointer.indexOf('~', from);
         String unescaped = tilde >= 0 && tilde < to ? JsonPointer.unescape(pointer.substring(from, to)) : null;
         int keyHash = unescaped != null ? unescaped.hashCode() : hash(pointer, from, to);
-        int found = probe(parent, keyHash, pointer, from, to, unescaped, slash);
         int index = unescaped == null ? arrayIndex(pointer, from, to) : NONE;
-        if (index != NONE) {
-            found = Math.max(found, probe(parent, indexHash(index), pointer, from, to, null, slash));
+        int found = probe(parent, keyHash, pointer, from, to, unescaped, index, slash);
+        if (index != NONE && (found == NONE || repeatedKeys)) {
+            found = Math.max(found, probe(parent, indexHash(index), pointer, from, to, null, index, slash));
         }
         return found;
     }
 
-    private int probe(int parent, int hash, String pointer, int from, int to, @Nullable String unescaped,
+    /**
+     * The last element below {@code parent} whose token is the one from {@code from} to {@code to} and under which
+     * the rest of the pointer is found. Without repeated keys at most one element has that parent and token, so
+     * the search stops at it.
+     */
+    private int probe(int parent, int hash, String pointer, int from, int to, @Nullable String unescaped, int index,
             int slash) {
         int mask = table.length - 1;
         int best = NONE;
         for (int slot = spread(parent, hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
             int e = table[slot] - 1;
-            if (data[e * STRIDE + PARENT] == parent && matches(e, pointer, from, to, unescaped)) {
+            if (data[e * STRIDE + PARENT] == parent && matches(e, pointer, from, to, unescaped, index)) {
                 best = Math.max(best, slash < 0 ? e : descend(e, pointer, slash + 1));
+                if (!repeatedKeys) {
+                    return best;
+                }
             }
         }
         return best;
     }
 
-    private boolean matches(int element, String pointer, int from, int to, @Nullable String unescaped) {
+    private boolean matches(int element, String pointer, int from, int to, @Nullable String unescaped, int index) {
         String key = keys[element];
         if (key == null) {
-            return unescaped == null && data[element * STRIDE + INDEX] == arrayIndex(pointer, from, to);
+            return unescaped == null && index != NONE && data[element * STRIDE + INDEX] == index;
         }
         return unescaped != null ? unescaped.equals(key)
                 : key.length() == to - from && pointer.regionMatches(from, key, 0, to - from);

@@ -1,10 +1,7 @@
 package statewise.engine.parse;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.document.DiagnosticCode;
 import statewise.engine.document.DocumentFormat;
@@ -29,7 +24,8 @@ import statewise.engine.document.SourceSpan;
 /**
  * Reads JSON or YAML text into a Jackson tree while recording the span of every key and value by JSON Pointer.
  * Duplicate keys, syntax errors and excessive nesting become diagnostics; whatever was read before a syntax error
- * is kept. Containers are built with an explicit stack, so deep input cannot overflow the Java stack.
+ * is kept. Containers are built with an explicit stack, so deep input cannot overflow the Java stack. Where tokens
+ * are in the text is {@link TokenOffsets}' business, what a reader's failure means {@link SyntaxErrors}'.
  */
 public final class TreeReader {
 
@@ -57,8 +53,7 @@ public final class TreeReader {
     private final String text;
     private final DocumentFormat format;
     private final LineIndex lines;
-    private final CodePointOffsets codePoints;
-    private final TextScan scan;
+    private final TokenOffsets offsets;
     private final SourceMap.Builder sourceMap;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
@@ -71,8 +66,7 @@ public final class TreeReader {
         this.text = text;
         this.format = format;
         this.lines = new LineIndex(text);
-        this.codePoints = new CodePointOffsets(text);
-        this.scan = new TextScan(text, lines);
+        this.offsets = new TokenOffsets(text, format, lines);
         this.sourceMap = new SourceMap.Builder(lines, text.length() / 20);
     }
 
@@ -108,17 +102,10 @@ public final class TreeReader {
         try (JsonParser parser = format == DocumentFormat.YAML ? ReaderFactories.yaml(text)
                 : ReaderFactories.json(text)) {
             readTokens(parser);
-        } catch (JsonProcessingException e) {
-            syntaxError(e);
         } catch (IOException | RuntimeException e) {
             // The YAML scanner reports some malformed input as unchecked exceptions; every one is bad input here.
-            if (e.getCause() instanceof MarkedYAMLException yaml) {
-                yamlError(yaml);
-            } else {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : ParserMessages.json(
-                        e.getMessage());
-                addAt(DiagnosticCode.SYNTAX_ERROR, message, text.length());
-            }
+            SyntaxErrors.SyntaxError error = SyntaxErrors.of(e, text, offsets);
+            addAt(DiagnosticCode.SYNTAX_ERROR, error.message(), error.offset());
         }
         while (!stack.isEmpty()) {
             sourceMap.end(stack.pop().element, text.length());
@@ -130,36 +117,14 @@ public final class TreeReader {
         }
     }
 
-    private void syntaxError(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException yaml) {
-            yamlError(yaml);
-            return;
-        }
-        JsonLocation loc = e.getLocation();
-        int offset = loc == null ? text.length() : startOffset(loc);
-        String message = e.getOriginalMessage() == null ? "malformed input" : e.getOriginalMessage();
-        String token = ParserMessages.unreadToken(message);
-        if (token != null && !token.isEmpty()) {
-            int start = text.lastIndexOf(token, offset);
-            offset = start >= 0 && start + token.length() >= offset - 1 ? start : offset;
-        }
-        addAt(DiagnosticCode.SYNTAX_ERROR, ParserMessages.json(message), offset);
-    }
-
-    private void yamlError(MarkedYAMLException e) {
-        Mark mark = ParserMessages.yamlMark(e);
-        int offset = mark == null ? text.length() : codePoints.toOffset(mark.getIndex());
-        addAt(DiagnosticCode.SYNTAX_ERROR, ParserMessages.yaml(e), offset);
-    }
-
     private void readTokens(JsonParser parser) throws IOException {
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             if (stack.isEmpty() && root != null) {
-                int at = startOffset(parser.currentTokenLocation());
+                int at = offsets.locatedStart(parser);
                 diagnostics.add(diagnostic(DiagnosticCode.SYNTAX_ERROR,
                         "Unexpected content after the end of the definition.", JsonPointer.ROOT,
-                        lines.span(at, scan.scalarEnd(at))));
+                        lines.span(at, offsets.scalarEnd(at))));
                 return;
             }
             switch (token) {
@@ -167,7 +132,7 @@ public final class TreeReader {
                 case START_OBJECT, START_ARRAY -> {
                     if (stack.size() == MAX_NESTING_DEPTH) {
                         addAt(DiagnosticCode.NESTING_TOO_DEEP, "Objects and arrays are nested more than "
-                                + MAX_NESTING_DEPTH + " levels deep.", startOffset(parser.currentTokenLocation()));
+                                + MAX_NESTING_DEPTH + " levels deep.", offsets.locatedStart(parser));
                         return;
                     }
                     open(parser, token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode());
@@ -185,8 +150,8 @@ public final class TreeReader {
     private void fieldName(JsonParser parser) throws IOException {
         Frame frame = stack.peek();
         String name = parser.currentName();
-        int start = startOffset(parser.currentTokenLocation());
-        int end = format == DocumentFormat.YAML ? endOffset(parser.currentLocation()) : scan.scalarEnd(start);
+        int start = offsets.locatedStart(parser);
+        int end = offsets.keyEnd(parser, start);
         if (frame == null) {
             return;
         }
@@ -202,7 +167,7 @@ public final class TreeReader {
     }
 
     private void open(JsonParser parser, JsonNode container) throws IOException {
-        int start = tokenStart(parser);
+        int start = offsets.tokenStart(parser);
         Frame parent = stack.peek();
         int element = record(parent, start, start);
         attach(parent, container);
@@ -211,9 +176,7 @@ public final class TreeReader {
 
     private void close(JsonParser parser) {
         Frame frame = stack.pop();
-        int end = format == DocumentFormat.YAML
-                ? scan.trimBack(endOffset(parser.currentLocation()), frame.startOffset)
-                : tokenStart(parser) + 1;
+        int end = offsets.containerEnd(parser, frame.startOffset);
         sourceMap.end(frame.element, end);
         if (frame.anchor != null) {
             anchors.define(frame.anchor, frame.node, values - frame.firstValue);
@@ -238,10 +201,8 @@ public final class TreeReader {
             case VALUE_NULL -> NODES.nullNode();
             default -> string(parser.getText());
         };
-        int start = tokenStart(parser);
-        int end = format == DocumentFormat.YAML
-                ? scan.trimBack(endOffset(parser.currentLocation()), start)
-                : scan.scalarEnd(start);
+        int start = offsets.tokenStart(parser);
+        int end = offsets.scalarEnd(parser, start);
         Frame parent = stack.peek();
         record(parent, start, end);
         attach(parent, value);
@@ -254,8 +215,8 @@ public final class TreeReader {
     }
 
     private boolean alias(JsonParser parser, String name) {
-        int start = startOffset(parser.currentTokenLocation());
-        int end = scan.trimBack(startOffset(parser.currentLocation()), start);
+        int start = offsets.locatedStart(parser);
+        int end = offsets.aliasEnd(parser, start);
         JsonNode value = anchors.resolve(name);
         values = (int) Math.min(Integer.MAX_VALUE, (long) values + anchors.size(name));
         if (value == null) {
@@ -318,38 +279,8 @@ public final class TreeReader {
 
     private void addAt(DiagnosticCode code, String message, int offset) {
         int at = Math.max(0, Math.min(offset, text.length()));
-        int end = format == DocumentFormat.JSON ? scan.scalarEnd(at) : lines.afterCharacter(at);
+        int end = offsets.problemEnd(at);
         diagnostics.add(diagnostic(code, message, currentPointer(), lines.span(at, end)));
-    }
-
-    /**
-     * Where the current token starts. Jackson's JSON parser gives a value token's offset without building a
-     * location: one location per token was a sixth of what reading a large definition allocated. Keys and YAML
-     * tokens go through {@link #startOffset}.
-     */
-    private int tokenStart(JsonParser parser) {
-        if (format == DocumentFormat.JSON && parser instanceof ParserBase json
-                && parser.currentToken() != JsonToken.FIELD_NAME) {
-            long offset = json.getTokenCharacterOffset() - 1;
-            if (offset >= 0) {
-                return (int) Math.min(offset, text.length());
-            }
-        }
-        return startOffset(parser.currentTokenLocation());
-    }
-
-    /** The character offset of a parser location (SnakeYAML counts code points; Jackson's JSON, characters). */
-    private int startOffset(JsonLocation loc) {
-        long index = loc.getCharOffset();
-        if (index >= 0) {
-            return format == DocumentFormat.YAML ? codePoints.toOffset((int) Math.min(index, Integer.MAX_VALUE))
-                    : (int) Math.min(index, text.length());
-        }
-        return loc.getLineNr() > 0 ? lines.offset(loc.getLineNr(), loc.getColumnNr()) : text.length();
-    }
-
-    private int endOffset(JsonLocation loc) {
-        return startOffset(loc);
     }
 
     private static Diagnostic diagnostic(DiagnosticCode code, String message, String pointer, SourceSpan span) {
