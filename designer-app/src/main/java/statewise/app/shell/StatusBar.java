@@ -87,7 +87,14 @@ final class StatusBar {
         };
     }
 
+    /**
+     * Gives the verdict its level's style class. A level that stays leaves the list alone: every reparse shows the
+     * verdict again, and each change to the list makes the label's CSS be looked up anew.
+     */
     private void setLevel(String styleClass) {
+        if (text.getStyleClass().contains(styleClass)) {
+            return;
+        }
         text.getStyleClass().removeAll(LEVEL_CLASSES);
         text.getStyleClass().add(styleClass);
     }
