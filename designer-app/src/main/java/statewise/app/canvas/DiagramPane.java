@@ -18,7 +18,7 @@ import statewise.layout.Size;
  * selected edges, and an overlay for gestures (rubber band, connection being drawn). It keeps a registry of node and
  * edge views by id and reuses them across layouts: a new layout moves and resizes the views that are still there,
  * adds the new ones and drops the rest, so nothing that did not change is rebuilt. Views are drawn at the
- * {@link Detail} the zoom calls for; zoomed out, the plain states and edges are painted as one picture
+ * {@link Detail} the zoom calls for; zoomed out, the plain states and edges are painted as a tiled picture
  * ({@link LowDetailLayer}) and only those carrying a mark or the selection keep views. Views exist only for the
  * parts in or near the view ({@link DrawnArea}); marks, badges and the selection are kept by id ({@link ViewMarks})
  * and applied to a view when it is made, so they follow a state that scrolls into view.
@@ -149,8 +149,8 @@ final class DiagramPane {
 
     /**
      * {@link #showArea(Box)} at zoom {@code zoom}: when its {@link Detail} changes, the views are made again at the
-     * new one, with their marks, badges and selection; zoomed out, the picture is painted again when it no longer
-     * covers the view or the zoom changed.
+     * new one, with their marks, badges and selection; zoomed out, the picture's tiles that come near the view are
+     * painted.
      */
     void showArea(@Nullable Box visible, double zoom) {
         Detail level = Detail.at(zoom);
@@ -160,13 +160,18 @@ final class DiagramPane {
         this.visible = visible;
         if (drawn.follow(visible) || changed) {
             sync();
-        } else if (detail == Detail.LOW && (visible == null || painted.stale(visible, zoom))) {
+        } else if (detail == Detail.LOW) {
             paint();
         }
     }
 
     Detail detail() {
         return detail;
+    }
+
+    /** The zoomed-out picture (for tests). */
+    LowDetailLayer picture() {
+        return painted;
     }
 
     /** Shows node {@code id} selected or not, now and on the view made for it when it comes into view. */
@@ -220,13 +225,14 @@ final class DiagramPane {
             Platform.runLater(() -> {
                 syncQueued = false;
                 if (detail == Detail.LOW) {
+                    painted.invalidate();
                     sync();
                 }
             });
         }
     }
 
-    /** The theme changed a colour the picture is painted in. */
+    /** The theme changed a colour the picture is painted in (the layer has forgotten its tiles). */
     private void repaint() {
         if (detail == Detail.LOW) {
             paint();

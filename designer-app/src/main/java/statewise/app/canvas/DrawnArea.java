@@ -22,11 +22,6 @@ final class DrawnArea {
     /** The area views are made for; null while every part is drawn (no view size known yet). */
     private @Nullable Box area;
 
-    /** The area drawn now, or null when everything is. */
-    @Nullable Box area() {
-        return area;
-    }
-
     /**
      * Follows the part of the diagram on screen, or draws everything ({@code null}: what the canvas benchmark
      * compares with); true when the area moved, so views must be added and dropped.

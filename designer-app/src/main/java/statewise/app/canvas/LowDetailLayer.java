@@ -1,77 +1,83 @@
 package statewise.app.canvas;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
 import org.jspecify.annotations.Nullable;
-import statewise.app.fx.CssSwatches;
-import statewise.layout.Arrowhead;
 import statewise.layout.Box;
-import statewise.layout.EdgeKind;
 import statewise.layout.LayoutResult;
-import statewise.layout.NodeKind;
 import statewise.layout.PlacedNode;
-import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
+import statewise.layout.Size;
 
 /**
- * The diagram zoomed out below 40 % ({@link Detail#LOW}) painted on one {@link Canvas}: the plain states' boxes,
- * batched into one path per kind, and the plain edges' lines, each stroked on its own so that edges sharing a
- * stretch darken it as their views did. Software rendering (Prism without a GPU, the
- * headless tests) pays per node, and a fit view of a thousand states is a thousand boxes and fifteen hundred routes,
- * so as nodes a step of panning took a third of a second to render; as one picture it is one texture moved.
+ * The diagram zoomed out below 40 % ({@link Detail#LOW}) painted as a picture instead of views. Software rendering
+ * (Prism without a GPU, the headless tests) pays per node, and a fit view of a thousand states is a thousand boxes
+ * and fifteen hundred routes, so as nodes a step of panning took a third of a second to render; as a picture it is
+ * a few textures moved.
  *
- * <p>The picture covers the view and half a view around it at the screen's resolution, in diagram coordinates under
- * the diagram's transform (scaled back by 1 / zoom), so panning within that margin only moves it; a pan past the
- * margin, a zoom, a new layout or a change of what is plain paints it again. States and edges that carry marks
- * (selection, run status, breakpoints, the path a run took, a drop target) are left out: the canvas keeps views
- * for those, styled by the stylesheet. Colours are the theme's tokens, read through {@link CssSwatches}.
+ * <p>The picture is cut into {@link PictureTile}s of the screen's resolution on a grid fixed in the diagram, each a
+ * {@link Canvas} under the diagram's transform (scaled back by 1 / zoom, and moved by less than half a pixel so
+ * its edges fall on whole screen pixels: a texture drawn between pixels is filtered, which blurs thin lines and
+ * lightens them along tile edges). The tiles on screen are painted at once;
+ * those in the half view around it are painted a few per frame in the frames that follow ({@link PulseWork}), nearest
+ * first, and tiles farther away are dropped. So a pan paints only the tiles it brings near the view, never the whole
+ * picture; a zoom, a new layout, a theme or a change of what is plain paints the tiles on screen again at once. States
+ * and edges that carry marks (selection, run status, breakpoints, the path a run took, a drop target) are left out:
+ * the canvas keeps views for those, styled by the stylesheet ({@link PicturePainter} paints the rest).
  */
 final class LowDetailLayer {
 
-    private static final String KIND = "low-kind";
-    private static final String FILL = "low-fill";
-    private static final String EDGE = "low-edge";
-    private static final String CATCH = "low-edge-catch";
-    /** The largest picture side in pixels; only a view without a size yet (everything drawn) can ask for more. */
-    private static final double MAX_SIDE = 4096;
-    /** The width canvas.css strokes boxes and routes with, and the corner of a state's box, as NodeView draws it. */
-    private static final double STROKE = 1.5;
-    private static final double ARC = 16;
+    /** Tiles painted ahead of the view per frame: a few milliseconds of software rendering. */
+    private static final int AHEAD_PER_PULSE = 4;
+    /** Canvases kept for reuse once their tiles are dropped. */
+    private static final int SPARE = 24;
 
-    private final Canvas canvas = new Canvas();
+    private final Group tiles = new Group();
     private final Scale unscale = new Scale(1, 1, 0, 0);
+    /** Moves the tiles by less than half a pixel so that they fall on whole screen pixels, drawn unfiltered. */
+    private final Translate snap = new Translate();
     private final Pane swatchHost = new Pane();
-    private final CssSwatches colours;
+    private final PicturePainter painter;
     private final Runnable coloursChanged;
-    private @Nullable Box painted;
-    private double paintedScale;
+    /** The tiles painted at {@link #scale}; those with nothing to paint have no canvas. */
+    private final Set<PictureTile> done = new HashSet<>();
+    private final Map<PictureTile, Canvas> canvases = new HashMap<>();
+    private final List<Canvas> spare = new ArrayList<>();
+    private final PulseWork paintAhead = new PulseWork(this::paintAhead);
+    /** The tiles in the margin still to paint, nearest to the view first. */
+    private List<PictureTile> ahead = List.of();
+    private double scale;
+    private LayoutResult layout = new LayoutResult(Size.ZERO, List.of(), List.of());
+    private Predicate<PlacedNode> plainNode = node -> false;
+    private Predicate<RoutedEdge> plainEdge = edge -> false;
+    private int tilesPainted;
 
     /** {@code coloursChanged} runs when a theme switch changes a colour the layer paints with. */
     LowDetailLayer(Runnable coloursChanged) {
         this.coloursChanged = coloursChanged;
-        canvas.getStyleClass().add("low-detail-layer");
-        canvas.setMouseTransparent(true);
-        canvas.getTransforms().add(unscale);
+        tiles.getStyleClass().add("low-detail-layer");
+        tiles.setMouseTransparent(true);
+        tiles.getTransforms().addAll(snap, unscale);
+        tiles.setVisible(false);
         swatchHost.setManaged(false);
         swatchHost.setMouseTransparent(true);
-        List<String> classes = new ArrayList<>(List.of(FILL, EDGE, CATCH));
-        for (NodeKind kind : NodeKind.values()) {
-            classes.add(swatch(kind));
-        }
-        colours = new CssSwatches(swatchHost, this::themeChanged, classes.toArray(String[]::new));
+        painter = new PicturePainter(swatchHost, this::themeChanged);
     }
 
     /** The picture, placed in the diagram between the containers and the edges. */
-    Canvas node() {
-        return canvas;
+    Group node() {
+        return tiles;
     }
 
     /** Holds the colour swatches; must sit in the diagram so the canvas's stylesheet and theme reach it. */
@@ -79,126 +85,132 @@ final class LowDetailLayer {
         return swatchHost;
     }
 
-    /** True when the picture no longer covers {@code visible} at {@code scale}, so it must be painted again. */
-    boolean stale(Box visible, double scale) {
-        Box now = painted;
-        return now == null || scale != paintedScale || !now.contains(visible);
+    /** How many tiles have been painted so far, empty ones included (for tests). */
+    int tilesPainted() {
+        return tilesPainted;
     }
 
-    /** Forgets the picture, so the next {@link #paint} paints it whatever the view. */
+    /** True while tiles around the view wait to be painted in coming frames (for tests). */
+    boolean paintingAhead() {
+        return !ahead.isEmpty();
+    }
+
+    /** Forgets the picture, so the next {@link #paint} paints it afresh (a new layout, marks, colours). */
     void invalidate() {
-        painted = null;
+        for (Canvas canvas : canvases.values()) {
+            if (spare.size() < SPARE) {
+                spare.add(canvas);
+            }
+        }
+        canvases.clear();
+        done.clear();
+        ahead = List.of();
+        tiles.getChildren().clear();
     }
 
     /** Hides the picture (the canvas draws every part as views at {@link Detail#FULL}). */
     void clear() {
-        painted = null;
-        canvas.setVisible(false);
-        canvas.setWidth(0);
-        canvas.setHeight(0);
+        invalidate();
+        spare.clear();
+        scale = 0;
+        tiles.setVisible(false);
     }
 
     /**
-     * Paints the nodes and edges of {@code layout} that {@code plainNode} and {@code plainEdge} accept, over the
-     * view {@code visible} (null: the whole diagram) and half a view around it, at {@code scale}.
+     * Shows the nodes and edges of {@code layout} that {@code plainNode} and {@code plainEdge} accept over the view
+     * {@code visible} (null: the whole diagram) at {@code zoom}: the tiles on screen that are not painted yet are
+     * painted now, those in the half view around it in the frames that follow, and those farther away are dropped.
+     * The predicates are asked again for the tiles painted later; call {@link #invalidate} when their answers change.
      */
-    void paint(LayoutResult layout, @Nullable Box visible, double scale, Predicate<PlacedNode> plainNode,
+    void paint(LayoutResult next, @Nullable Box visible, double zoom, Predicate<PlacedNode> plainNode,
             Predicate<RoutedEdge> plainEdge) {
-        Box area = visible == null ? new Box(0, 0, layout.size().width(), layout.size().height())
-                : DrawnArea.around(visible);
-        double pixels = Math.min(scale, Math.min(MAX_SIDE / Math.max(1, area.width()),
-                MAX_SIDE / Math.max(1, area.height())));
-        painted = area;
-        paintedScale = scale;
-        canvas.setVisible(true);
-        canvas.setLayoutX(area.x());
-        canvas.setLayoutY(area.y());
-        canvas.setWidth(Math.ceil(area.width() * pixels));
-        canvas.setHeight(Math.ceil(area.height() * pixels));
-        unscale.setX(1 / pixels);
-        unscale.setY(1 / pixels);
+        if (next != layout || zoom != scale) {
+            invalidate();
+        }
+        layout = next;
+        scale = zoom;
+        this.plainNode = plainNode;
+        this.plainEdge = plainEdge;
+        unscale.setX(1 / zoom);
+        unscale.setY(1 / zoom);
+        snap.setX(visible == null ? 0 : snapped(visible.x(), zoom));
+        snap.setY(visible == null ? 0 : snapped(visible.y(), zoom));
+        tiles.setVisible(true);
+        Box view = visible == null ? new Box(0, 0, next.size().width(), next.size().height()) : visible;
+        Box area = visible == null ? view : DrawnArea.around(visible);
+        dropBeyond(area.inflate(PictureTile.SIDE / zoom));
+        for (PictureTile tile : PictureTile.over(view, zoom, view)) {
+            paintTile(tile);
+        }
+        ahead = PictureTile.over(area, zoom, view).stream().filter(tile -> !done.contains(tile)).toList();
+        if (!ahead.isEmpty()) {
+            paintAhead.start();
+        }
+    }
+
+    /**
+     * How far to move the tiles (diagram units) so that they start on a whole screen pixel: the view's left or top
+     * edge is at {@code edge} in the diagram, so the diagram's origin is {@code -edge * zoom} pixels from it.
+     */
+    private static double snapped(double edge, double zoom) {
+        double origin = -edge * zoom;
+        return (Math.rint(origin) - origin) / zoom;
+    }
+
+    /** One frame's share of the tiles around the view; true while more remain. */
+    private boolean paintAhead() {
+        int count = Math.min(AHEAD_PER_PULSE, ahead.size());
+        for (PictureTile tile : ahead.subList(0, count)) {
+            paintTile(tile);
+        }
+        ahead = ahead.subList(count, ahead.size());
+        return !ahead.isEmpty();
+    }
+
+    private void paintTile(PictureTile tile) {
+        if (!done.add(tile)) {
+            return;
+        }
+        tilesPainted++;
+        Box area = tile.box(scale);
+        PicturePainter.Batch batch = painter.select(layout, area, plainNode, plainEdge);
+        if (batch.isEmpty()) {
+            return;
+        }
+        Canvas canvas = spare.isEmpty() ? new Canvas(PictureTile.SIDE, PictureTile.SIDE)
+                : spare.remove(spare.size() - 1);
+        double left = (double) tile.col() * PictureTile.SIDE;
+        double top = (double) tile.row() * PictureTile.SIDE;
+        canvas.setLayoutX(left);
+        canvas.setLayoutY(top);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setTransform(pixels, 0, 0, pixels, -area.x() * pixels, -area.y() * pixels);
-        g.setLineWidth(STROKE);
-        paintEdges(g, layout, area, plainEdge);
-        paintStates(g, layout, area, plainNode);
+        g.clearRect(0, 0, PictureTile.SIDE, PictureTile.SIDE);
+        g.setTransform(scale, 0, 0, scale, -left, -top);
+        painter.paint(g, batch, area);
+        canvases.put(tile, canvas);
+        tiles.getChildren().add(canvas);
     }
 
-    private void paintEdges(GraphicsContext g, LayoutResult layout, Box area, Predicate<RoutedEdge> plain) {
-        Color edgeColour = colours.colour(EDGE);
-        Color catchColour = colours.colour(CATCH);
-        for (RoutedEdge edge : layout.edges()) {
-            if (DrawnArea.touches(area, DrawnArea.bounds(edge)) && plain.test(edge)) {
-                Color colour = edge.kind() == EdgeKind.CATCH ? catchColour : edgeColour;
-                g.setStroke(colour);
-                g.setFill(colour);
-                g.setLineWidth(STROKE);
-                Arrowhead head = Arrowhead.of(edge.points());
-                g.beginPath();
-                route(g, edge.points(), head.base());
-                g.stroke();
-                g.setLineWidth(1);
-                g.beginPath();
-                g.moveTo(head.tip().x(), head.tip().y());
-                g.lineTo(head.left().x(), head.left().y());
-                g.lineTo(head.right().x(), head.right().y());
-                g.closePath();
-                g.fill();
-                g.stroke();
+    /** Drops the tiles that do not meet {@code keep}, so memory follows the view. */
+    private void dropBeyond(Box keep) {
+        done.removeIf(tile -> {
+            if (DrawnArea.touches(keep, tile.box(scale))) {
+                return false;
             }
-        }
-        g.setLineWidth(STROKE);
-    }
-
-    private void paintStates(GraphicsContext g, LayoutResult layout, Box area, Predicate<PlacedNode> plain) {
-        Map<NodeKind, List<PlacedNode>> byKind = new EnumMap<>(NodeKind.class);
-        for (PlacedNode node : layout.nodes()) {
-            if (!node.container() && DrawnArea.touches(area, node.box()) && plain.test(node)) {
-                byKind.computeIfAbsent(node.kind(), kind -> new ArrayList<>()).add(node);
+            Canvas canvas = canvases.remove(tile);
+            if (canvas != null) {
+                tiles.getChildren().remove(canvas);
+                if (spare.size() < SPARE) {
+                    spare.add(canvas);
+                }
             }
-        }
-        byKind.forEach((kind, batch) -> {
-            Color stroke = colours.colour(swatch(kind));
-            g.beginPath();
-            for (PlacedNode node : batch) {
-                Box b = node.box();
-                roundRect(g, b, kind.isMarker() ? b.height() : ARC);
-            }
-            g.setFill(kind == NodeKind.START ? stroke : colours.colour(FILL));
-            g.fill();
-            g.setStroke(stroke);
-            g.stroke();
+            return true;
         });
     }
 
-    /** The route up to the base of its arrowhead, as {@link EdgeView} draws it. */
-    private static void route(GraphicsContext g, List<Point> points, Point base) {
-        g.moveTo(points.get(0).x(), points.get(0).y());
-        for (int i = 1; i < points.size() - 1; i++) {
-            g.lineTo(points.get(i).x(), points.get(i).y());
-        }
-        g.lineTo(base.x(), base.y());
-    }
-
-    /** A rectangle with rounded corners of diameter {@code arc}, as a closed sub-path. */
-    private static void roundRect(GraphicsContext g, Box b, double arc) {
-        double r = Math.min(arc / 2, Math.min(b.width(), b.height()) / 2);
-        g.moveTo(b.x() + r, b.y());
-        g.arcTo(b.right(), b.y(), b.right(), b.bottom(), r);
-        g.arcTo(b.right(), b.bottom(), b.x(), b.bottom(), r);
-        g.arcTo(b.x(), b.bottom(), b.x(), b.y(), r);
-        g.arcTo(b.x(), b.y(), b.right(), b.y(), r);
-        g.closePath();
-    }
-
-    private static String swatch(NodeKind kind) {
-        return StateGlyphs.styleClass(kind) + " " + KIND;
-    }
-
     private void themeChanged() {
-        painted = null;
+        invalidate();
         coloursChanged.run();
     }
 }
