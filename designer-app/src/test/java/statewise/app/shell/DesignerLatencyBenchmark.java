@@ -21,7 +21,6 @@ import org.fxmisc.richtext.CodeArea;
 import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.PanZoomFrames;
-import statewise.app.fx.EngineExecutor;
 import statewise.app.prefs.AppDirectories;
 import statewise.app.session.Analysis;
 import statewise.app.session.ChangeOrigin;
@@ -47,10 +46,23 @@ public final class DesignerLatencyBenchmark {
     /** Completed by the first frame laid out once the canvas shows the session's latest document. */
     private volatile @Nullable CompletableFuture<Long> drawn;
     private long publishedAt;
+    /** When the session last started publishing a change: its document property is set before any view hears. */
+    private volatile long publishStartedAt;
+    /** When the session last heard of typing (it schedules the reparse before it publishes the new text). */
+    private volatile long typedAt;
+    private final KeystrokeBreakdown breakdown;
 
-    private DesignerLatencyBenchmark(MainWindow window) {
+    private DesignerLatencyBenchmark(MainWindow window, KeystrokeBreakdown breakdown) {
         this.window = window;
         this.session = window.session();
+        this.breakdown = breakdown;
+        breakdown.watchFxThread();
+        session.documentProperty().addListener((property, old, document) -> {
+            publishStartedAt = System.nanoTime();
+            if (!document.analysed()) {
+                typedAt = publishStartedAt;
+            }
+        });
         session.addListener(this::changed);
         window.stage().getScene().addPostLayoutPulseListener(this::laidOut);
     }
@@ -67,11 +79,12 @@ public final class DesignerLatencyBenchmark {
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
         Platform.startup(() -> toolkit.complete(null));
         toolkit.get(30, TimeUnit.SECONDS);
-        ScheduledExecutorService engine = EngineExecutor.create("engine");
+        KeystrokeBreakdown breakdown = new KeystrokeBreakdown();
+        ScheduledExecutorService engine = breakdown.engine();
         Path config = Files.createTempDirectory("statewise-bench");
         MainWindow window = onFx(() -> MainWindow.open(new Stage(), engine, trivial,
                 WindowOptions.ephemeral(new AppDirectories(config), 1280, 800)));
-        DesignerLatencyBenchmark bench = onFx(() -> new DesignerLatencyBenchmark(window));
+        DesignerLatencyBenchmark bench = onFx(() -> new DesignerLatencyBenchmark(window, breakdown));
         bench.open(trivial);
 
         System.out.printf(Locale.ROOT, "Opening: %d warm-up and %d measured opens of each file, alternating%n",
@@ -97,6 +110,7 @@ public final class DesignerLatencyBenchmark {
         System.out.printf(Locale.ROOT, "Canvas edits: %d warm-up and %d measured appends in big.asl.json%n",
                 edits / 4, edits);
         report(typing, new Opening(openBig, openTrivial, drawnBig, drawnTrivial));
+        breakdown.report();
         List<Long> edited = bench.edit(edits / 4, edits);
         line("canvas edit (append a state) -> frame with the new text", edited);
         System.out.printf(Locale.ROOT, "ratio canvas edit -> text / parse + validate alone (p50): %.2f%n",
@@ -196,6 +210,8 @@ public final class DesignerLatencyBenchmark {
         for (int i = 0; i < warmup + count; i++) {
             boolean insert = i % 2 == 0;
             long[] onScreen = new long[2];
+            long[] gcBefore = KeystrokeBreakdown.collections();
+            breakdown.typing();
             long[] times = measure(() -> {
                 onScreen[0] = System.nanoTime();
                 if (insert) {
@@ -221,6 +237,8 @@ public final class DesignerLatencyBenchmark {
                 published.add(publishedAt - times[0]);
                 drawn.add(times[1] - times[0]);
                 baseline.add(alone);
+                breakdown.add(times[0], typedAt, DocumentSession.DEFAULT_DEBOUNCE.toNanos(), publishStartedAt,
+                        publishedAt, times[1], gcBefore);
             }
             Thread.sleep(20);
         }
