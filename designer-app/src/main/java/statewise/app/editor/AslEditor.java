@@ -79,7 +79,7 @@ public final class AslEditor {
         stateHighlight = extraSelection("state-highlight");
         bracketOpen = extraSelection("bracket-match");
         bracketClose = extraSelection("bracket-match");
-        sync = new EditorSync(area, session, this, this::analysed);
+        sync = new EditorSync(area, session, this, this::analysed, this::applied);
         completion = new CompletionPopup(area, this::completions);
         new DiagnosticHover(area, this::currentDiagnostics);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
@@ -168,6 +168,11 @@ public final class AslEditor {
         area.requestFollowCaret();
     }
 
+    /** The session's edits are in the text and the caret is in its place again. */
+    private void applied() {
+        matchBrackets(area.getCaretPosition());
+    }
+
     private void analysed(SessionDocument document) {
         if (sync.takeFoldsStale()) {
             gutter.setFolds(FoldRegions.of(document.text(), document.format()));
@@ -243,9 +248,12 @@ public final class AslEditor {
      * has the typed text: its state is looked up in a reading of the old text only when the lengths agree.
      */
     private void caretMoved(int caret) {
+        if (sync.applying()) {
+            return;
+        }
         matchBrackets(caret);
         SessionDocument document = session.document();
-        if (sync.applying() || !document.analysed() || document.text().length() != area.getLength()) {
+        if (!document.analysed() || document.text().length() != area.getLength()) {
             return;
         }
         String state = StatePointers.stateAt(document.analysis().document(), caret);

@@ -30,18 +30,27 @@ final class EditorSync {
     private final DocumentSession session;
     private final Object owner;
     private final Consumer<SessionDocument> onAnalysed;
+    private final Runnable onApplied;
     private final Underlines underlines = new Underlines();
     private boolean applying;
     /** True when the text changed where folding regions may have changed since the last {@link #takeFoldsStale}. */
     private boolean foldsStale = true;
     /** True while the whole text is replaced; its colours are set once afterwards, not line by line. */
     private boolean replacingAll;
+    /** True while whole lines are replaced by lines already coloured. */
+    private boolean replacingLines;
 
-    EditorSync(CodeArea area, DocumentSession session, Object owner, Consumer<SessionDocument> onAnalysed) {
+    /**
+     * {@code onAnalysed} hears of each analysed document shown; {@code onApplied} runs once the session's edits are
+     * in the text and the caret is back in its place (caret moves while they are applied are not the user's).
+     */
+    EditorSync(CodeArea area, DocumentSession session, Object owner, Consumer<SessionDocument> onAnalysed,
+            Runnable onApplied) {
         this.area = area;
         this.session = session;
         this.owner = owner;
         this.onAnalysed = onAnalysed;
+        this.onApplied = onApplied;
         area.plainTextChanges().subscribe(this::textChanged);
         session.addListener(this::changed);
     }
@@ -69,6 +78,7 @@ final class EditorSync {
         }
         area.moveTo(0);
         area.showParagraphAtTop(0);
+        onApplied.run();
         onAnalysed.accept(document);
     }
 
@@ -78,16 +88,18 @@ final class EditorSync {
         }
         DocumentFormat format = session.document().format();
         TextEdit edit = new TextEdit(change.getPosition(), change.getRemoved().length(), change.getInserted());
-        int[] restyled = restyleLines(change.getPosition(), change.getInsertionEnd(), format, List.of());
-        underlines.edited(edit, restyled[0], restyled[1]);
-        foldsStale |= FoldRegions.mayMove(change.getRemoved(), format) || FoldRegions.mayMove(change.getInserted(),
-                format);
         if (!applying) {
+            // The session first: the typing pause is counted from when it hears of the keystroke.
             String before = session.document().text();
             String after = before.length() + edit.delta() == area.getLength() ? TextEdit.apply(before, List.of(edit))
                     : area.getText();
             session.typed(edit, after, owner);
         }
+        int[] restyled = replacingLines ? new int[] {change.getPosition(), change.getInsertionEnd()}
+                : restyleLines(change.getPosition(), change.getInsertionEnd(), format, List.of());
+        underlines.edited(edit, restyled[0], restyled[1]);
+        foldsStale |= FoldRegions.mayMove(change.getRemoved(), format) || FoldRegions.mayMove(change.getInserted(),
+                format);
     }
 
     private void changed(DocumentChange change) {
@@ -106,7 +118,8 @@ final class EditorSync {
     }
 
     /**
-     * Applies a change's edits from the last to the first, so earlier offsets stay valid. The caret keeps its place
+     * Applies a change's edits from the last to the first, so earlier offsets stay valid, the whole lines they touch
+     * at a time (see {@link LineStretch}), each already coloured. The caret keeps its place
      * in the text around the edits, except after undo and redo, where it goes to the change (as editors do). The
      * area holds the session's previous text and the session checked that the edits turn it into the new one, so
      * only the lengths are compared afterwards: reading a large text out of the area costs a canvas edit more than
@@ -119,12 +132,13 @@ final class EditorSync {
         double scrollY = area.getEstimatedScrollY();
         applying = true;
         try {
-            for (int i = edits.size() - 1; i >= 0; i--) {
-                TextEdit edit = edits.get(i);
-                area.replaceText(edit.offset(), edit.end(), edit.replacement());
+            SessionDocument current = change.current();
+            List<LineStretch> stretches = LineStretch.of(change.previous().text(), edits);
+            for (int i = stretches.size() - 1; i >= 0; i--) {
+                replaceLines(stretches.get(i), change.previous().text(), current.text(), current.format());
             }
-            if (area.getLength() != change.current().text().length()) {
-                replaceAll(change.current());
+            if (area.getLength() != current.text().length()) {
+                replaceAll(current);
             }
             if (followChange) {
                 TextEdit last = edits.get(edits.size() - 1);
@@ -137,6 +151,33 @@ final class EditorSync {
             }
         } finally {
             applying = false;
+        }
+        onApplied.run();
+    }
+
+    /**
+     * Replaces the lines of {@code stretch} with their text in {@code after}, coloured as typing colours them, in one
+     * change of the code area; each new line keeps the paragraph style (folding) of the old line in its place.
+     */
+    private void replaceLines(LineStretch stretch, String before, String after, DocumentFormat format) {
+        int firstLine = area.offsetToPosition(stretch.oldStart(), Bias.Forward).getMajor();
+        int oldLines = (int) before.substring(stretch.oldStart(), stretch.oldEnd()).chars().filter(c -> c == '\n')
+                .count();
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), area.getInitialParagraphStyle());
+        int offset = stretch.newStart();
+        int k = 0;
+        for (String line : after.substring(stretch.newStart(), stretch.newEnd()).split("\n", -1)) {
+            Collection<String> paragraphStyle = area.getParagraph(firstLine + Math.min(k++, oldLines))
+                    .getParagraphStyle();
+            builder.addParagraph(line, EditorStyles.of(line, offset, format, List.of()), paragraphStyle);
+            offset += line.length() + 1;
+        }
+        replacingLines = true;
+        try {
+            area.replace(stretch.oldStart(), stretch.oldEnd(), builder.build());
+        } finally {
+            replacingLines = false;
         }
     }
 
