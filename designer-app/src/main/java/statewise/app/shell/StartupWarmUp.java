@@ -2,10 +2,7 @@ package statewise.app.shell;
 
 import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.IkonResolver;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -25,28 +22,28 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
-import statewise.app.files.LoadedDefinition;
 import statewise.app.files.Template;
+import statewise.app.session.Analysis;
+import statewise.engine.document.AslDocument;
+import statewise.layout.DiagramGraphs;
+import statewise.layout.DiagramLayout;
+import statewise.layout.render.Java2dSizer;
 import statewise.themes.Theme;
 
 /**
  * Loads what showing the window and its first definition needs on threads of their own while the FX thread builds
  * the window. At start-up the FX thread is the busy one; without this it would generate the theme's stylesheet,
- * set up the icon packs and load the icon font itself, and the first open would read, parse and validate the sample
- * only once the window is up. The sample it reads is the one the window opens ({@link #takeSample}), so it is read
- * once; its diagram is laid out by the canvas alone, which starts as soon as the sample reaches the window, while
- * the FX thread styles the window for its first frame. The entry point starts the first part as soon as it knows
- * the designer will start, before the command line is parsed and the toolkit launched; the icon font needs the
- * toolkit, so the application starts that part once the toolkit is up ({@link #startIcons}).
+ * set up the icon packs and load the icon font itself, and the first open would load the parser, the validator,
+ * the layout kernel and the font measurements it sizes boxes with only once the window is up, one after the other
+ * on the open and layout threads, while the FX thread waits for them. The entry point starts the first part as
+ * soon as it knows the designer will start, before the command line is parsed and the toolkit launched; the icon
+ * font needs the toolkit, so the application starts that part once the toolkit is up ({@link #startIcons}).
  */
 final class StartupWarmUp {
 
     private static final System.Logger LOG = System.getLogger(StartupWarmUp.class.getName());
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static final AtomicBoolean ICONS_STARTED = new AtomicBoolean();
-    private static final AtomicBoolean SAMPLE_TAKEN = new AtomicBoolean();
-    /** The sample as the warm-up read it; null when reading it failed. */
-    private static final CompletableFuture<@Nullable LoadedDefinition> SAMPLE = new CompletableFuture<>();
 
     /**
      * The icon packs the window shows at start-up: each is an enum of thousands of icons, set up when first used.
@@ -72,15 +69,6 @@ final class StartupWarmUp {
         }
         daemon(StartupWarmUp::run, "statewise-warm-up");
         return true;
-    }
-
-    /**
-     * The sample ({@link Template#ORDER_PROCESSING}) as the warm-up reads it, completed with null when reading it
-     * failed; for the window's first open, so it is not read twice. Handed out once per process, and only when the
-     * warm-up has started (otherwise nothing would complete it); empty otherwise.
-     */
-    static Optional<CompletableFuture<@Nullable LoadedDefinition>> takeSample() {
-        return STARTED.get() && SAMPLE_TAKEN.compareAndSet(false, true) ? Optional.of(SAMPLE) : Optional.empty();
     }
 
     /**
@@ -116,16 +104,11 @@ final class StartupWarmUp {
             for (Class<?> pack : ICON_PACKS) {
                 Class.forName(pack.getName(), true, pack.getClassLoader());
             }
+            Template sample = Template.ORDER_PROCESSING;
+            AslDocument document = Analysis.of(sample.fileName(), sample.text()).document();
+            DiagramLayout.layout(DiagramGraphs.of(document, Java2dSizer.INSTANCE));
         } catch (RuntimeException | ClassNotFoundException e) {
-            LOG.log(Level.DEBUG, "The start-up warm-up failed; the window pays for it instead", e);
-        }
-        LoadedDefinition sample = null;
-        try {
-            sample = Template.ORDER_PROCESSING.load();
-        } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "Reading the sample early failed; the first open reads it instead", e);
-        } finally {
-            SAMPLE.complete(sample);
+            LOG.log(Level.DEBUG, "The start-up warm-up failed; the window and the first open pay for it instead", e);
         }
     }
 }

@@ -2,8 +2,6 @@ package statewise.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,12 +10,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import statewise.app.files.LoadedDefinition;
-import statewise.app.files.Template;
 
 /**
  * The warm-up is started by the entry point and again by the launch; only the first start loads anything. It sets up
- * exactly the icon packs the designer's classes use, and reads the sample once for the window's first open.
+ * exactly the icon packs the designer's classes use.
  */
 class StartupWarmUpTest {
 
@@ -29,18 +25,6 @@ class StartupWarmUpTest {
     void secondStartOfTheWarmUpDoesNothing() {
         StartupWarmUp.start();
         assertFalse(StartupWarmUp.start(), "the warm-up runs once per process");
-    }
-
-    @Test
-    void theSampleReadByTheWarmUpIsHandedToOneOpenOnly() {
-        StartupWarmUp.start();
-        LoadedDefinition sample = StartupWarmUp.takeSample().orElseThrow().join();
-
-        assertNotNull(sample, "the warm-up read the sample");
-        assertEquals(Template.ORDER_PROCESSING.fileName(), sample.source().name());
-        assertEquals(Template.ORDER_PROCESSING.text(), sample.analysis().document().text());
-        assertTrue(sample.analysis().diagnostics().isEmpty(), "the sample is valid");
-        assertTrue(StartupWarmUp.takeSample().isEmpty(), "a second open reads the sample itself");
     }
 
     @Test
