@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -61,6 +62,18 @@ class LayoutRunnerTest {
 
     private LayoutRunner runner() {
         return new LayoutRunner(executor, ui, jobs, notes::add);
+    }
+
+    /**
+     * Keeps the layout thread busy until {@code latch} opens, so requests made meanwhile queue behind it (without it,
+     * the first of two requests may be laid out and delivered before the test makes the second).
+     */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits until the layout thread has done everything asked of it so far. */
@@ -199,9 +212,12 @@ class LayoutRunnerTest {
         AslDocument big = Analysis.of("big.asl.json",
                 Files.readString(Path.of("..", "..", "shared", "bench", "workflows", "big.asl.json"))).document();
 
+        CountDownLatch held = new CountDownLatch(1);
+        executor.execute(() -> awaitQuietly(held));
         runner.request(big, Map.of(), null, LayoutRunner.Purpose.TIDY_UP, results::add);
         assertEquals(List.of(LayoutRunner.Purpose.TIDY_UP.title()), jobs.running().stream().map(Job::title).toList());
         jobs.running().get(0).cancel();
+        held.countDown();
         drain();
 
         assertTrue(results.isEmpty());
@@ -216,8 +232,11 @@ class LayoutRunnerTest {
         AslDocument first = Analysis.of("flow.asl.json", FLOW).document();
         AslDocument second = Analysis.of("flow.asl.json", FLOW.replace("\"B\"", "\"Done\"")).document();
 
+        CountDownLatch held = new CountDownLatch(1);
+        executor.execute(() -> awaitQuietly(held));
         runner.request(first, Map.of(), null, results::add);
         runner.request(second, Map.of(), null, results::add);
+        held.countDown();
         drain();
 
         assertEquals(1, results.size());
