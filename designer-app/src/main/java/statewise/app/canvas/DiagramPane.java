@@ -3,6 +3,7 @@ package statewise.app.canvas;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
@@ -187,32 +188,28 @@ final class DiagramPane {
 
     /** Shows edge {@code id} as the selected one (null: none), now and when it comes into view. */
     void selectEdge(@Nullable String id) {
-        String before = marks.selectedEdge();
-        EdgeView old = before == null ? null : views.edge(before);
-        if (old != null) {
-            old.setSelected(false);
-        }
+        moveEdgeLook(marks.selectedEdge(), id, EdgeView::setSelected);
         marks.selectEdge(id);
-        EdgeView now = id == null ? null : views.edge(id);
-        if (now != null) {
-            now.setSelected(true);
-        }
         plainChanged();
     }
 
     /** Shows edge {@code id} as where a palette drop would go (null: none), at any zoom. */
     void dropTarget(@Nullable String id) {
-        String before = marks.dropEdge();
+        moveEdgeLook(marks.dropEdge(), id, EdgeView::setDropTarget);
+        marks.dropEdge(id);
+        plainChanged();
+    }
+
+    /** Takes a look ({@code show}) off the view of edge {@code before} and puts it on that of {@code now}, if drawn. */
+    private void moveEdgeLook(@Nullable String before, @Nullable String now, BiConsumer<EdgeView, Boolean> show) {
         EdgeView old = before == null ? null : views.edge(before);
         if (old != null) {
-            old.setDropTarget(false);
+            show.accept(old, false);
         }
-        marks.dropEdge(id);
-        EdgeView now = id == null ? null : views.edge(id);
-        if (now != null) {
-            now.setDropTarget(true);
+        EdgeView next = now == null ? null : views.edge(now);
+        if (next != null) {
+            show.accept(next, true);
         }
-        plainChanged();
     }
 
     /**
