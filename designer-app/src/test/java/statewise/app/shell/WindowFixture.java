@@ -3,12 +3,9 @@ package statewise.app.shell;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -70,7 +66,7 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
     private final Opening opening;
     private final FxRobot robot = new FxRobot();
     private final List<String> besides = new ArrayList<>();
-    private final List<Path> folders = new ArrayList<>();
+    private final TestFolders folders = new TestFolders();
     private final List<ScheduledExecutorService> engines = new ArrayList<>();
     private Preparation preparation = fixture -> { };
     private double width = 1200;
@@ -166,7 +162,7 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
             FxToolkit.cleanupStages();
             FxToolkit.cleanupInput(robot);
         } finally {
-            deleteFolders();
+            folders.deleteAll();
         }
     }
 
@@ -191,22 +187,12 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
 
     /** A fresh empty folder, deleted after the test. */
     public Path newFolder(String prefix) {
-        try {
-            Path made = Files.createTempDirectory(prefix);
-            folders.add(made);
-            return made;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folders.newFolder(prefix);
     }
 
     /** A file called {@code name} holding {@code text}, in a fresh folder. */
     public Path fileWith(String name, String text) {
-        try {
-            return Files.writeString(newFolder("statewise-it-files").resolve(name), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folders.fileWith(name, text);
     }
 
     /** A copy of the bundled template {@code name} (e.g. {@code hello-world.asl.json}) in a fresh folder. */
@@ -216,12 +202,7 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
 
     /** A copy of the class-path resource {@code resource} at {@code target}. */
     public static Path copyResource(String resource, Path target) {
-        try (InputStream in = Objects.requireNonNull(WindowFixture.class.getResourceAsStream(resource), resource)) {
-            Files.write(target, in.readAllBytes());
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFolders.copyResource(resource, target);
     }
 
     /** Where a window opened with {@link #remembering()} options keeps its settings. */
@@ -316,35 +297,5 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
         ScheduledExecutorService made = EngineExecutor.create("it");
         engines.add(made);
         return made;
-    }
-
-    /** Deletes the folders made for the test. */
-    private void deleteFolders() throws IOException {
-        for (Path made : folders) {
-            deleteTree(made);
-        }
-    }
-
-    /**
-     * Deletes {@code tree}; a second walk covers a file that came or went during the first (an atomic save's
-     * temporary file moved into place).
-     */
-    private static void deleteTree(Path tree) throws IOException {
-        try {
-            deleteOnce(tree);
-        } catch (IOException | UncheckedIOException e) {
-            deleteOnce(tree);
-        }
-    }
-
-    private static void deleteOnce(Path tree) throws IOException {
-        if (Files.notExists(tree)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(tree)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
