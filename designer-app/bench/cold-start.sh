@@ -11,7 +11,9 @@
 # product's, e.g. a class-data-sharing archive), VARIANT_OPTS and VARIANT_JAR (when either is set, a third series:
 # the designer with these JVM options instead of the product's, or from another build's jar, e.g. a copy of an
 # earlier one, with the product's options unless VARIANT_OPTS is set, even to nothing: VARIANT_OPTS= ), BUILD (0 to
-# reuse the last build), MVN_ARGS (extra Maven arguments, e.g. -o).
+# reuse the last build), MVN_ARGS (extra Maven arguments, e.g. -o), PACKAGED (app image folders, separated by spaces,
+# e.g. installers/target-cbench/jpackage/statewise: one more series for each, its launcher `bin/statewise open
+# --report-startup` as users start it, with the JVM options jpackage wrote into its lib/app/statewise.cfg).
 set -euo pipefail
 export LC_ALL=C
 
@@ -51,6 +53,11 @@ designer() {
   java "$options" ${JAVA_OPTS:-} -Dstatewise.config.dir="$1" -jar "$out/statewise.jar" open --report-startup \
     "${file[@]}"
 }
+# An app image's launcher ($2): the launcher reads no JVM options from outside, so the fresh settings folder comes
+# from the environment, as on a user's machine (XDG_CONFIG_HOME, AppDirectories).
+packaged() {
+  XDG_CONFIG_HOME="$1" "$2/bin/statewise" open --report-startup "${file[@]}"
+}
 variant() {
   # shellcheck disable=SC2086 # VARIANT_OPTS holds several options
   java ${VARIANT_OPTS-$options} -Dstatewise.config.dir="$1" -jar "${VARIANT_JAR:-$out/statewise.jar}" \
@@ -63,7 +70,11 @@ variant() {
 measure() {
   local started line
   started=$(date +%s%3N)
-  line=$("$1" "$work/config-$RANDOM$RANDOM" 2>/dev/null | grep '^startup:' || true)
+  local command=("$1")
+  if [[ $1 == image* ]]; then
+    command=(packaged "${images[${1#image} - 1]}")
+  fi
+  line=$("${command[0]}" "$work/config-$RANDOM$RANDOM" "${command[@]:1}" 2>/dev/null | grep '^startup:' || true)
   if [ -z "$line" ]; then
     echo "$1: no startup line" >&2
     exit 1
@@ -93,6 +104,13 @@ variant=${VARIANT_OPTS+set}${VARIANT_JAR:-}
 if [ -n "$variant" ]; then
   series+=(variant)
 fi
+read -r -a images <<<"${PACKAGED:-}"
+for i in "${!images[@]}"; do
+  images[i]="$(cd "${images[i]}" && pwd)"
+  [ -x "${images[i]}/bin/statewise" ] || { echo "no launcher in ${images[i]}/bin" >&2; exit 1; }
+  series+=("image$((i + 1))")
+  echo "image$((i + 1)): ${images[i]}"
+done
 echo "Cold start: one untimed start of each, then $runs measured, alternating (file: ${FILE:-the bundled sample})"
 for round in $(seq 0 "$runs"); do
   for s in "${series[@]}"; do
@@ -116,3 +134,10 @@ if [ -n "$variant" ]; then
     -v vc="$(median variant 3)" \
     'BEGIN { printf "ratio variant / designer (p50): ready %.2f, cpu %.2f\n", v / d, vc / dc }'
 fi
+for i in "${!images[@]}"; do
+  if [ "$i" -gt 0 ]; then
+    awk -v s="image$((i + 1))" -v a="$(median image1 2)" -v r="$(median "image$((i + 1))" 2)" \
+      -v ac="$(median image1 3)" -v c="$(median "image$((i + 1))" 3)" \
+      'BEGIN { printf "ratio %s / image1 (p50): ready %.2f, cpu %.2f\n", s, r / a, c / ac }'
+  fi
+done

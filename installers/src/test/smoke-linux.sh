@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the Linux packages built by jpackage: the app image's launcher runs the command line (validate, run)
 # and, when Xvfb is installed, starts the designer and captures its window; the .deb (when built) carries the
-# launcher, the desktop entry with file types, the icon and the PATH link.
+# launcher, the desktop entry with file types, the icon and the PATH link. Both launchers start with the app's
+# class-data-sharing archive (-Xshare:on makes the JVM stop when it cannot use it): the app image's, made by the
+# build, and the .deb's, made where it is unpacked by the script its postinst runs.
 # Usage: smoke-linux.sh JPACKAGE_OUTPUT_DIR WORKFLOWS_DIR SKIP_TESTS
 set -euo pipefail
 
@@ -21,6 +23,13 @@ fail() {
 [[ -x $launcher ]] || fail "no launcher at $launcher"
 
 "$launcher" --version | grep -q '^statewise ' || fail "--version did not name the program"
+
+# The archive the launcher names (lib/app/statewise.cfg) is there and the JVM can map it.
+grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/statewise.jsa$' "$output/statewise/lib/app/statewise.cfg" \
+  || fail "the launcher does not name the class-data-sharing archive"
+JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version > "$output/cds.log" 2>&1 \
+  || fail "the app image's launcher cannot use its class-data-sharing archive: $(cat "$output/cds.log")"
+echo "app image: class-data-sharing archive used ($(du -h "$output/statewise/lib/app/statewise.jsa" | cut -f1))"
 
 "$launcher" validate "$workflows/order.asl.json" > "$output/validate.txt" 2>&1 \
   || fail "validate exited $? on a valid workflow: $(cat "$output/validate.txt")"
@@ -59,9 +68,16 @@ if ((${#debs[@]} > 0)); then
   grep -q 'Depends:.*libgtk-3-0' <<< "$info" || fail ".deb does not depend on libgtk-3-0"
   contents=$(dpkg-deb --contents "$deb")
   for path in ./opt/statewise/bin/statewise ./opt/statewise/lib/statewise.png \
-      ./opt/statewise/lib/statewise-statewise.desktop ./opt/statewise/lib/statewise-statewise-MimeInfo.xml; do
+      ./opt/statewise/lib/statewise-statewise.desktop ./opt/statewise/lib/statewise-statewise-MimeInfo.xml \
+      ./opt/statewise/lib/app/statewise-cds.sh; do
     grep -q " $path\$" <<< "$contents" || fail ".deb lacks $path"
   done
+  if command -v xvfb-run > /dev/null; then
+    grep -q ' ./opt/statewise/lib/app/statewise.classlist$' <<< "$contents" || fail ".deb lacks the class list"
+  fi
+  if grep -q 'statewise\.jsa$' <<< "$contents"; then
+    fail ".deb carries a class-data-sharing archive, which JDK 17 refuses anywhere but where it was made"
+  fi
   unpacked=$(mktemp -d)
   trap 'rm -rf "$unpacked"' EXIT
   dpkg-deb --raw-extract "$deb" "$unpacked"
@@ -73,5 +89,11 @@ if ((${#debs[@]} > 0)); then
     || fail "postinst does not put statewise on the PATH"
   "$unpacked/opt/statewise/bin/statewise" validate "$workflows/order.asl.json" > /dev/null \
     || fail "the launcher inside the .deb does not run"
+  grep -qF '/opt/statewise/lib/app/statewise-cds.sh || true' "$unpacked/DEBIAN/postinst" \
+    || fail "postinst does not make the class-data-sharing archive"
+  "$unpacked/opt/statewise/lib/app/statewise-cds.sh" || fail "the .deb's statewise-cds.sh failed"
+  JAVA_TOOL_OPTIONS=-Xshare:on "$unpacked/opt/statewise/bin/statewise" validate "$workflows/order.asl.json" \
+    > "$output/deb-cds.log" 2>&1 \
+    || fail "the .deb's launcher cannot use the archive its postinst makes: $(cat "$output/deb-cds.log")"
   echo "package $(basename "$deb"): contents OK ($(du -h "$deb" | cut -f1))"
 fi

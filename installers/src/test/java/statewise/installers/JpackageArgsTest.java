@@ -1,6 +1,7 @@
 package statewise.installers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,6 +35,8 @@ class JpackageArgsTest {
     private static final Path JVM_OPTIONS = Path.of(System.getProperty("statewise.jvm.options",
             "../designer-app/jvm.options"));
     private static final String CONFIG_PREFIX = "@${statewise.jpackage.config}/";
+    /** The class-data-sharing archive the Linux launcher maps, made by lib/app/statewise-cds.sh (src/main/cds). */
+    private static final String CDS_OPTION = "-XX:SharedArchiveFile=$APPDIR/statewise.jsa";
 
     /** Options with a value, on every system (JDK 17 {@code jpackage --help}). */
     private static final Set<String> COMMON = Set.of("--type", "--app-version", "--copyright", "--description",
@@ -114,6 +117,28 @@ class JpackageArgsTest {
         assertEquals(expected, javaOptions.subList(from, javaOptions.size()),
                 "the launcher's last --java-options are " + JVM_OPTIONS + "'s, in order: " + javaOptions);
         assertTrue(javaOptions.contains("-Dstatewise.packaged=true"), javaOptions.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"linux", "windows", "macos"})
+    void onlyLinuxLaunchersNameTheClassArchiveThatTheirPackagesMakeWhereTheyInstall(String system) throws Exception {
+        List<String> image = calls(system).get("app-image");
+        boolean named = false;
+        for (int i = 0; i < image.size() - 1; i++) {
+            named |= image.get(i).equals("--java-options") && image.get(i + 1).equals(CDS_OPTION);
+        }
+        if (!system.equals("linux")) {
+            assertFalse(named, system + " makes no archive: naming one would start without any class-data sharing");
+            return;
+        }
+        assertTrue(named, "the Linux launcher names " + CDS_OPTION + ": " + image);
+        String postinst = Files.readString(CONFIG.resolve("linux/postinst"));
+        assertTrue(postinst.contains("/opt/statewise/lib/app/statewise-cds.sh || true"), postinst);
+        String prerm = Files.readString(CONFIG.resolve("linux/prerm"));
+        assertTrue(prerm.contains("rm -f /opt/statewise/lib/app/statewise.jsa"), prerm);
+        String spec = Files.readString(CONFIG.resolve("linux/statewise.spec"));
+        assertTrue(spec.contains("APPLICATION_DIRECTORY/lib/app/statewise-cds.sh || :"), spec);
+        assertTrue(spec.contains("rm -f APPLICATION_DIRECTORY/lib/app/statewise.jsa"), spec);
     }
 
     /** Execution id to jpackage arguments, as the pom runs them on {@code system}. */
