@@ -1,8 +1,11 @@
 package statewise.app.canvas;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -80,71 +83,109 @@ final class CanvasGrid {
         }
     }
 
-    private final Path path = new Path();
+    /** Grids made for the last few steps (zoom levels), kept with their cached pictures. */
+    private static final int KEPT = 2;
+
+    private final Group grids = new Group();
+    /** The grid's path for each step it was made for, least recently shown first. */
+    private final Map<Double, Path> made = new LinkedHashMap<>(4, 0.75f, true);
     private Viewport view = Viewport.IDENTITY;
     private double width;
     private double height;
-    /** The step, width and height the path's lines were made for; a pan only moves them. */
-    private double madeStep;
+    /** The width and height the paths' lines were made for; a new size makes them again. */
     private double madeWidth;
     private double madeHeight;
 
     CanvasGrid() {
-        path.getStyleClass().add(STYLE_CLASS);
-        path.setMouseTransparent(true);
-        path.setManaged(false);
-        path.setCache(true);
-        path.visibleProperty().addListener((property, old, shown) -> {
+        grids.setMouseTransparent(true);
+        grids.setManaged(false);
+        grids.visibleProperty().addListener((property, old, shown) -> {
             if (shown) {
                 redraw(view, width, height);
             } else {
-                path.getElements().clear();
-                madeStep = 0;
+                forget();
             }
         });
     }
 
     Node node() {
-        return path;
+        return grids;
     }
 
     /** Whether the grid is drawn (View → Show/Hide Grid). */
     BooleanProperty shownProperty() {
-        return path.visibleProperty();
+        return grids.visibleProperty();
+    }
+
+    /** The grid's paths, one per zoom level kept, the one drawn now visible (for tests). */
+    List<Path> paths() {
+        return grids.getChildren().stream().map(Path.class::cast).toList();
     }
 
     /**
      * Draws the grid for {@code view} in a canvas of {@code width} × {@code height} pixels (nothing while hidden).
      * The lines are made one step beyond every edge and, while the zoom and size stay, a pan only moves them by
      * whole pixels, less than a step: the path keeps its cached picture, so panning does not draw the grid again.
+     * The paths of the last {@link #KEPT} steps are kept, each with its cached picture, so zooming back and forth
+     * across a step (a wheel notch in and out) shows a grid already drawn.
      */
     void redraw(Viewport now, double nowWidth, double nowHeight) {
         view = now;
         width = nowWidth;
         height = nowHeight;
-        if (!path.isVisible()) {
+        if (!grids.isVisible()) {
             return;
         }
-        double step = Lines.step(view.scale());
-        if (step != madeStep || width != madeWidth || height != madeHeight) {
-            double beyond = Math.ceil(step);
-            Lines made = Lines.of(new Viewport(view.scale(), 0, 0), width + 2 * beyond, height + 2 * beyond);
-            List<PathElement> elements = new ArrayList<>(2 * (made.xs().size() + made.ys().size()));
-            for (double x : made.xs()) {
-                elements.add(new MoveTo(x - beyond, -beyond));
-                elements.add(new LineTo(x - beyond, height + beyond));
-            }
-            for (double y : made.ys()) {
-                elements.add(new MoveTo(-beyond, y - beyond));
-                elements.add(new LineTo(width + beyond, y - beyond));
-            }
-            path.getElements().setAll(elements);
-            madeStep = step;
+        if (width != madeWidth || height != madeHeight) {
+            forget();
             madeWidth = width;
             madeHeight = height;
+        }
+        double step = Lines.step(view.scale());
+        Path path = made.get(step);
+        if (path == null) {
+            path = make(step);
+        }
+        for (Path other : made.values()) {
+            other.setVisible(other == path);
         }
         path.setTranslateX(Math.floor(((view.x() % step) + step) % step));
         path.setTranslateY(Math.floor(((view.y() % step) + step) % step));
         path.setOpacity(Lines.of(view, width, height).opacity());
+    }
+
+    /** The path of the grid's lines {@code step} pixels apart, reusing the least recently shown one's node. */
+    private Path make(double step) {
+        Path path;
+        if (made.size() < KEPT) {
+            path = new Path();
+            path.getStyleClass().add(STYLE_CLASS);
+            path.setCache(true);
+            grids.getChildren().add(path);
+        } else {
+            Map.Entry<Double, Path> eldest = made.entrySet().iterator().next();
+            path = eldest.getValue();
+            made.remove(eldest.getKey());
+        }
+        double beyond = Math.ceil(step);
+        Lines lines = Lines.of(new Viewport(view.scale(), 0, 0), width + 2 * beyond, height + 2 * beyond);
+        List<PathElement> elements = new ArrayList<>(2 * (lines.xs().size() + lines.ys().size()));
+        for (double x : lines.xs()) {
+            elements.add(new MoveTo(x - beyond, -beyond));
+            elements.add(new LineTo(x - beyond, height + beyond));
+        }
+        for (double y : lines.ys()) {
+            elements.add(new MoveTo(-beyond, y - beyond));
+            elements.add(new LineTo(width + beyond, y - beyond));
+        }
+        path.getElements().setAll(elements);
+        made.put(step, path);
+        return path;
+    }
+
+    /** Drops every path made, and its cached picture. */
+    private void forget() {
+        made.clear();
+        grids.getChildren().clear();
     }
 }

@@ -20,28 +20,25 @@ import statewise.layout.Size;
  * edge views by id and reuses them across layouts: a new layout moves and resizes the views that are still there,
  * adds the new ones and drops the rest, so nothing that did not change is rebuilt. Views are drawn at the
  * {@link Detail} the zoom calls for; zoomed out, the plain states and edges are painted as a tiled picture
- * ({@link LowDetailLayer}) and only those carrying a mark or the selection keep views. Views exist only for the
+ * ({@link LowDetailLayer}) and only those carrying a mark or the selection have views, while the full-detail views
+ * already made are kept hidden for zooming back in ({@link DiagramViews}). Views exist only for the
  * parts in or near the view ({@link DrawnArea}); marks, badges and the selection are kept by id ({@link ViewMarks})
  * and applied to a view when it is made, so they follow a state that scrolls into view.
  */
 final class DiagramPane {
 
     private final Group root = new Group();
-    private final Group containers = new Group();
-    private final Group routes = new Group();
-    private final Group labels = new Group();
-    private final Group states = new Group();
-    private final Group handles = new Group();
     private final Group overlay = new Group();
     private final ViewMarks marks = new ViewMarks();
-    private final DiagramViews views = new DiagramViews(containers, routes, labels, states, handles, marks);
+    private final DiagramViews views = new DiagramViews(marks);
     private final DrawnArea drawn = new DrawnArea();
     private final LowDetailLayer painted = new LowDetailLayer(this::repaint);
+    private final PictureChanges changes = new PictureChanges();
     private Detail detail = Detail.FULL;
     private double scale = 1;
     /** The part of the diagram on screen (null: everything is drawn). */
     private @Nullable Box visible;
-    /** True while a sync is queued for a change of what is plain at {@link Detail#LOW}. */
+    /** True while an update is queued for a change of what is plain (painted in the zoomed-out picture). */
     private boolean syncQueued;
     private LayoutResult layout = new LayoutResult(Size.ZERO, List.of(), List.of());
     private Map<String, RoutedEdge> routed = Map.of();
@@ -49,8 +46,10 @@ final class DiagramPane {
     DiagramPane() {
         root.getStyleClass().add("diagram");
         overlay.setMouseTransparent(true);
-        root.getChildren().addAll(containers, painted.node(), routes, labels, states, handles, overlay,
-                painted.swatches());
+        root.getChildren().addAll(views.containerLayers());
+        root.getChildren().add(painted.node());
+        root.getChildren().addAll(views.upperLayers());
+        root.getChildren().addAll(overlay, painted.swatches());
     }
 
     Group node() {
@@ -83,8 +82,7 @@ final class DiagramPane {
     /** Sets or clears {@code mark} on node {@code id}, now and on the views later layouts make for it. */
     void mark(String id, PseudoClass mark, boolean on) {
         if (marks.mark(id, mark, on)) {
-            NodeView view = views.node(id);
-            if (view != null) {
+            for (NodeView view : views.nodeViews(id)) {
                 view.node().pseudoClassStateChanged(mark, on);
             }
             plainChanged();
@@ -94,8 +92,7 @@ final class DiagramPane {
     /** Shows {@code text} as the badge of node {@code id} (null: none), now and on later layouts' views. */
     void badge(String id, @Nullable String text) {
         if (marks.badge(id, text)) {
-            NodeView view = views.node(id);
-            if (view != null) {
+            for (NodeView view : views.nodeViews(id)) {
                 view.setBadge(text);
             }
         }
@@ -178,8 +175,7 @@ final class DiagramPane {
     /** Shows node {@code id} selected or not, now and on the view made for it when it comes into view. */
     void select(String id, boolean on) {
         if (marks.select(id, on)) {
-            NodeView view = views.node(id);
-            if (view != null) {
+            for (NodeView view : views.nodeViews(id)) {
                 view.setSelected(on);
             }
             plainChanged();
@@ -202,27 +198,27 @@ final class DiagramPane {
 
     /** Takes a look ({@code show}) off the view of edge {@code before} and puts it on that of {@code now}, if drawn. */
     private void moveEdgeLook(@Nullable String before, @Nullable String now, BiConsumer<EdgeView, Boolean> show) {
-        EdgeView old = before == null ? null : views.edge(before);
-        if (old != null) {
-            show.accept(old, false);
+        if (before != null) {
+            views.edgeViews(before).forEach(view -> show.accept(view, false));
         }
-        EdgeView next = now == null ? null : views.edge(now);
-        if (next != null) {
-            show.accept(next, true);
+        if (now != null) {
+            views.edgeViews(now).forEach(view -> show.accept(view, true));
         }
     }
 
     /**
-     * Zoomed out, a state or edge that gains or loses a mark moves between the picture and a view of its own: one
-     * sync, queued, follows any number of such changes in a row (a run marking many states, a rubber band).
+     * A state or edge that gains or loses a mark moves between the zoomed-out picture and a view of its own: one
+     * update, queued, follows any number of such changes in a row (a run's batch of statuses, a rubber band). It
+     * repaints only the tiles where a state or edge joined or left the picture ({@link PictureChanges}), and
+     * zoomed out makes and drops the views of the marked ones.
      */
     private void plainChanged() {
-        if (detail == Detail.LOW && !syncQueued) {
+        if (!syncQueued) {
             syncQueued = true;
             Platform.runLater(() -> {
                 syncQueued = false;
+                changes.since(layout, marks).forEach(painted::forget);
                 if (detail == Detail.LOW) {
-                    painted.invalidate();
                     sync();
                 }
             });
@@ -251,12 +247,11 @@ final class DiagramPane {
 
     /** Makes, moves and drops views so that exactly the layout's parts in the drawn area, and not plain, have one. */
     private void sync() {
-        views.sync(layout, detail, node -> drawn.draws(node) && !plain(node),
-                edge -> drawn.draws(edge) && !plain(edge));
+        views.sync(layout, detail, drawn::draws, drawn::draws);
         if (detail == Detail.LOW) {
             paint();
         } else {
-            painted.clear();
+            painted.hide(visible);
         }
     }
 }

@@ -1,162 +1,108 @@
 package statewise.app.canvas;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
-import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.shape.Circle;
 import org.jspecify.annotations.Nullable;
 import statewise.layout.LayoutResult;
 import statewise.layout.PlacedNode;
 import statewise.layout.RoutedEdge;
 
 /**
- * The node and edge views of {@link DiagramPane}, by id, in its layers: a sync makes views for the parts that want
- * one, moves and resizes the views still wanted, and drops the rest, so nothing that did not change is rebuilt. A
- * new view gets its marks, badge and selection from {@link ViewMarks}.
+ * The node and edge views of {@link DiagramPane}, one {@link ViewSet} per {@link Detail}. Zooming out across 40 %
+ * hides the full views instead of dropping them, and zooming back in shows them again: a view at full detail (a
+ * label, an icon font glyph, CSS) costs far more to make and style than to keep, and a zoom across the threshold
+ * usually comes back to the same place. While zoomed out the hidden views are kept only for the drawn area and
+ * follow new layouts, but none is made; the few marked or selected states and edges get views of their own, at
+ * {@link Detail#LOW}, which are dropped when zooming in.
  */
 final class DiagramViews {
 
-    private final Group containers;
-    private final Group routes;
-    private final Group labels;
-    private final Group states;
-    private final Group handles;
     private final ViewMarks marks;
-    private final Map<String, NodeView> nodes = new HashMap<>();
-    private final Map<String, EdgeView> edges = new HashMap<>();
-    /** The layout the containers were last sorted for. */
-    private @Nullable LayoutResult sorted;
+    private final ViewSet full;
+    private final ViewSet low;
+    private Detail detail = Detail.FULL;
 
-    DiagramViews(Group containers, Group routes, Group labels, Group states, Group handles, ViewMarks marks) {
-        this.containers = containers;
-        this.routes = routes;
-        this.labels = labels;
-        this.states = states;
-        this.handles = handles;
+    DiagramViews(ViewMarks marks) {
         this.marks = marks;
+        this.full = new ViewSet(Detail.FULL, marks);
+        this.low = new ViewSet(Detail.LOW, marks);
+        low.setShown(false);
     }
 
+    /** The layers below the zoomed-out picture: containers, low detail's over full detail's. */
+    List<Node> containerLayers() {
+        return List.of(full.containers(), low.containers());
+    }
+
+    /** The layers above the zoomed-out picture: routes, edge labels, states and edge end handles. */
+    List<Node> upperLayers() {
+        return List.of(full.routes(), low.routes(), full.labels(), full.states(), low.states(), full.handles());
+    }
+
+    /** The view of node {@code id} drawn now, or null when it has none at the detail drawn. */
     @Nullable NodeView node(String id) {
-        return nodes.get(id);
+        return current().node(id);
     }
 
+    /** The view of edge {@code id} drawn now, or null when it has none at the detail drawn. */
     @Nullable EdgeView edge(String id) {
-        return edges.get(id);
+        return current().edge(id);
     }
 
-    Collection<EdgeView> edges() {
-        return edges.values();
+    /** Every view of node {@code id}, drawn or kept hidden: a mark or the selection goes on all of them. */
+    List<NodeView> nodeViews(String id) {
+        List<NodeView> found = new ArrayList<>(2);
+        for (ViewSet set : List.of(full, low)) {
+            NodeView view = set.node(id);
+            if (view != null) {
+                found.add(view);
+            }
+        }
+        return found;
+    }
+
+    /** Every view of edge {@code id}, drawn or kept hidden. */
+    List<EdgeView> edgeViews(String id) {
+        List<EdgeView> found = new ArrayList<>(2);
+        for (ViewSet set : List.of(full, low)) {
+            EdgeView view = set.edge(id);
+            if (view != null) {
+                found.add(view);
+            }
+        }
+        return found;
+    }
+
+    /** Every edge view, drawn or kept hidden. */
+    List<EdgeView> edges() {
+        List<EdgeView> all = new ArrayList<>(full.edges());
+        all.addAll(low.edges());
+        return all;
     }
 
     /**
-     * Makes, moves and drops views so that exactly the parts of {@code layout} that {@code nodeWanted} and
-     * {@code edgeWanted} accept have one, drawn at {@code detail}.
+     * Makes, moves and drops views so that the parts of {@code layout} that {@code nodeDrawn} and {@code edgeDrawn}
+     * accept (those in or near the view) are drawn at {@code level}: at {@link Detail#FULL} each has a view; at
+     * {@link Detail#LOW} those that carry a mark have a low-detail view, and the full views already made for them
+     * are kept hidden.
      */
-    void sync(LayoutResult layout, Detail detail, Predicate<PlacedNode> nodeWanted,
-            Predicate<RoutedEdge> edgeWanted) {
-        Set<String> seen = new HashSet<>();
-        boolean added = false;
-        for (PlacedNode placed : layout.nodes()) {
-            if (!nodeWanted.test(placed)) {
-                continue;
-            }
-            seen.add(placed.id());
-            NodeView view = nodes.get(placed.id());
-            if (view != null && view.placed().kind() == placed.kind()
-                    && view.placed().container() == placed.container() && view.detail() == detail) {
-                view.update(placed);
-            } else {
-                if (view != null) {
-                    remove(view.node());
-                }
-                addNode(placed, detail);
-                added |= placed.container();
-            }
+    void sync(LayoutResult layout, Detail level, Predicate<PlacedNode> nodeDrawn, Predicate<RoutedEdge> edgeDrawn) {
+        detail = level;
+        if (level == Detail.FULL) {
+            low.sync(layout, node -> false, edge -> false, false);
+            full.sync(layout, nodeDrawn, edgeDrawn, true);
+        } else {
+            full.sync(layout, nodeDrawn, edgeDrawn, false);
+            low.sync(layout, node -> nodeDrawn.test(node) && !marks.plain(node),
+                    edge -> edgeDrawn.test(edge) && !marks.plain(edge), true);
         }
-        nodes.entrySet().removeIf(entry -> {
-            boolean gone = !seen.contains(entry.getKey());
-            if (gone) {
-                remove(entry.getValue().node());
-            }
-            return gone;
-        });
-        seen.clear();
-        for (RoutedEdge edge : layout.edges()) {
-            if (edgeWanted.test(edge)) {
-                seen.add(edge.id());
-                EdgeView view = edges.get(edge.id());
-                if (view != null && view.edge().kind() == edge.kind() && view.detail() == detail) {
-                    view.update(edge);
-                } else {
-                    if (view != null) {
-                        removeEdge(view);
-                    }
-                    addEdge(edge, detail);
-                }
-            }
-        }
-        edges.entrySet().removeIf(entry -> {
-            boolean gone = !seen.contains(entry.getKey());
-            if (gone) {
-                removeEdge(entry.getValue());
-            }
-            return gone;
-        });
-        if (added || layout != sorted) {
-            sortContainers(layout);
-        }
+        full.setShown(level == Detail.FULL);
+        low.setShown(level == Detail.LOW);
     }
 
-    private void addNode(PlacedNode placed, Detail detail) {
-        NodeView view = new NodeView(placed, detail);
-        nodes.put(placed.id(), view);
-        marks.apply(view);
-        (placed.container() ? containers : states).getChildren().add(view.node());
-    }
-
-    private void addEdge(RoutedEdge edge, Detail detail) {
-        EdgeView view = new EdgeView(edge, detail);
-        edges.put(edge.id(), view);
-        marks.apply(view);
-        routes.getChildren().add(view.line());
-        Label label = view.label();
-        Circle handle = view.handle();
-        if (label != null && handle != null) {
-            labels.getChildren().add(label);
-            handles.getChildren().add(handle);
-        }
-    }
-
-    private static void removeEdge(EdgeView view) {
-        remove(view.line());
-        Label label = view.label();
-        Circle handle = view.handle();
-        if (label != null && handle != null) {
-            remove(label);
-            remove(handle);
-        }
-    }
-
-    /** Containers are drawn outermost first, as the layout lists them, so inner ones stay visible. */
-    private void sortContainers(LayoutResult layout) {
-        sorted = layout;
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < layout.nodes().size(); i++) {
-            order.put(layout.nodes().get(i).id(), i);
-        }
-        containers.getChildren().sort((a, b) -> Integer.compare(order.getOrDefault((String) a.getUserData(), 0),
-                order.getOrDefault((String) b.getUserData(), 0)));
-    }
-
-    private static void remove(Node node) {
-        if (node.getParent() instanceof Group parent) {
-            parent.getChildren().remove(node);
-        }
+    private ViewSet current() {
+        return detail == Detail.FULL ? full : low;
     }
 }

@@ -18,13 +18,20 @@ final class DrawnArea {
 
     /** How much of the view's width and height is added on each side. */
     static final double MARGIN_SHARE = 0.5;
+    /**
+     * How many times wider than the view and its margin the area may grow, by zooming in, before it is placed
+     * around the view again: two wheel notches.
+     */
+    static final double ZOOMED_IN_SHARE = Viewport.STEP * Viewport.STEP;
 
     /** The area views are made for; null while every part is drawn (no view size known yet). */
     private @Nullable Box area;
 
     /**
      * Follows the part of the diagram on screen, or draws everything ({@code null}: what the canvas benchmark
-     * compares with); true when the area moved, so views must be added and dropped.
+     * compares with); true when the area moved, so views must be added and dropped. The area stays while it holds
+     * the view, unless zooming in has made it more than {@link #ZOOMED_IN_SHARE} times wider than the view and its
+     * margin: a zoom from a fit view of a thousand states into its middle must not make views for all of them.
      */
     boolean follow(@Nullable Box visible) {
         Box now = area;
@@ -32,10 +39,11 @@ final class DrawnArea {
             area = null;
             return now != null;
         }
-        if (now != null && now.contains(visible)) {
+        Box wanted = around(visible);
+        if (now != null && now.contains(visible) && now.width() <= wanted.width() * ZOOMED_IN_SHARE) {
             return false;
         }
-        area = around(visible);
+        area = wanted;
         return true;
     }
 

@@ -32,7 +32,9 @@ import statewise.layout.Size;
  * lightens them along tile edges). The tiles on screen are painted at once;
  * those in the half view around it are painted a few per frame in the frames that follow ({@link PulseWork}), nearest
  * first, and tiles farther away are dropped. So a pan paints only the tiles it brings near the view, never the whole
- * picture; a zoom, a new layout, a theme or a change of what is plain paints the tiles on screen again at once. States
+ * picture; a zoom, a new layout or a theme paints the tiles on screen again at once, and a change of what is plain
+ * (a run lighting states up) only the tiles it touches ({@link #forget}). Zooming in past 40 % hides the picture and
+ * keeps its tiles around the view, so zooming out again to the same zoom shows them without painting. States
  * and edges that carry marks (selection, run status, breakpoints, the path a run took, a drop target) are left out:
  * the canvas keeps views for those, styled by the stylesheet ({@link PicturePainter} paints the rest).
  */
@@ -108,12 +110,33 @@ final class LowDetailLayer {
         tiles.getChildren().clear();
     }
 
-    /** Hides the picture (the canvas draws every part as views at {@link Detail#FULL}). */
-    void clear() {
-        invalidate();
-        spare.clear();
-        scale = 0;
+    /**
+     * Hides the picture (the canvas draws every part as views at {@link Detail#FULL}), keeping the tiles in and
+     * near {@code visible} (null: none): zooming out again to the same zoom shows them without painting them again.
+     */
+    void hide(@Nullable Box visible) {
+        ahead = List.of();
         tiles.setVisible(false);
+        if (visible == null || scale == 0) {
+            invalidate();
+        } else {
+            dropBeyond(DrawnArea.around(visible));
+        }
+        spare.clear();
+    }
+
+    /**
+     * Forgets the tiles that meet {@code area} (diagram coordinates), so the next {@link #paint} paints them again:
+     * what is plain changed there (a state marked by a run, a selection). Tiles elsewhere stay as painted.
+     */
+    void forget(Box area) {
+        done.removeIf(tile -> {
+            if (!DrawnArea.touches(area, tile.box(scale))) {
+                return false;
+            }
+            release(canvases.remove(tile));
+            return true;
+        });
     }
 
     /**
@@ -198,15 +221,19 @@ final class LowDetailLayer {
             if (DrawnArea.touches(keep, tile.box(scale))) {
                 return false;
             }
-            Canvas canvas = canvases.remove(tile);
-            if (canvas != null) {
-                tiles.getChildren().remove(canvas);
-                if (spare.size() < SPARE) {
-                    spare.add(canvas);
-                }
-            }
+            release(canvases.remove(tile));
             return true;
         });
+    }
+
+    /** Takes a dropped tile's canvas off the picture and keeps it for reuse. */
+    private void release(@Nullable Canvas canvas) {
+        if (canvas != null) {
+            tiles.getChildren().remove(canvas);
+            if (spare.size() < SPARE) {
+                spare.add(canvas);
+            }
+        }
     }
 
     private void themeChanged() {

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import statewise.app.fx.CssSwatches;
@@ -48,11 +49,16 @@ final class Minimap {
 
     private final CanvasView canvas;
     private final Canvas picture = new Canvas(WIDTH, HEIGHT);
+    /** The outline of the part on screen, over the picture: a pan or zoom redraws only this. */
+    private final Canvas outline = new Canvas(WIDTH, HEIGHT);
+    private final StackPane map = new StackPane(picture, outline);
     private final ToggleButton toggle = new ToggleButton("Map");
-    private final VBox frame = new VBox(toggle, picture);
+    private final VBox frame = new VBox(toggle, map);
     private final BooleanProperty folded = new SimpleBooleanProperty(false);
-    private final CssSwatches colours = new CssSwatches(frame, this::redraw, NODE, CONTAINER, VIEW);
+    private final CssSwatches colours = new CssSwatches(frame, this::recolour, NODE, CONTAINER, VIEW);
     private Pos corner = Pos.BOTTOM_RIGHT;
+    /** The layout the picture shows (null: none yet, or its colours changed). */
+    private @Nullable LayoutResult pictured;
 
     Minimap(CanvasView canvas) {
         this.canvas = canvas;
@@ -67,10 +73,13 @@ final class Minimap {
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setFocusTraversable(false);
         toggle.setSelected(true);
+        toggle.setGraphic(new FontIcon(MaterialDesignC.CHEVRON_DOWN));
         toggle.selectedProperty().addListener((property, was, open) -> {
+            toggle.setGraphic(new FontIcon(open ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_UP));
             folded.set(!open);
             redraw();
         });
+        outline.setMouseTransparent(true);
         folded.addListener((property, was, fold) -> toggle.setSelected(!fold));
         picture.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
         picture.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
@@ -96,10 +105,11 @@ final class Minimap {
         return folded;
     }
 
-    /** Draws the diagram and the outline of the part on screen, in the corner that hides the least of it. */
+    /**
+     * Draws the outline of the part on screen, and the diagram when its layout changed since it was last drawn, in
+     * the corner that hides the least of it.
+     */
     void redraw() {
-        GraphicsContext g = picture.getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
         LayoutResult layout = canvas.layout();
         double viewWidth = canvas.root().getWidth();
         double viewHeight = canvas.root().getHeight();
@@ -108,13 +118,36 @@ final class Minimap {
         if (!frame.isVisible()) {
             return;
         }
-        picture.setVisible(!collapsed());
-        picture.setManaged(!collapsed());
-        toggle.setGraphic(new FontIcon(collapsed() ? MaterialDesignC.CHEVRON_UP : MaterialDesignC.CHEVRON_DOWN));
+        map.setVisible(!collapsed());
+        map.setManaged(!collapsed());
         place(layout, viewWidth, viewHeight);
         if (collapsed()) {
             return;
         }
+        if (layout != pictured) {
+            pictured = layout;
+            drawPicture(layout);
+        }
+        double scale = scale(layout);
+        Point o = origin(layout);
+        GraphicsContext g = outline.getGraphicsContext2D();
+        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.setStroke(colours.colour(VIEW));
+        g.setLineWidth(1.5);
+        g.strokeRect(o.x() + shown.x() * scale, o.y() + shown.y() * scale, shown.width() * scale,
+                shown.height() * scale);
+    }
+
+    /** The theme changed a colour the map is drawn in. */
+    private void recolour() {
+        pictured = null;
+        redraw();
+    }
+
+    /** The diagram in miniature: a rectangle per node. */
+    private void drawPicture(LayoutResult layout) {
+        GraphicsContext g = picture.getGraphicsContext2D();
+        g.clearRect(0, 0, WIDTH, HEIGHT);
         double scale = scale(layout);
         Point o = origin(layout);
         for (PlacedNode node : layout.nodes()) {
@@ -128,24 +161,23 @@ final class Minimap {
                         Math.max(1, b.height() * scale));
             }
         }
-        g.setStroke(colours.colour(VIEW));
-        g.setLineWidth(1.5);
-        g.strokeRect(o.x() + shown.x() * scale, o.y() + shown.y() * scale, shown.width() * scale,
-                shown.height() * scale);
-        g.setLineWidth(1);
     }
 
-    /** Moves to the corner whose area covers the least of the states and edge labels on screen. */
+    /**
+     * Moves to the corner whose area covers the least of the states and edge labels on screen; the one it is in
+     * stays unless another covers less.
+     */
     private void place(LayoutResult layout, double viewWidth, double viewHeight) {
         double height = collapsed() ? TITLE_HEIGHT : HEIGHT + TITLE_HEIGHT;
-        double best = covered(layout, area(corner, viewWidth, viewHeight, height));
-        for (Pos candidate : CORNERS) {
-            double cover = covered(layout, area(candidate, viewWidth, viewHeight, height));
-            if (cover < best) {
-                best = cover;
-                corner = candidate;
+        List<Box> areas = CORNERS.stream().map(at -> world(area(at, viewWidth, viewHeight, height))).toList();
+        double[] cover = covered(layout, areas);
+        int best = CORNERS.indexOf(corner);
+        for (int i = 0; i < CORNERS.size(); i++) {
+            if (cover[i] < cover[best]) {
+                best = i;
             }
         }
+        corner = CORNERS.get(best);
         StackPane.setAlignment(frame, corner);
     }
 
@@ -156,22 +188,31 @@ final class Minimap {
         return new Box(x, y, WIDTH, height);
     }
 
-    /** How much of the states and edge labels on screen the screen area {@code area} covers, in square pixels. */
-    private double covered(LayoutResult layout, Box area) {
+    /** The screen area {@code area} in diagram coordinates. */
+    private Box world(Box area) {
         Viewport viewport = canvas.viewport();
         Point topLeft = viewport.toWorld(area.x(), area.y());
-        Box world = new Box(topLeft.x(), topLeft.y(), area.width() / viewport.scale(),
-                area.height() / viewport.scale());
-        double sum = 0;
+        return new Box(topLeft.x(), topLeft.y(), area.width() / viewport.scale(), area.height() / viewport.scale());
+    }
+
+    /** How much of the states and edge labels each of {@code areas} (diagram coordinates) covers, in one pass. */
+    private static double[] covered(LayoutResult layout, List<Box> areas) {
+        double[] sums = new double[areas.size()];
         for (PlacedNode node : layout.nodes()) {
-            sum += overlap(world, node.container() ? node.titleBox() : node.box());
+            add(sums, areas, node.container() ? node.titleBox() : node.box());
         }
         for (RoutedEdge edge : layout.edges()) {
             if (edge.label() != null) {
-                sum += overlap(world, edge.label().box());
+                add(sums, areas, edge.label().box());
             }
         }
-        return sum;
+        return sums;
+    }
+
+    private static void add(double[] sums, List<Box> areas, Box part) {
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] += overlap(areas.get(i), part);
+        }
     }
 
     private static double overlap(Box a, Box b) {

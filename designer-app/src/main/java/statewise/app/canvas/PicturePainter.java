@@ -36,6 +36,8 @@ final class PicturePainter {
     /** The width canvas.css strokes boxes and routes with, and the corner of a state's box, as NodeView draws it. */
     private static final double STROKE = 1.5;
     private static final double ARC = 16;
+    /** How far a painted stroke reaches beyond a state's box or an edge's route, in diagram units. */
+    static final double REACH = 2 * STROKE;
 
     private final CssSwatches colours;
     private @Nullable LayoutResult indexed;
@@ -63,7 +65,7 @@ final class PicturePainter {
      * {@code plainEdge} accept.
      */
     Batch select(LayoutResult layout, Box area, Predicate<PlacedNode> plainNode, Predicate<RoutedEdge> plainEdge) {
-        Box reach = area.inflate(2 * STROKE);
+        Box reach = area.inflate(REACH);
         return new Batch(edgesIn(layout, reach, plainEdge), statesIn(layout, reach, plainNode));
     }
 
@@ -105,7 +107,7 @@ final class PicturePainter {
     private void paintEdges(GraphicsContext g, List<RoutedEdge> edges, Box area) {
         Color edgeColour = colours.colour(EDGE);
         Color catchColour = colours.colour(CATCH);
-        RouteStretches stretches = new RouteStretches(area.inflate(2 * STROKE));
+        RouteStretches stretches = new RouteStretches(area.inflate(REACH));
         for (RoutedEdge edge : edges) {
             boolean caught = edge.kind() == EdgeKind.CATCH;
             Color colour = caught ? catchColour : edgeColour;

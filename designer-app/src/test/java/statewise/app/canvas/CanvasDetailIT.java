@@ -2,11 +2,13 @@ package statewise.app.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,7 @@ class CanvasDetailIT {
         });
         assertEquals(Detail.FULL, canvas.diagram().detail());
         assertTrue(texts().size() > 2, "names drawn at 100 %: " + texts());
+        NodeView plainAtFull = present(canvas.diagram().view(PLAIN));
 
         robot.interact(() -> {
             while (canvas.viewport().scale() >= Detail.LOW_BELOW) {
@@ -85,6 +88,9 @@ class CanvasDetailIT {
 
         assertEquals(Detail.FULL, canvas.diagram().detail());
         assertTrue(texts().contains("S4"), "names back when zoomed in: " + texts());
+        assertSame(plainAtFull, canvas.diagram().view(PLAIN), "the view made before zooming out, shown again");
+        assertTrue(!plainAtFull.node().getPseudoClassStates().contains(NodeView.SELECTED),
+                "and no longer selected, as it was for a while zoomed out");
         NodeView full = present(canvas.diagram().view(MARKED));
         assertTrue(full.node().getChildren().size() > 1, "name and icon back");
         assertTrue(full.node().getPseudoClassStates().contains(PseudoClass.getPseudoClass(RUNNING)));
@@ -92,12 +98,22 @@ class CanvasDetailIT {
         Screenshots.save(robot, canvas.node().getScene(), "canvas-detail-full.png");
     }
 
-    /** The names, titles and edge labels drawn on the canvas. */
+    /** The names, titles and edge labels drawn on the canvas: shown, they and every parent visible. */
     private List<String> texts() {
         return Stream.of(".node-name", ".node-title", ".edge-label")
                 .flatMap(selector -> canvas.diagram().node().lookupAll(selector).stream())
+                .filter(CanvasDetailIT::shown)
                 .map(node -> ((Label) node).getText())
                 .toList();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> T present(@Nullable T value) {

@@ -1,9 +1,13 @@
 package statewise.app.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import org.junit.jupiter.api.Test;
 
 class CanvasGridTest {
@@ -48,6 +52,43 @@ class CanvasGridTest {
         assertEquals(1.0, closer);
         assertTrue(at70 < 0.5 && at50 < at70, "70 %: " + at70 + ", 50 %: " + at50);
         assertEquals(CanvasGrid.FAINTEST, farthest, 1e-9);
+    }
+
+    @Test
+    void zoomingBackAndForthAcrossAStepShowsTheGridsAlreadyMade() {
+        CanvasGrid grid = new CanvasGrid();
+        grid.redraw(new Viewport(0.42, 0, 0), 800, 600);
+        Path above = shown(grid);
+        grid.redraw(new Viewport(0.38, 0, 0), 800, 600);
+        Path below = shown(grid);
+        List<PathElement> belowLines = List.copyOf(below.getElements());
+
+        grid.redraw(new Viewport(0.42, 5, 5), 800, 600);
+        assertSame(above, shown(grid), "the grid of the step above, made before");
+        grid.redraw(new Viewport(0.38, 9, 9), 800, 600);
+
+        assertSame(below, shown(grid));
+        assertEquals(belowLines, below.getElements(), "its lines were not made again");
+        assertEquals(2, grid.paths().size());
+    }
+
+    @Test
+    void aThirdStepReusesTheLeastRecentlyShownGrid() {
+        CanvasGrid grid = new CanvasGrid();
+        grid.redraw(new Viewport(1, 0, 0), 800, 600);
+        grid.redraw(new Viewport(0.38, 0, 0), 800, 600);
+        grid.redraw(new Viewport(0.2, 0, 0), 800, 600);
+
+        assertEquals(2, grid.paths().size(), "at most two grids kept");
+        List<PathElement> lines = shown(grid).getElements();
+        double gap = ((MoveTo) lines.get(2)).getX() - ((MoveTo) lines.get(0)).getX();
+        assertEquals(CanvasGrid.Lines.step(0.2), gap, 1e-9, "the grid shown has the third step's lines");
+    }
+
+    private static Path shown(CanvasGrid grid) {
+        List<Path> shown = grid.paths().stream().filter(Path::isVisible).toList();
+        assertEquals(1, shown.size(), "one grid shown");
+        return shown.get(0);
     }
 
     @Test

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.fx.Screenshots;
 import statewise.app.shell.WindowFixture;
 import statewise.layout.Box;
@@ -28,6 +32,8 @@ import statewise.layout.RoutedEdge;
 class CanvasTilesIT {
 
     private static final double ZOOMED_OUT = 0.2;
+    private static final String RUNNING = "status-running";
+    private static final String SUCCEEDED = "status-succeeded";
 
     @RegisterExtension
     final WindowFixture fixture = CanvasDriver.opening(CanvasBenchmark.workflow(300));
@@ -102,6 +108,84 @@ class CanvasTilesIT {
             }
         });
         Screenshots.save(robot, canvas.root().getScene(), "canvas-tiles-seam.png");
+    }
+
+    @Test
+    void aRunsMarksRepaintOnlyTheTilesOfTheStatesThatChangeAndLeaveNoneStale(FxRobot robot) throws Exception {
+        Viewport view = new Viewport(ZOOMED_OUT, 24, 24);
+        robot.interact(() -> {
+            canvas.gridShownProperty().set(false);
+            canvas.setViewport(view);
+        });
+        CanvasDriver.await(() -> !picture.paintingAhead());
+        Box visible = view.visible(canvas.root().getWidth(), canvas.root().getHeight());
+        List<PlacedNode> shown = canvas.layout().nodes().stream()
+                .filter(node -> !node.container() && visible.contains(node.box())).toList();
+        List<PlacedNode> run = shown.subList(shown.size() / 2, shown.size() / 2 + 3);
+        int onScreen = PictureTile.over(visible, ZOOMED_OUT, visible).size();
+        int near = run.stream().mapToInt(node -> PictureTile.over(node.box().inflate(PicturePainter.REACH),
+                ZOOMED_OUT, visible).size()).sum();
+        assertTrue(near < onScreen, near + " tiles near the run's states, " + onScreen + " on screen");
+
+        int before = picture.tilesPainted();
+        robot.interact(() -> run.forEach(node -> canvas.setNodeMark(node.id(), RUNNING, true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        int painted = picture.tilesPainted() - before;
+        assertTrue(painted > 0 && painted <= near, "states starting repaint the " + near + " tiles near them at most: "
+                + painted);
+        assertTrue(canvas.diagram().view(run.get(0).id()) != null, "a running state is drawn as a view");
+        CanvasDriver.await(() -> !picture.paintingAhead());
+        before = picture.tilesPainted();
+        robot.interact(() -> run.forEach(node -> {
+            canvas.setNodeMark(node.id(), RUNNING, false);
+            canvas.setNodeMark(node.id(), SUCCEEDED, true);
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, picture.tilesPainted(), "a state changing from one mark to another repaints nothing");
+        robot.interact(() -> canvas.setNodeMark(run.get(0).id(), SUCCEEDED, false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSameAsRepainted(robot, view, "a state losing its last mark zoomed out");
+
+        robot.interact(() -> canvas.zoomReset());
+        robot.interact(() -> {
+            canvas.setNodeMark(run.get(1).id(), SUCCEEDED, false);
+            canvas.setNodeMark(run.get(0).id(), RUNNING, true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas.setViewport(view));
+        CanvasDriver.await(() -> !picture.paintingAhead());
+        assertSameAsRepainted(robot, view, "marks changed while zoomed in, then zoomed out to the same view");
+    }
+
+    /**
+     * The canvas shows what a picture painted afresh shows: no tile kept from before a change of marks shows a
+     * state that is now a view, or misses one that is now painted.
+     */
+    private void assertSameAsRepainted(FxRobot robot, Viewport view, String when) {
+        WritableImage[] kept = new WritableImage[1];
+        robot.interact(() -> kept[0] = canvasPixels());
+        robot.interact(() -> {
+            picture.invalidate();
+            canvas.setViewport(view.panBy(1, 0));
+            canvas.setViewport(view);
+        });
+        robot.interact(() -> {
+            WritableImage fresh = canvasPixels();
+            PixelReader a = kept[0].getPixelReader();
+            PixelReader b = fresh.getPixelReader();
+            for (int y = 0; y < (int) fresh.getHeight(); y++) {
+                for (int x = 0; x < (int) fresh.getWidth(); x++) {
+                    assertEquals(b.getArgb(x, y), a.getArgb(x, y), when + ": pixel " + x + ", " + y);
+                }
+            }
+        });
+    }
+
+    private WritableImage canvasPixels() {
+        Bounds b = canvas.root().localToScene(canvas.root().getBoundsInLocal());
+        SnapshotParameters part = new SnapshotParameters();
+        part.setViewport(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        return canvas.root().getScene().getRoot().snapshot(part, null);
     }
 
     /** The first vertical route segment at least 80 units long, so it reaches 10 pixels past its middle at 25 %. */

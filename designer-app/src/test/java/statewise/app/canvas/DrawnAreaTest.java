@@ -47,6 +47,19 @@ class DrawnAreaTest {
     }
 
     @Test
+    void zoomingFarInPlacesTheAreaAroundTheViewAgain() {
+        DrawnArea drawn = new DrawnArea();
+        drawn.follow(new Box(0, 0, 10_000, 8_000));
+
+        assertFalse(drawn.follow(new Box(800, 700, 10_000 / Viewport.STEP, 8_000 / Viewport.STEP)),
+                "a notch in keeps the area");
+        assertTrue(drawn.follow(new Box(4_500, 3_600, 1000, 800)), "zoomed in tenfold");
+
+        assertTrue(drawn.draws(node(5_000, 4_000)), "in view");
+        assertFalse(drawn.draws(node(100, 100)), "in the fit view's corner, far from the view now");
+    }
+
+    @Test
     void aLongEdgeCrossingTheViewIsDrawnThoughBothEndsAreFarAway() {
         DrawnArea drawn = new DrawnArea();
         drawn.follow(SCREEN);

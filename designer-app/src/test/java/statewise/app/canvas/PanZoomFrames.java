@@ -111,11 +111,12 @@ public final class PanZoomFrames {
     }
 
     /** A step numbered from 0. */
-    private interface StepAction {
+    interface StepAction {
         void run(int index);
     }
 
-    private Frames steps(int warmup, int count, StepAction action) throws Exception {
+    /** Times {@code count} steps of {@code action} after {@code warmup} untimed ones; call off the FX thread. */
+    Frames steps(int warmup, int count, StepAction action) throws Exception {
         List<Long> laidOut = new ArrayList<>();
         List<Long> rendered = new ArrayList<>();
         for (int i = 0; i < warmup + count; i++) {

@@ -21,6 +21,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.jspecify.annotations.Nullable;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.PanZoomFrames;
+import statewise.app.canvas.RunMarkFrames;
 import statewise.app.prefs.AppDirectories;
 import statewise.app.session.Analysis;
 import statewise.app.session.ChangeOrigin;
@@ -122,7 +123,8 @@ public final class DesignerLatencyBenchmark {
 
     /**
      * Pans and zooms the canvas, {@code steps} times each kind of step, on {@code trivial} (the baseline), on 500
-     * states cut from {@code big}, and on {@code big}, and prints the frame times.
+     * states cut from {@code big}, and on {@code big}, then marks a run on {@code big} fitted to the window
+     * ({@link RunMarkFrames}, {@code steps} batches), and prints the frame times.
      */
     private void panZoom(Path trivial, Path big, int steps) throws Exception {
         System.out.printf(Locale.ROOT, "%nPan/zoom: %d warm-up and %d measured steps of each kind on each diagram%n",
@@ -137,8 +139,10 @@ public final class DesignerLatencyBenchmark {
             open(diagram.getValue());
             byDiagram.put(diagram.getKey(), frames.measure(steps / 4, steps));
         }
+        PanZoomFrames.Frames marks = RunMarkFrames.on(window.canvas(), frames).measure(steps / 4, steps);
         System.out.println("figure (milliseconds)                                         p50       p95");
         PanZoomFrames.report(byDiagram);
+        RunMarkFrames.report(marks, byDiagram.get("big (1,000)").get(PanZoomFrames.Step.PAN_FIT));
     }
 
     /** The figures of the typing run, in nanoseconds per keystroke. */
