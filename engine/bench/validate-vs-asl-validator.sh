@@ -65,9 +65,9 @@ echo
 echo "Validation of big.asl.json (1,000 states) in a warm process, same run:"
 printf '  asl-validator %s, validation only:  %9.3f ms per validation (median of %s rounds: %s)\n' \
   "$peer_version" "$peer_ms" "$rounds" "${per_round[*]}"
-for bench in parseAndValidate parseOnly validateOnly; do
+for bench in parseAndValidate parseAndValidateAnEdit parseOnly validateOnly; do
   for wf in big trivial; do
-    printf '  statewise %-17s %-8s %9.4f ms/op (+/- %.4f)\n' "$bench" "$wf" "$(ours "$bench" "$wf")" \
+    printf '  statewise %-22s %-8s %9.4f ms/op (+/- %.4f)\n' "$bench" "$wf" "$(ours "$bench" "$wf")" \
       "$(ours "$bench" "$wf" 6)"
   done
 done

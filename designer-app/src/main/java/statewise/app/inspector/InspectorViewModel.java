@@ -40,6 +40,7 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<@Nullable InspectedMachine> workflow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
+    private final NewErrors newErrors = new NewErrors();
     private @Nullable EditResult produced;
     private @Nullable StateMachine machine;
 
@@ -109,7 +110,8 @@ public final class InspectorViewModel {
             message.set("The text does not parse as a state machine; fix it in the editor first.");
             return false;
         }
-        return perform(MachineEdits.change(document, spec.field(), spec.kind().parse(text), spec.label()), null);
+        return perform(MachineEdits.change(document, diagnosticsOf(document), spec.field(), spec.kind().parse(text),
+                spec.label(), newErrors), null);
     }
 
     /** Makes the changes as one undo step; false when refused (nothing changes then). */
@@ -120,7 +122,8 @@ public final class InspectorViewModel {
             message.set("The text does not parse as a state machine; fix it in the editor first.");
             return false;
         }
-        return perform(StateEdits.changeAll(document, shown.ref(), changes, label), null);
+        return perform(StateEdits.changeAll(document, diagnosticsOf(document), shown.ref(), changes, label, newErrors),
+                null);
     }
 
     /** Renames the shown state; the selection follows it. */
@@ -165,6 +168,12 @@ public final class InspectorViewModel {
             return null;
         }
         return document.hasSyntaxErrors() || document.stateMachine() == null ? null : document;
+    }
+
+    /** What validating {@code document} gave, when it is the session's reading of its text; else null. */
+    private @Nullable List<Diagnostic> diagnosticsOf(AslDocument document) {
+        SessionDocument current = session.document();
+        return current.analysed() && current.analysis().document() == document ? current.diagnostics() : null;
     }
 
     /** This inspector's last edit while the session's text is the one it made and not read again yet, or null. */

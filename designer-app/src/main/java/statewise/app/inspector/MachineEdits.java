@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
+import statewise.engine.document.Diagnostic;
 import statewise.engine.edit.DocumentEdits;
 import statewise.engine.edit.EditResult;
 import statewise.engine.model.QueryLanguage;
@@ -12,8 +13,8 @@ import statewise.engine.model.StateMachine;
 /**
  * Turns the workflow form's input (the state machine's own fields: Comment, StartAt, QueryLanguage, TimeoutSeconds,
  * Version) into one document change, written to the text as a minimal patch. Refused, with a reason, when the
- * input does not fit the field or the result has a validation error the document did not have. Pure: no session,
- * no UI.
+ * input does not fit the field or the result has a validation error the document did not have ({@link NewErrors}).
+ * No session, no UI.
  */
 public final class MachineEdits {
 
@@ -38,6 +39,15 @@ public final class MachineEdits {
      * @param label  the field's label, for messages
      */
     public static FormOutcome change(AslDocument document, String field, FieldKind.Parsed parsed, String label) {
+        return change(document, null, field, parsed, label, new NewErrors());
+    }
+
+    /**
+     * {@link #change(AslDocument, String, FieldKind.Parsed, String)} with what validating {@code document} gives,
+     * when known ({@code diagnostics}, else null), and {@code newErrors} to look for the errors the change adds.
+     */
+    public static FormOutcome change(AslDocument document, @Nullable List<Diagnostic> diagnostics, String field,
+            FieldKind.Parsed parsed, String label, NewErrors newErrors) {
         StateMachine machine = document.stateMachine();
         if (machine == null || document.hasSyntaxErrors() || document.kind() != AslDocument.Kind.STATE_MACHINE) {
             return new FormOutcome.Refused("The text does not parse as a state machine; fix it in the editor first.");
@@ -56,7 +66,7 @@ public final class MachineEdits {
         }
         EditResult result = DocumentEdits.patch(document, changed, value == null ? "Remove " + label
                 + " of the workflow" : "Set " + label + " of the workflow");
-        String added = StateEdits.newError(document, result.document());
+        String added = newErrors.first(document, diagnostics, result.document());
         return added != null ? new FormOutcome.Refused(added) : new FormOutcome.Applied(result);
     }
 

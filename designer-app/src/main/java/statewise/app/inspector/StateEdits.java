@@ -2,11 +2,9 @@ package statewise.app.inspector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import statewise.app.session.StatePointers;
 import statewise.engine.document.AslDocument;
@@ -24,13 +22,12 @@ import statewise.engine.edit.Verdict;
 import statewise.engine.model.State;
 import statewise.engine.model.StateMachine;
 import statewise.engine.serialize.AslSerializer;
-import statewise.engine.validate.Validator;
 
 /**
  * Turns inspector form input into one document change: each field change becomes a {@link SetStateField} or
  * {@link RemoveStateField} checked by {@link EditRules}; several changes made together (picking an integration
  * sets Resource and Parameters) are written to the text as one minimal patch, so they are one undo step, and are
- * refused when the result has a validation error the document did not have. Pure: no session, no UI.
+ * refused when the result has a validation error the document did not have ({@link NewErrors}). No session, no UI.
  */
 public final class StateEdits {
 
@@ -48,6 +45,15 @@ public final class StateEdits {
      */
     public static FormOutcome changeAll(AslDocument document, StateRef state, List<FieldChange> changes,
             @Nullable String label) {
+        return changeAll(document, null, state, changes, label, new NewErrors());
+    }
+
+    /**
+     * {@link #changeAll(AslDocument, StateRef, List, String)} with what validating {@code document} gives, when
+     * known ({@code diagnostics}, else null), and {@code newErrors} to look for the errors the changes add.
+     */
+    public static FormOutcome changeAll(AslDocument document, @Nullable List<Diagnostic> diagnostics, StateRef state,
+            List<FieldChange> changes, @Nullable String label, NewErrors newErrors) {
         StateMachine machine = document.stateMachine();
         if (machine == null || document.hasSyntaxErrors()) {
             return new FormOutcome.Refused("The text does not parse as a state machine; fix it in the editor first.");
@@ -74,20 +80,8 @@ public final class StateEdits {
         }
         String stepLabel = label != null && edits.size() > 1 ? label : edits.get(edits.size() - 1).label();
         EditResult result = DocumentEdits.patch(document, current, stepLabel);
-        String added = edits.size() > 1 ? newError(document, result.document()) : null;
+        String added = edits.size() > 1 ? newErrors.first(document, diagnostics, result.document()) : null;
         return added != null ? new FormOutcome.Refused(added) : new FormOutcome.Applied(result);
-    }
-
-    /**
-     * The first validation error of {@code after} that {@code before} does not have at the same place, or null.
-     * Changes made together are judged by where they end: switching Next for End passes through a state with both
-     * or neither, which a check of each step would refuse.
-     */
-    static @Nullable String newError(AslDocument before, AslDocument after) {
-        Set<String> old = new HashSet<>();
-        Validator.validate(before).stream().filter(Diagnostic::isError).forEach(d -> old.add(d.code() + d.pointer()));
-        return Validator.validate(after).stream().filter(Diagnostic::isError)
-                .filter(d -> !old.contains(d.code() + d.pointer())).map(Diagnostic::message).findFirst().orElse(null);
     }
 
     /** Renames the state and every reference to it. */

@@ -4,6 +4,7 @@ import java.util.List;
 import statewise.engine.cli.DefinitionFile;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.Diagnostic;
+import statewise.engine.validate.IncrementalValidator;
 import statewise.engine.validate.Validator;
 
 /**
@@ -30,6 +31,15 @@ public record Analysis(AslDocument document, List<Diagnostic> diagnostics) {
     public static Analysis of(String name, String text) {
         AslDocument document = DefinitionFile.parse(name, text);
         return new Analysis(document, Validator.validate(document));
+    }
+
+    /**
+     * Parses and validates {@code text} as {@link #of(String, String)} does, through {@code validator}, which checks
+     * again only the states that changed since the text it validated last. Blocking.
+     */
+    public static Analysis of(String name, String text, IncrementalValidator validator) {
+        AslDocument document = DefinitionFile.parse(name, text);
+        return new Analysis(document, validator.validate(document));
     }
 
     /** True when the text could not be read as JSON or YAML at all, so its model cannot be trusted. */

@@ -8,12 +8,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.UiThread;
+import statewise.engine.validate.IncrementalValidator;
 
 /**
  * Reads the session's text again on the engine executor: parse, validate, and which states the new reading changed
  * against the model shown, all off the UI thread, so that publishing the result there costs the views only their
- * own updates. One reparse is pending at a time; scheduling another cancels it. The result reaches the UI thread
- * with the revision it read, and the session drops it if the document has moved on.
+ * own updates. Validation checks again only the states whose text changed since the last reparse
+ * ({@link IncrementalValidator}), which gives what a full validation gives. One reparse is pending at a time;
+ * scheduling another cancels it. The result reaches the UI thread with the revision it read, and the session drops
+ * it if the document has moved on.
  */
 final class Reparser {
 
@@ -39,6 +42,7 @@ final class Reparser {
     private final ScheduledExecutorService engine;
     private final UiThread ui;
     private final Consumer<Result> done;
+    private final IncrementalValidator validator = new IncrementalValidator();
     private @Nullable ScheduledFuture<?> pending;
 
     /** {@code done} gets each result on {@code ui}. */
@@ -57,7 +61,7 @@ final class Reparser {
         pending = engine.schedule(() -> {
             Result result;
             try {
-                Analysis analysis = Analysis.of(fileName, text);
+                Analysis analysis = Analysis.of(fileName, text, validator);
                 Set<String> affected = analysis.unreadable() ? null
                         : ChangedStates.between(basis.document(), analysis.document());
                 result = new Result(revision, analysis, basis, affected);

@@ -55,11 +55,12 @@ public final class SourceMap {
             return valueStart;
         }
 
-        int memberStartOffset() {
+        /** Where the member starts: its key, or its value when it has no key. */
+        public int memberStartOffset() {
             return keyStart < 0 ? valueStart : keyStart;
         }
 
-        int valueEndOffset() {
+        public int valueEndOffset() {
             return valueEnd;
         }
     }
@@ -182,6 +183,11 @@ public final class SourceMap {
             }
         }
         return best;
+    }
+
+    /** True when some object repeats a key, so that a pointer names only the last of its members with that key. */
+    public boolean hasRepeatedKeys() {
+        return table.repeatedKeys();
     }
 
     /** The number of pointers that name an element. */

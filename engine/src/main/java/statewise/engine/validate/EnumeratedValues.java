@@ -14,32 +14,30 @@ import statewise.engine.model.WriterConfig;
  * Fields that take one of a fixed set of words: JitterStrategy, a Map's processor Mode and ExecutionType, and the
  * item reader's and result writer's settings. AWS: "Value is not accepted. Valid values: ...".
  */
-final class EnumeratedValues implements Rule {
+final class EnumeratedValues implements StateRule {
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            List<Retrier> retry = v.state().retry();
-            if (retry != null) {
-                for (int i = 0; i < retry.size(); i++) {
-                    oneOf(context, retry.get(i).jitterStrategy(), List.of("FULL", "NONE"),
-                            v.field("Retry") + "/" + i + "/JitterStrategy");
-                }
+    public void checkState(ValidationContext context, StateVisit v) {
+        List<Retrier> retry = v.state().retry();
+        if (retry != null) {
+            for (int i = 0; i < retry.size(); i++) {
+                oneOf(context, retry.get(i).jitterStrategy(), List.of("FULL", "NONE"),
+                        v.field("Retry") + "/" + i + "/JitterStrategy");
             }
-            if (v.state() instanceof MapState map) {
-                processor(context, map.itemProcessor(), v.field("ItemProcessor"));
-                processor(context, map.iterator(), v.field("Iterator"));
-                ReaderConfig reader = map.itemReader() == null ? null : map.itemReader().readerConfig();
-                if (reader != null) {
-                    String p = v.field("ItemReader") + "/ReaderConfig";
-                    oneOf(context, reader.inputType(), List.of("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET"),
-                            p + "/InputType");
-                    oneOf(context, reader.csvHeaderLocation(), List.of("FIRST_ROW", "GIVEN"), p + "/CSVHeaderLocation");
-                    oneOf(context, reader.csvDelimiter(), List.of("COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"),
-                            p + "/CSVDelimiter");
-                }
-                writer(context, map, v);
+        }
+        if (v.state() instanceof MapState map) {
+            processor(context, map.itemProcessor(), v.field("ItemProcessor"));
+            processor(context, map.iterator(), v.field("Iterator"));
+            ReaderConfig reader = map.itemReader() == null ? null : map.itemReader().readerConfig();
+            if (reader != null) {
+                String p = v.field("ItemReader") + "/ReaderConfig";
+                oneOf(context, reader.inputType(), List.of("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET"),
+                        p + "/InputType");
+                oneOf(context, reader.csvHeaderLocation(), List.of("FIRST_ROW", "GIVEN"), p + "/CSVHeaderLocation");
+                oneOf(context, reader.csvDelimiter(), List.of("COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"),
+                        p + "/CSVDelimiter");
             }
+            writer(context, map, v);
         }
     }
 

@@ -13,21 +13,19 @@ import statewise.engine.model.Retrier;
  * Such a value MUST appear alone in the ErrorEquals array and MUST appear in the last Retrier in the Retry array"
  * (likewise for catchers); ErrorEquals is "a non-empty array of Strings".
  */
-final class ErrorMatching implements Rule {
+final class ErrorMatching implements StateRule {
 
     static final String ALL = "States.ALL";
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            List<Retrier> retry = v.state().retry();
-            if (retry != null) {
-                checkList(context, retry, Retrier::errorEquals, v.field("Retry"), "Retrier");
-            }
-            List<Catcher> catchers = v.state().catchers();
-            if (catchers != null) {
-                checkList(context, catchers, Catcher::errorEquals, v.field("Catch"), "Catcher");
-            }
+    public void checkState(ValidationContext context, StateVisit v) {
+        List<Retrier> retry = v.state().retry();
+        if (retry != null) {
+            checkList(context, retry, Retrier::errorEquals, v.field("Retry"), "Retrier");
+        }
+        List<Catcher> catchers = v.state().catchers();
+        if (catchers != null) {
+            checkList(context, catchers, Catcher::errorEquals, v.field("Catch"), "Catcher");
         }
     }
 

@@ -11,7 +11,7 @@ import statewise.engine.model.StateType;
  * exclusive, and a Wait state says how long to wait exactly once. AWS: "There should only be one of the following
  * fields: [TimeoutSeconds, TimeoutSecondsPath]".
  */
-final class ExclusiveFields implements Rule {
+final class ExclusiveFields implements StateRule {
 
     private static final Map<StateType, List<List<String>>> GROUPS = Map.of(
             StateType.TASK, List.of(
@@ -37,27 +37,25 @@ final class ExclusiveFields implements Rule {
     private static final List<String> WAIT_FIELDS = List.of("SecondsPath", "Seconds", "TimestampPath", "Timestamp");
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            for (List<String> group : GROUPS.getOrDefault(v.state().type(), List.of())) {
-                conflict(context, v, group, present(v, group));
+    public void checkState(ValidationContext context, StateVisit v) {
+        for (List<String> group : GROUPS.getOrDefault(v.state().type(), List.of())) {
+            conflict(context, v, group, present(v, group));
+        }
+        if (v.state().type() == StateType.MAP) {
+            for (List<String> group : MAP_NESTED) {
+                List<String> present = new ArrayList<>(2);
+                group.stream().filter(f -> context.has(v.pointer() + "/" + f)).forEach(present::add);
+                conflict(context, v, group, present);
             }
-            if (v.state().type() == StateType.MAP) {
-                for (List<String> group : MAP_NESTED) {
-                    List<String> present = new ArrayList<>(2);
-                    group.stream().filter(f -> context.has(v.pointer() + "/" + f)).forEach(present::add);
-                    conflict(context, v, group, present);
-                }
-            }
-            if (v.state().type() == StateType.WAIT) {
-                List<String> present = present(v, WAIT_FIELDS);
-                if (present.size() > 1) {
-                    context.report(DiagnosticCode.CONFLICTING_FIELDS, "There should only be one of the following"
-                            + " fields: [" + names(WAIT_FIELDS) + "].", v.pointer() + "/" + present.get(1));
-                } else if (present.isEmpty()) {
-                    context.report(DiagnosticCode.MISSING_FIELD, "A Wait state needs exactly one of the following"
-                            + " fields: [" + names(WAIT_FIELDS) + "].", v.pointer());
-                }
+        }
+        if (v.state().type() == StateType.WAIT) {
+            List<String> present = present(v, WAIT_FIELDS);
+            if (present.size() > 1) {
+                context.report(DiagnosticCode.CONFLICTING_FIELDS, "There should only be one of the following"
+                        + " fields: [" + names(WAIT_FIELDS) + "].", v.pointer() + "/" + present.get(1));
+            } else if (present.isEmpty()) {
+                context.report(DiagnosticCode.MISSING_FIELD, "A Wait state needs exactly one of the following"
+                        + " fields: [" + names(WAIT_FIELDS) + "].", v.pointer());
             }
         }
     }

@@ -1,7 +1,9 @@
 package statewise.engine.validate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import statewise.engine.model.State;
 import statewise.engine.model.StateGraph;
@@ -20,15 +22,20 @@ final class GraphShape {
     private final int[][] successors;
     private final int[][] predecessors;
     private final boolean[] referenced;
+    private final Map<String, Integer> index;
+    /** By state: its transitions to names that are not states of the graph; null when it has none. */
+    private final List<Transition>[] missing;
 
+    @SuppressWarnings("unchecked")
     GraphShape(StateGraph graph) {
         this.graph = graph;
         int n = graph.states().size();
         this.names = graph.states().keySet().toArray(new String[0]);
-        Map<String, Integer> index = new HashMap<>(n * 4 / 3 + 1);
+        this.index = new HashMap<>(n * 4 / 3 + 1);
         for (int i = 0; i < n; i++) {
             index.put(names[i], i);
         }
+        this.missing = new List[n];
         Edges edges = new Edges();
         int from = 0;
         for (State state : graph.states().values()) {
@@ -36,6 +43,11 @@ final class GraphShape {
                 Integer to = index.get(t.target());
                 if (to != null) {
                     edges.add(from, to);
+                } else {
+                    if (missing[from] == null) {
+                        missing[from] = new ArrayList<>(1);
+                    }
+                    missing[from].add(t);
                 }
             }
             from++;
@@ -56,6 +68,13 @@ final class GraphShape {
             }
         }
         return false;
+    }
+
+    /** The transitions of state {@code name} that name no state of the graph, in document order. */
+    List<Transition> missingTargets(String name) {
+        Integer state = index.get(name);
+        List<Transition> found = state == null ? null : missing[state];
+        return found == null ? List.of() : found;
     }
 
     /** How many states the graph has; state {@code i} is the i-th of {@link StateGraph#states()}. */

@@ -13,16 +13,14 @@ import statewise.engine.query.JsonataSyntax;
  * <p>A syntax error is underlined where the JSONata library stopped inside the string (one character), so the
  * editor shows it in place; the message also gives the position, counted from the string's first character.
  */
-final class JsonataExpressions implements Rule {
+final class JsonataExpressions implements StateRule {
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            if (v.queryLanguage() != QueryLanguage.JSONATA) {
-                continue;
-            }
-            JsonataStrings.forEach(v.state(), v.pointer(), (text, pointer) -> check(context, text, pointer));
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (v.queryLanguage() != QueryLanguage.JSONATA) {
+            return;
         }
+        JsonataStrings.forEach(v.state(), v.pointer(), (text, pointer) -> check(context, text, pointer));
     }
 
     /**

@@ -7,29 +7,27 @@ import statewise.engine.model.MapState;
  * A distributed Map's {@code Label} names its child executions, so it follows AWS's naming rules: 1 to 40
  * characters, no whitespace, no {@code < > { } [ ] ? * " # % \ ^ | ~ ` $ & , ; : /} and no control characters.
  */
-final class MapLabel implements Rule {
+final class MapLabel implements StateRule {
 
     static final int MAX_LENGTH = 40;
     private static final String FORBIDDEN = "<>{}[]?*\"#%\\^|~`$&,;:/";
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            if (!(v.state() instanceof MapState map) || map.label() == null) {
-                continue;
-            }
-            String label = map.label();
-            String pointer = v.field("Label");
-            if (label.isEmpty()) {
-                context.report(DiagnosticCode.INVALID_VALUE, "Label cannot be empty.", pointer);
-            } else if (label.codePointCount(0, label.length()) > MAX_LENGTH) {
-                context.report(DiagnosticCode.INVALID_VALUE, "Label cannot exceed " + MAX_LENGTH + " characters.",
-                        pointer);
-            } else {
-                label.codePoints().filter(MapLabel::forbidden).findFirst().ifPresent(c -> context.report(
-                        DiagnosticCode.INVALID_VALUE, "Label contains invalid character: " + describe(c) + ".",
-                        pointer));
-            }
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (!(v.state() instanceof MapState map) || map.label() == null) {
+            return;
+        }
+        String label = map.label();
+        String pointer = v.field("Label");
+        if (label.isEmpty()) {
+            context.report(DiagnosticCode.INVALID_VALUE, "Label cannot be empty.", pointer);
+        } else if (label.codePointCount(0, label.length()) > MAX_LENGTH) {
+            context.report(DiagnosticCode.INVALID_VALUE, "Label cannot exceed " + MAX_LENGTH + " characters.",
+                    pointer);
+        } else {
+            label.codePoints().filter(MapLabel::forbidden).findFirst().ifPresent(c -> context.report(
+                    DiagnosticCode.INVALID_VALUE, "Label contains invalid character: " + describe(c) + ".",
+                    pointer));
         }
     }
 

@@ -8,19 +8,17 @@ import statewise.engine.model.PassState;
  * {@code Result} (ASL: the Pass state's result is {@code Result} when present, so the reshaped input is never
  * used), and {@code "End": false}, which only restates the default.
  */
-final class NoEffect implements Rule {
+final class NoEffect implements StateRule {
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            if (v.state() instanceof PassState pass && pass.result() != null && pass.parameters() != null) {
-                context.report(DiagnosticCode.NO_EFFECT, "'Parameters' has no effect: a Pass state with 'Result'"
-                        + " outputs that Result, not the reshaped input.", v.field("Parameters"));
-            }
-            if (Boolean.FALSE.equals(v.state().end())) {
-                context.report(DiagnosticCode.NO_EFFECT, "\"End\": false has no effect; leave it out.",
-                        v.field("End"));
-            }
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (v.state() instanceof PassState pass && pass.result() != null && pass.parameters() != null) {
+            context.report(DiagnosticCode.NO_EFFECT, "'Parameters' has no effect: a Pass state with 'Result'"
+                    + " outputs that Result, not the reshaped input.", v.field("Parameters"));
+        }
+        if (Boolean.FALSE.equals(v.state().end())) {
+            context.report(DiagnosticCode.NO_EFFECT, "\"End\": false has no effect; leave it out.",
+                    v.field("End"));
         }
     }
 }

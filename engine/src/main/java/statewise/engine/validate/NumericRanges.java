@@ -22,31 +22,37 @@ import statewise.engine.model.WaitState;
  * integer", BackoffRate "MUST be greater than or equal to 1.0", MaxDelaySeconds "MUST be a positive integer";
  * MaxConcurrency and ToleratedFailureCount are non-negative, ToleratedFailurePercentage between 0 and 100.
  */
-final class NumericRanges implements Rule {
+final class NumericRanges implements StateRule {
 
     static final long MAX_SECONDS = 99_999_999;
     static final long MAX_DELAY_SECONDS = 31_622_400;
     static final long MAX_READER_ITEMS = 100_000_000;
 
     @Override
-    public void check(ValidationContext context) {
-        StateMachine machine = context.machine();
-        if (machine != null && machine.timeoutSeconds() != null) {
-            range(context, machine.timeoutSeconds(), 1, MAX_SECONDS, "/TimeoutSeconds");
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (v.state() instanceof TaskState task) {
+            task(context, v, task);
+        } else if (v.state() instanceof WaitState wait) {
+            range(context, literal(wait.seconds()), 0, MAX_SECONDS, v.field("Seconds"));
+        } else if (v.state() instanceof MapState map) {
+            map(context, v, map);
         }
-        for (StateVisit v : context.states()) {
-            if (v.state() instanceof TaskState task) {
-                task(context, v, task);
-            } else if (v.state() instanceof WaitState wait) {
-                range(context, literal(wait.seconds()), 0, MAX_SECONDS, v.field("Seconds"));
-            } else if (v.state() instanceof MapState map) {
-                map(context, v, map);
+        List<Retrier> retry = v.state().retry();
+        if (retry != null) {
+            for (int i = 0; i < retry.size(); i++) {
+                retrier(context, retry.get(i), v.field("Retry") + "/" + i);
             }
-            List<Retrier> retry = v.state().retry();
-            if (retry != null) {
-                for (int i = 0; i < retry.size(); i++) {
-                    retrier(context, retry.get(i), v.field("Retry") + "/" + i);
-                }
+        }
+    }
+
+    /** The state machine's own {@code TimeoutSeconds}. */
+    static final class MachineTimeout implements Rule {
+
+        @Override
+        public void check(ValidationContext context) {
+            StateMachine machine = context.machine();
+            if (machine != null && machine.timeoutSeconds() != null) {
+                range(context, machine.timeoutSeconds(), 1, MAX_SECONDS, "/TimeoutSeconds");
             }
         }
     }

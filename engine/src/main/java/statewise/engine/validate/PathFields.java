@@ -32,42 +32,40 @@ import statewise.engine.query.PathKind;
  * intrinsic function that yields a string. AWS adds that the {@code ...Path} numbers of a Map cannot read the
  * context object ("Value is not a Reference Path").
  */
-final class PathFields implements Rule {
+final class PathFields implements StateRule {
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            if (v.queryLanguage() != QueryLanguage.JSONPATH) {
-                continue;
-            }
-            State s = v.state();
-            pathField(context, s.inputPath(), PathKind.PATH, v, "InputPath");
-            pathField(context, s.outputPath(), PathKind.PATH, v, "OutputPath");
-            pathField(context, s.resultPath(), PathKind.RESULT_PATH, v, "ResultPath");
-            List<Catcher> catchers = s.catchers();
-            if (catchers != null) {
-                for (int i = 0; i < catchers.size(); i++) {
-                    PathField resultPath = catchers.get(i).resultPath();
-                    if (resultPath != null && resultPath.path() != null) {
-                        path(context, resultPath.path(), PathKind.RESULT_PATH,
-                                v.field("Catch") + "/" + i + "/ResultPath");
-                    }
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (v.queryLanguage() != QueryLanguage.JSONPATH) {
+            return;
+        }
+        State s = v.state();
+        pathField(context, s.inputPath(), PathKind.PATH, v, "InputPath");
+        pathField(context, s.outputPath(), PathKind.PATH, v, "OutputPath");
+        pathField(context, s.resultPath(), PathKind.RESULT_PATH, v, "ResultPath");
+        List<Catcher> catchers = s.catchers();
+        if (catchers != null) {
+            for (int i = 0; i < catchers.size(); i++) {
+                PathField resultPath = catchers.get(i).resultPath();
+                if (resultPath != null && resultPath.path() != null) {
+                    path(context, resultPath.path(), PathKind.RESULT_PATH,
+                            v.field("Catch") + "/" + i + "/ResultPath");
                 }
             }
-            if (s instanceof TaskState t) {
-                path(context, t.timeoutSecondsPath(), PathKind.REFERENCE_PATH, v.field("TimeoutSecondsPath"));
-                path(context, t.heartbeatSecondsPath(), PathKind.REFERENCE_PATH, v.field("HeartbeatSecondsPath"));
-            } else if (s instanceof WaitState w) {
-                path(context, w.secondsPath(), PathKind.REFERENCE_PATH, v.field("SecondsPath"));
-                path(context, w.timestampPath(), PathKind.REFERENCE_PATH, v.field("TimestampPath"));
-            } else if (s instanceof FailState f) {
-                errorOrCause(context, f.errorPath(), v.field("ErrorPath"));
-                errorOrCause(context, f.causePath(), v.field("CausePath"));
-            } else if (s instanceof MapState m) {
-                map(context, v, m);
-            } else if (s instanceof ChoiceState c && c.choices() != null) {
-                ChoicePaths.check(context, c.choices(), v.field("Choices"));
-            }
+        }
+        if (s instanceof TaskState t) {
+            path(context, t.timeoutSecondsPath(), PathKind.REFERENCE_PATH, v.field("TimeoutSecondsPath"));
+            path(context, t.heartbeatSecondsPath(), PathKind.REFERENCE_PATH, v.field("HeartbeatSecondsPath"));
+        } else if (s instanceof WaitState w) {
+            path(context, w.secondsPath(), PathKind.REFERENCE_PATH, v.field("SecondsPath"));
+            path(context, w.timestampPath(), PathKind.REFERENCE_PATH, v.field("TimestampPath"));
+        } else if (s instanceof FailState f) {
+            errorOrCause(context, f.errorPath(), v.field("ErrorPath"));
+            errorOrCause(context, f.causePath(), v.field("CausePath"));
+        } else if (s instanceof MapState m) {
+            map(context, v, m);
+        } else if (s instanceof ChoiceState c && c.choices() != null) {
+            ChoicePaths.check(context, c.choices(), v.field("Choices"));
         }
     }
 

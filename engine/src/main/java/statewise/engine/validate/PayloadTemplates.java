@@ -31,49 +31,47 @@ import statewise.engine.query.ParseResult;
  * names in {@code Assign}. Warnings: arguments an intrinsic call will refuse at run time, and values that look
  * like a path under a key without {@code .$} (AWS's NO_DOLLAR).
  */
-final class PayloadTemplates implements Rule {
+final class PayloadTemplates implements StateRule {
 
     private static final Pattern VARIABLE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
     private static final Pattern LOOKS_LIKE_PATH = Pattern.compile("\\$\\$?(\\.[^\\s].*|\\[.*)?|States\\.[A-Za-z]+\\(.*");
     static final int MAX_VARIABLE_NAME = 80;
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            if (v.queryLanguage() != QueryLanguage.JSONPATH) {
-                continue;
-            }
-            State s = v.state();
-            if (s.parameters() != null) {
-                template(context, s.parameters(), v.field("Parameters"));
-            }
-            if (s.resultSelector() != null) {
-                template(context, s.resultSelector(), v.field("ResultSelector"));
-            }
-            if (s.assign() != null) {
-                assign(context, s.assign(), v.field("Assign"));
-            }
-            if (s.catchers() != null) {
-                for (int i = 0; i < s.catchers().size(); i++) {
-                    if (s.catchers().get(i).assign() != null) {
-                        assign(context, s.catchers().get(i).assign(), v.field("Catch") + "/" + i + "/Assign");
-                    }
-                }
-            }
-            if (v.state() instanceof MapState m) {
-                template(context, m.itemSelector(), v.field("ItemSelector"));
-                if (m.itemReader() != null) {
-                    template(context, m.itemReader().parameters(), v.field("ItemReader") + "/Parameters");
-                }
-                if (m.resultWriter() != null) {
-                    template(context, m.resultWriter().parameters(), v.field("ResultWriter") + "/Parameters");
-                }
-                if (m.itemBatcher() != null) {
-                    template(context, m.itemBatcher().batchInput(), v.field("ItemBatcher") + "/BatchInput");
-                }
-            }
-            ChoiceAssignments.forEach(v.state(), v.pointer(), (assign, pointer) -> assign(context, assign, pointer));
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (v.queryLanguage() != QueryLanguage.JSONPATH) {
+            return;
         }
+        State s = v.state();
+        if (s.parameters() != null) {
+            template(context, s.parameters(), v.field("Parameters"));
+        }
+        if (s.resultSelector() != null) {
+            template(context, s.resultSelector(), v.field("ResultSelector"));
+        }
+        if (s.assign() != null) {
+            assign(context, s.assign(), v.field("Assign"));
+        }
+        if (s.catchers() != null) {
+            for (int i = 0; i < s.catchers().size(); i++) {
+                if (s.catchers().get(i).assign() != null) {
+                    assign(context, s.catchers().get(i).assign(), v.field("Catch") + "/" + i + "/Assign");
+                }
+            }
+        }
+        if (v.state() instanceof MapState m) {
+            template(context, m.itemSelector(), v.field("ItemSelector"));
+            if (m.itemReader() != null) {
+                template(context, m.itemReader().parameters(), v.field("ItemReader") + "/Parameters");
+            }
+            if (m.resultWriter() != null) {
+                template(context, m.resultWriter().parameters(), v.field("ResultWriter") + "/Parameters");
+            }
+            if (m.itemBatcher() != null) {
+                template(context, m.itemBatcher().batchInput(), v.field("ItemBatcher") + "/BatchInput");
+            }
+        }
+        ChoiceAssignments.forEach(v.state(), v.pointer(), (assign, pointer) -> assign(context, assign, pointer));
     }
 
     static void assign(ValidationContext context, @Nullable JsonNode assign, String pointer) {

@@ -17,7 +17,7 @@ import statewise.engine.model.QueryLanguage;
  * when the state machine chose JSONata. Messages are AWS's, e.g. "The QueryLanguage is set to 'JSONPath', but field
  * 'Output' is only supported for the 'JSONata' QueryLanguage".
  */
-final class QueryLanguageFields implements Rule {
+final class QueryLanguageFields implements StateRule {
 
     private static final List<String> JSONPATH_ONLY = List.of("InputPath", "Parameters", "ResultSelector",
             "ResultPath", "OutputPath", "ItemsPath", "SecondsPath", "TimestampPath", "TimeoutSecondsPath",
@@ -30,32 +30,30 @@ final class QueryLanguageFields implements Rule {
     private static final Set<String> NESTED_JSONATA_ONLY = Set.of("ItemReader/Arguments", "ResultWriter/Arguments");
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            QueryLanguage ql = v.queryLanguage();
-            if (context.defaultQueryLanguage() == QueryLanguage.JSONATA && v.state().queryLanguage()
-                    == QueryLanguage.JSONPATH) {
-                context.report(DiagnosticCode.QUERY_LANGUAGE_FIELD, "'QueryLanguage' can not be 'JSONPath' if set to"
-                        + " 'JSONata' for whole state machine.", v.pointer());
+    public void checkState(ValidationContext context, StateVisit v) {
+        QueryLanguage ql = v.queryLanguage();
+        if (context.defaultQueryLanguage() == QueryLanguage.JSONATA && v.state().queryLanguage()
+                == QueryLanguage.JSONPATH) {
+            context.report(DiagnosticCode.QUERY_LANGUAGE_FIELD, "'QueryLanguage' can not be 'JSONPath' if set to"
+                    + " 'JSONata' for whole state machine.", v.pointer());
+        }
+        List<String> refused = ql == QueryLanguage.JSONATA ? JSONPATH_ONLY : JSONATA_ONLY;
+        for (String field : refused) {
+            if (StateFields.has(v.state(), field)) {
+                report(context, ql, field, v.field(field));
             }
-            List<String> refused = ql == QueryLanguage.JSONATA ? JSONPATH_ONLY : JSONATA_ONLY;
-            for (String field : refused) {
-                if (StateFields.has(v.state(), field)) {
-                    report(context, ql, field, v.field(field));
+        }
+        checkErrorHandlers(context, v, ql);
+        if (v.state() instanceof MapState) {
+            for (String path : ql == QueryLanguage.JSONATA ? NESTED_JSONPATH_ONLY : NESTED_JSONATA_ONLY) {
+                if (context.has(v.pointer() + "/" + path)) {
+                    report(context, ql, path.substring(path.lastIndexOf('/') + 1), v.pointer() + "/" + path);
                 }
             }
-            checkErrorHandlers(context, v, ql);
-            if (v.state() instanceof MapState) {
-                for (String path : ql == QueryLanguage.JSONATA ? NESTED_JSONPATH_ONLY : NESTED_JSONATA_ONLY) {
-                    if (context.has(v.pointer() + "/" + path)) {
-                        report(context, ql, path.substring(path.lastIndexOf('/') + 1), v.pointer() + "/" + path);
-                    }
-                }
-            }
-            if (v.state() instanceof ChoiceState choice && choice.choices() != null) {
-                for (int i = 0; i < choice.choices().size(); i++) {
-                    checkRule(context, ql, choice.choices().get(i), v.field("Choices") + "/" + i);
-                }
+        }
+        if (v.state() instanceof ChoiceState choice && choice.choices() != null) {
+            for (int i = 0; i < choice.choices().size(); i++) {
+                checkRule(context, ql, choice.choices().get(i), v.field("Choices") + "/" + i);
             }
         }
     }

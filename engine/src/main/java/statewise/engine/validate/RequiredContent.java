@@ -17,32 +17,30 @@ import statewise.engine.model.State;
  * Expected 'object'"); JSONata {@code Arguments} is an object or a single {@code {% %}} expression. (A JSONPath
  * {@code Parameters} or {@code ResultSelector} template may be any JSON value.)
  */
-final class RequiredContent implements Rule {
+final class RequiredContent implements StateRule {
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            State s = v.state();
-            if (s instanceof ChoiceState choice) {
-                notEmpty(context, choice.choices(), v.field("Choices"));
-            } else if (s instanceof ParallelState parallel) {
-                notEmpty(context, parallel.branches(), v.field("Branches"));
-            }
-            boolean jsonata = v.queryLanguage() == QueryLanguage.JSONATA;
-            if (notAnObject(s.assign(), false)) {
-                report(context, v.field("Assign"), false);
-            }
-            if (notAnObject(s.arguments(), jsonata)) {
-                report(context, v.field("Arguments"), jsonata);
-            }
-            if (s instanceof MapState map && notAnObject(map.itemSelector(), jsonata)) {
-                report(context, v.field("ItemSelector"), jsonata);
-            }
-            if (s.catchers() != null) {
-                for (int i = 0; i < s.catchers().size(); i++) {
-                    if (notAnObject(s.catchers().get(i).assign(), false)) {
-                        report(context, v.field("Catch") + "/" + i + "/Assign", false);
-                    }
+    public void checkState(ValidationContext context, StateVisit v) {
+        State s = v.state();
+        if (s instanceof ChoiceState choice) {
+            notEmpty(context, choice.choices(), v.field("Choices"));
+        } else if (s instanceof ParallelState parallel) {
+            notEmpty(context, parallel.branches(), v.field("Branches"));
+        }
+        boolean jsonata = v.queryLanguage() == QueryLanguage.JSONATA;
+        if (notAnObject(s.assign(), false)) {
+            report(context, v.field("Assign"), false);
+        }
+        if (notAnObject(s.arguments(), jsonata)) {
+            report(context, v.field("Arguments"), jsonata);
+        }
+        if (s instanceof MapState map && notAnObject(map.itemSelector(), jsonata)) {
+            report(context, v.field("ItemSelector"), jsonata);
+        }
+        if (s.catchers() != null) {
+            for (int i = 0; i < s.catchers().size(); i++) {
+                if (notAnObject(s.catchers().get(i).assign(), false)) {
+                    report(context, v.field("Catch") + "/" + i + "/Assign", false);
                 }
             }
         }

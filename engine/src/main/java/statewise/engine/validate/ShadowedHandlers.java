@@ -14,17 +14,15 @@ import statewise.engine.model.Retrier;
  * error, and {@code States.TaskFailed} "matches any known error except for States.Timeout" (so every error name not
  * reserved by the {@code States.} prefix).
  */
-final class ShadowedHandlers implements Rule {
+final class ShadowedHandlers implements StateRule {
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            if (v.state().retry() != null) {
-                check(context, v.state().retry(), Retrier::errorEquals, v.field("Retry"), "retrier");
-            }
-            if (v.state().catchers() != null) {
-                check(context, v.state().catchers(), Catcher::errorEquals, v.field("Catch"), "catcher");
-            }
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (v.state().retry() != null) {
+            check(context, v.state().retry(), Retrier::errorEquals, v.field("Retry"), "retrier");
+        }
+        if (v.state().catchers() != null) {
+            check(context, v.state().catchers(), Catcher::errorEquals, v.field("Catch"), "catcher");
         }
     }
 

@@ -17,30 +17,37 @@ import statewise.engine.model.Transition;
  * both Next and End: true"; Choice rules nested in And, Or or Not "MUST NOT contain a Next field". AWS refuses a
  * workflow (or branch) without any terminal state ({@code MISSING_END_STATE}).
  */
-final class StateEndings implements Rule {
+final class StateEndings implements StateRule {
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            checkTransition(context, v);
-            if (v.state() instanceof ChoiceState choice && choice.choices() != null) {
-                for (int i = 0; i < choice.choices().size(); i++) {
-                    Condition condition = choice.choices().get(i).condition();
-                    if (condition instanceof Condition.And || condition instanceof Condition.Or
-                            || condition instanceof Condition.Not) {
-                        checkNestedRules(context, condition, v.field("Choices") + "/" + i);
-                    }
+    public void checkState(ValidationContext context, StateVisit v) {
+        checkTransition(context, v);
+        if (v.state() instanceof ChoiceState choice && choice.choices() != null) {
+            for (int i = 0; i < choice.choices().size(); i++) {
+                Condition condition = choice.choices().get(i).condition();
+                if (condition instanceof Condition.And || condition instanceof Condition.Or
+                        || condition instanceof Condition.Not) {
+                    checkNestedRules(context, condition, v.field("Choices") + "/" + i);
                 }
             }
         }
-        if (context.isSingleState()) {
-            return;
-        }
-        for (ValidationContext.GraphVisit g : context.graphs()) {
-            if (!g.graph().states().isEmpty()
-                    && g.graph().states().values().stream().noneMatch(Transition::ends)) {
-                context.report(DiagnosticCode.NO_TERMINAL_STATE, "No terminal state: at least one state must have"
-                        + " \"End\": true or be a Succeed or Fail state.", JsonPointer.child(g.pointer(), "States"));
+    }
+
+    /** Every graph (the state machine, each branch, each item processor) has a state that ends it. */
+    static final class TerminalStates implements Rule {
+
+        @Override
+        public void check(ValidationContext context) {
+            if (context.isSingleState()) {
+                return;
+            }
+            for (ValidationContext.GraphVisit g : context.graphs()) {
+                if (!g.graph().states().isEmpty()
+                        && g.graph().states().values().stream().noneMatch(Transition::ends)) {
+                    context.report(DiagnosticCode.NO_TERMINAL_STATE, "No terminal state: at least one state must"
+                            + " have \"End\": true or be a Succeed or Fail state.",
+                            JsonPointer.child(g.pointer(), "States"));
+                }
             }
         }
     }

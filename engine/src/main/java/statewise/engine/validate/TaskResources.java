@@ -19,7 +19,7 @@ import statewise.engine.parse.Placeholders;
  * <p>Only optimized integrations listed in {@link #OPTIMIZED} are checked action by action; a service not listed
  * is accepted, so that integrations AWS adds later are not refused here.
  */
-final class TaskResources implements Rule {
+final class TaskResources implements StateRule {
 
     private static final Pattern ARN = Pattern.compile("arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):([a-z0-9-]+):"
             + "([a-z0-9-]*):([^:]*):(.+)");
@@ -43,17 +43,15 @@ final class TaskResources implements Rule {
             Map.entry("s3", List.of("getObject", "listObjectsV2", "putObject")));
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            if (v.state() instanceof TaskState task && task.resource() != null) {
-                check(context, task.resource(), v.field("Resource"));
-            } else if (v.state() instanceof MapState map) {
-                if (map.itemReader() != null && map.itemReader().resource() != null) {
-                    check(context, map.itemReader().resource(), v.field("ItemReader") + "/Resource");
-                }
-                if (map.resultWriter() != null && map.resultWriter().resource() != null) {
-                    check(context, map.resultWriter().resource(), v.field("ResultWriter") + "/Resource");
-                }
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (v.state() instanceof TaskState task && task.resource() != null) {
+            check(context, task.resource(), v.field("Resource"));
+        } else if (v.state() instanceof MapState map) {
+            if (map.itemReader() != null && map.itemReader().resource() != null) {
+                check(context, map.itemReader().resource(), v.field("ItemReader") + "/Resource");
+            }
+            if (map.resultWriter() != null && map.resultWriter().resource() != null) {
+                check(context, map.resultWriter().resource(), v.field("ResultWriter") + "/Resource");
             }
         }
     }

@@ -30,12 +30,10 @@ final class TransitionTargets implements Rule {
             }
         }
         for (StateVisit v : context.states()) {
-            for (Transition t : Transition.of(v.state())) {
-                if (!v.graph().states().containsKey(t.target())) {
-                    String field = t.kind() == Transition.Kind.DEFAULT ? "Default" : "Next";
-                    context.report(DiagnosticCode.MISSING_TRANSITION_TARGET, "Missing '" + field + "' target: '"
-                            + t.target() + "' is not a state" + where(v.graphPointer()) + ".", v.pointer() + t.field());
-                }
+            for (Transition t : context.shape(v.graph()).missingTargets(v.name())) {
+                String field = t.kind() == Transition.Kind.DEFAULT ? "Default" : "Next";
+                context.report(DiagnosticCode.MISSING_TRANSITION_TARGET, "Missing '" + field + "' target: '"
+                        + t.target() + "' is not a state" + where(v.graphPointer()) + ".", v.pointer() + t.field());
             }
         }
     }

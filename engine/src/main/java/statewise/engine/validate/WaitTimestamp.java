@@ -10,20 +10,18 @@ import statewise.engine.parse.Placeholders;
  * A Wait state's literal {@code Timestamp} is an RFC 3339 date and time with an uppercase {@code T} and a time
  * zone. AWS: "String does not match RFC3339 timestamp", for impossible dates and times too.
  */
-final class WaitTimestamp implements Rule {
+final class WaitTimestamp implements StateRule {
 
     private static final Pattern RFC3339 = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
     @Override
-    public void check(ValidationContext context) {
-        for (StateVisit v : context.states()) {
-            if (v.state() instanceof WaitState wait && wait.timestamp() != null) {
-                String t = wait.timestamp();
-                if (!JsonataText.isExpression(t) && !Placeholders.isPlaceholder(t) && !isTimestamp(t)) {
-                    context.report(DiagnosticCode.INVALID_TIMESTAMP, "String does not match RFC3339 timestamp: '" + t
-                            + "' (write e.g. 2030-01-31T23:59:59Z).", v.field("Timestamp"));
-                }
+    public void checkState(ValidationContext context, StateVisit v) {
+        if (v.state() instanceof WaitState wait && wait.timestamp() != null) {
+            String t = wait.timestamp();
+            if (!JsonataText.isExpression(t) && !Placeholders.isPlaceholder(t) && !isTimestamp(t)) {
+                context.report(DiagnosticCode.INVALID_TIMESTAMP, "String does not match RFC3339 timestamp: '" + t
+                        + "' (write e.g. 2030-01-31T23:59:59Z).", v.field("Timestamp"));
             }
         }
     }

@@ -20,12 +20,15 @@ import statewise.engine.document.AslDocument;
 import statewise.engine.document.Diagnostic;
 import statewise.engine.document.DocumentFormat;
 import statewise.engine.parse.AslParser;
+import statewise.engine.validate.IncrementalValidator;
 import statewise.engine.validate.Validator;
 
 /**
  * What one validation costs in a warm JVM: reading the text with positions, validating the document, and both
  * together, for the benchmark workflows {@code big} (1,000 states) and {@code trivial} (one Pass state). It is the
  * Java side of {@code engine/bench/validate-vs-asl-validator.sh}, which sets the figures beside asl-validator's.
+ * {@code parseAndValidateAnEdit} is what the designer does after a pause in typing: the text, with a field typed
+ * into its middle state and taken out again in turn, parsed and validated by one {@link IncrementalValidator}.
  * A benchmark, not a test: it asserts nothing about time.
  */
 @State(Scope.Benchmark)
@@ -41,7 +44,10 @@ public class ParseValidateBenchmark {
     public String workflow;
 
     private String text;
+    private String edited;
     private AslDocument parsed;
+    private IncrementalValidator incremental;
+    private boolean editedNext;
 
     /** Reads the workflow once and checks it is well-formed, so every operation measures real work. */
     @Setup
@@ -52,11 +58,23 @@ public class ParseValidateBenchmark {
         if (parsed.hasSyntaxErrors() || parsed.stateMachine() == null) {
             throw new IllegalStateException(workflow + " does not parse: " + parsed.diagnostics());
         }
+        int middleState = text.indexOf("\"Type\"", text.length() / 2);
+        edited = text.substring(0, middleState) + "\"Comment\": \"typed\", " + text.substring(middleState);
+        if (AslParser.parse(edited, DocumentFormat.JSON).hasSyntaxErrors()) {
+            throw new IllegalStateException(workflow + ": the edit breaks the text");
+        }
+        incremental = new IncrementalValidator();
     }
 
     @Benchmark
     public List<Diagnostic> parseAndValidate() {
         return Validator.validate(AslParser.parse(text, DocumentFormat.JSON));
+    }
+
+    @Benchmark
+    public List<Diagnostic> parseAndValidateAnEdit() {
+        editedNext = !editedNext;
+        return incremental.validate(AslParser.parse(editedNext ? edited : text, DocumentFormat.JSON));
     }
 
     @Benchmark
