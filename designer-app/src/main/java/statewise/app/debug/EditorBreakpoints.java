@@ -56,7 +56,7 @@ public final class EditorBreakpoints {
 
     /**
      * Redraws the gutter once the editor has finished its own update, and only when the marked lines moved: the
-     * gutter is rebuilt whole, which must not happen while the editor lays out its lines (typing).
+     * gutters shown are updated, which must not happen while the editor lays out its lines (typing).
      */
     private void schedule() {
         if (!scheduled) {

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.SelectionImpl;
@@ -75,7 +76,6 @@ public final class AslEditor {
         area.setWrapText(false);
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setParagraphGraphicFactory(gutter);
-        area.setLineHighlighterOn(true);
         stateHighlight = extraSelection("state-highlight");
         bracketOpen = extraSelection("bracket-match");
         bracketClose = extraSelection("bracket-match");
@@ -84,7 +84,7 @@ public final class AslEditor {
         new DiagnosticHover(area, this::currentDiagnostics);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.getStyleClass().add("asl-editor-pane");
-        root = new BorderPane(scroll);
+        root = new BorderPane(new StackPane(new CaretLineTint(area).layer(), scroll));
         root.getStyleClass().add("asl-editor-view");
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, this::mousePressed);

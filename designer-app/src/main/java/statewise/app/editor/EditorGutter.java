@@ -1,25 +1,25 @@
 package statewise.app.editor;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
-import javafx.geometry.Pos;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Circle;
 import org.fxmisc.richtext.CodeArea;
 import org.jspecify.annotations.Nullable;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The strip left of each line: a breakpoint mark (clicking it toggles the breakpoint of the state on that line),
  * its number and, where a region starts, a toggle that folds or unfolds it. The regions come from
  * {@link FoldRegions}; they are set again after each reparse. Which lines carry a breakpoint, and of which kind,
- * comes from {@link #setLineMarks}.
+ * comes from {@link #setLineMarks}. The code area asks for a line's gutter whenever the line's index changes, so each
+ * is one light {@link GutterLine}; when marks, folds or the number width change, the gutters already made are
+ * updated in place rather than made again.
  */
 final class EditorGutter implements IntFunction<Node> {
 
@@ -29,10 +29,13 @@ final class EditorGutter implements IntFunction<Node> {
     static final String LIMITED_CLASS = "limited";
 
     private final CodeArea area;
+    /** The gutters made so far that may still be shown; the code area drops the others, and so does the collector. */
+    private final Set<GutterLine> made = Collections.newSetFromMap(new WeakHashMap<>());
+    private final EventHandler<MouseEvent> clicked = this::clicked;
     private FoldRegions folds = FoldRegions.none();
     private IntFunction<@Nullable LineMark> marks = line -> null;
     private @Nullable IntConsumer toggleMark;
-    private int digits = 1;
+    private int digits = 2;
 
     EditorGutter(CodeArea area) {
         this.area = area;
@@ -64,11 +67,16 @@ final class EditorGutter implements IntFunction<Node> {
         refresh();
     }
 
-    /** Builds the gutters of the visible lines again (fold state or number width changed). */
+    /** Updates the gutters already made: their number width, marks and fold toggles. */
     void refresh() {
         digits = digits(area.getParagraphs().size());
-        area.setParagraphGraphicFactory(null);
-        area.setParagraphGraphicFactory(this);
+        for (GutterLine gutter : List.copyOf(made)) {
+            if (gutter.getParent() == null) {
+                made.remove(gutter);
+            } else {
+                show(gutter);
+            }
+        }
     }
 
     /** Folds the region starting at {@code line}, or unfolds it when it is folded. */
@@ -87,14 +95,14 @@ final class EditorGutter implements IntFunction<Node> {
 
     /** Unfolds whatever hides {@code line}, so it can be shown. */
     void reveal(int line) {
-        boolean changed = false;
+        List<Integer> folded = new ArrayList<>();
         for (FoldRegions.Region region : folds.byStart().values()) {
             if (region.start() < line && line <= region.lastHidden() && isFolded(region.start())) {
-                area.unfoldParagraphs(region.start());
-                changed = true;
+                folded.add(region.start());
             }
         }
-        if (changed) {
+        folded.forEach(area::unfoldParagraphs);
+        if (!folded.isEmpty()) {
             refresh();
         }
     }
@@ -105,47 +113,39 @@ final class EditorGutter implements IntFunction<Node> {
 
     @Override
     public Node apply(int line) {
-        Label number = new Label(String.format("%" + digits + "d", line + 1));
-        number.getStyleClass().add("lineno");
-        StackPane toggle = new StackPane();
-        toggle.getStyleClass().add("fold-toggle");
-        toggle.setMinWidth(14);
-        if (folds.startingAt(line) != null) {
-            boolean folded = isFolded(line);
-            FontIcon icon = new FontIcon(folded ? MaterialDesignC.CHEVRON_RIGHT : MaterialDesignC.CHEVRON_DOWN);
-            toggle.getChildren().add(icon);
-            toggle.getStyleClass().add(folded ? "folded" : "unfolded");
-            toggle.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-                toggle(line);
-                event.consume();
-            });
-        }
-        HBox gutter = new HBox(mark(line), number, toggle);
-        gutter.setAlignment(Pos.CENTER_LEFT);
-        gutter.getStyleClass().add("gutter");
+        GutterLine gutter = new GutterLine(line);
+        show(gutter);
+        gutter.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
+        made.add(gutter);
         return gutter;
     }
 
-    private Node mark(int line) {
-        StackPane mark = new StackPane();
-        mark.getStyleClass().add("breakpoint-toggle");
-        mark.setMinWidth(12);
-        LineMark shown = marks.apply(line);
-        if (shown != null) {
-            Circle dot = new Circle(shown.limited() ? 3.5 : 4);
-            dot.getStyleClass().add("breakpoint-mark");
-            mark.getChildren().add(dot);
-            mark.getStyleClass().add(shown.limited() ? LIMITED_CLASS : MARKED_CLASS);
-            Tooltip.install(mark, new Tooltip(shown.tooltip()));
-        }
+    private void show(GutterLine gutter) {
+        int line = gutter.line();
+        GutterLine.Fold fold = folds.startingAt(line) == null ? GutterLine.Fold.NONE
+                : isFolded(line) ? GutterLine.Fold.FOLDED : GutterLine.Fold.UNFOLDED;
+        gutter.show(number(line + 1), marks.apply(line), fold);
+    }
+
+    /** The line's number, padded on the left to the width of the largest, so the numbers line up on the right. */
+    private String number(int number) {
+        String digitsOf = Integer.toString(number);
+        return digitsOf.length() >= digits ? digitsOf : " ".repeat(digits - digitsOf.length()) + digitsOf;
+    }
+
+    private void clicked(MouseEvent event) {
+        GutterLine gutter = (GutterLine) event.getSource();
         IntConsumer toggle = toggleMark;
-        if (toggle != null) {
-            mark.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-                toggle.accept(line);
-                event.consume();
-            });
+        if (gutter.inMarkArea(event.getX())) {
+            if (toggle != null) {
+                toggle.accept(gutter.line());
+            }
+        } else if (gutter.fold() != GutterLine.Fold.NONE && gutter.inFoldArea(event.getX())) {
+            toggle(gutter.line());
+        } else {
+            return;
         }
-        return mark;
+        event.consume();
     }
 
     private static int digits(int lines) {

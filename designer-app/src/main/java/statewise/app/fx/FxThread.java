@@ -1,5 +1,6 @@
 package statewise.app.fx;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -18,6 +19,21 @@ public final class FxThread {
         @Override
         public boolean isCurrent() {
             return Platform.isFxApplicationThread();
+        }
+
+        /**
+         * An animation timer hears of the next pulse before its CSS and layout pass; what it hands over then runs
+         * once that pulse (the frame) is done.
+         */
+        @Override
+        public void afterNextFrame(Runnable action) {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    Platform.runLater(action);
+                }
+            }.start();
         }
     };
 

@@ -11,6 +11,14 @@ public interface UiThread extends Executor {
 
     boolean isCurrent();
 
+    /**
+     * Runs {@code action} on this thread after the next frame: for work that the frame must not wait for. Without a
+     * toolkit there are no frames, and it is simply handed over like {@link #execute}.
+     */
+    default void afterNextFrame(Runnable action) {
+        execute(action);
+    }
+
     /** Fails fast when UI state is touched from another thread. */
     default void check() {
         if (!isCurrent()) {

@@ -2,8 +2,6 @@ package statewise.app.session;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +20,8 @@ import statewise.engine.document.JsonPointer;
 /**
  * Owns the open definition: the current {@link SessionDocument} and one undo history of immutable snapshots shared
  * by every view, so Ctrl+Z means the same thing in the editor, the outline and the canvas. Every transition is
- * published once as a {@link DocumentChange}; issuing an edit while one is being published (from a change
- * listener) throws {@link IllegalStateException}, because the views would otherwise see changes out of order.
+ * published once as a {@link DocumentChange} (see {@link ChangePublisher}: issuing an edit while one is being
+ * published, from a change listener, throws {@link IllegalStateException}), with the states it changed.
  *
  * <p>Typing changes the text at once and schedules a reparse on the engine executor once typing pauses (see
  * {@link Reparser}); a result for a revision the user has moved past is dropped. The steps themselves, with typing
@@ -38,19 +36,19 @@ public final class DocumentSession {
     private final UiThread ui;
     private final long debounceMillis;
     private final LongSupplier clock;
-    private final List<Consumer<DocumentChange>> listeners = new ArrayList<>();
+    private final ChangePublisher publisher;
     private final ReadOnlyObjectWrapper<SessionDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(Selection.none());
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<@Nullable Path> file = new ReadOnlyObjectWrapper<>();
     private final SessionHistory history;
     private long lastRevision;
-    private boolean publishing;
 
     /** A session holding an empty, untitled definition, reparsing {@code debounce} after typing stops. */
     public DocumentSession(ScheduledExecutorService engine, UiThread ui, Duration debounce, LongSupplier clock) {
         this.reparser = new Reparser(engine, ui, this::analysed);
         this.ui = ui;
+        this.publisher = new ChangePublisher(ui);
         this.debounceMillis = debounce.toMillis();
         this.clock = clock;
         String untitled = DocumentNames.UNTITLED;
@@ -76,7 +74,7 @@ public final class DocumentSession {
 
     /** Tells {@code listener} about every transition, in order, on the UI thread. */
     public void addListener(Consumer<DocumentChange> listener) {
-        listeners.add(listener);
+        publisher.add(listener);
     }
 
     public ReadOnlyObjectProperty<Selection> selectionProperty() {
@@ -132,7 +130,7 @@ public final class DocumentSession {
 
     private void replaceDocument(DocumentSource source, Analysis analysis, NodePositions positions, boolean saved,
             ChangeOrigin origin) {
-        ensureFree();
+        publisher.ensureFree();
         reparser.cancel();
         SessionDocument previous = document();
         SessionDocument loaded = SessionDocument.of(++lastRevision, analysis, positions);
@@ -150,7 +148,7 @@ public final class DocumentSession {
      * updates do not delay the canvas.
      */
     public void typed(TextEdit edit, String newText, Object source) {
-        ensureFree();
+        publisher.ensureFree();
         SessionDocument previous = document();
         if (newText.length() != previous.text().length() + edit.delta()) {
             throw new IllegalArgumentException("The typed edit " + edit + " does not lead to the given text");
@@ -163,9 +161,11 @@ public final class DocumentSession {
 
     /**
      * Applies the result of a model edit (canvas, inspector, Format, Replace) as one undo step. The editor applies
-     * {@code patch.edits()} as minimal changes, so its caret, scroll and folding stay; the model follows at once.
+     * {@code patch.edits()} as minimal changes, so its caret, scroll and folding stay; the text is read again once
+     * the frame showing it is done, so that reading does not delay it.
      *
-     * @throws IllegalArgumentException when the edits do not turn the current text into {@code patch.newText()}
+     * @throws IllegalArgumentException when the edits cannot turn the current text into {@code patch.newText()}
+     *                                  (their lengths disagree)
      */
     public void apply(TextPatch patch, @Nullable Object source) {
         apply(patch, document().positions(), source);
@@ -176,9 +176,10 @@ public final class DocumentSession {
      * where it was dropped, a renamed state's pin following it) in the same undo step.
      */
     public void apply(TextPatch patch, NodePositions positions, @Nullable Object source) {
-        ensureFree();
+        publisher.ensureFree();
         SessionDocument previous = document();
-        if (!TextEdit.apply(previous.text(), patch.edits()).equals(patch.newText())) {
+        int delta = patch.edits().stream().mapToInt(TextEdit::delta).sum();
+        if (previous.text().length() + delta != patch.newText().length()) {
             throw new IllegalArgumentException("The edits of '" + patch.label() + "' do not give its new text");
         }
         if (patch.edits().isEmpty()) {
@@ -188,12 +189,16 @@ public final class DocumentSession {
                 positions);
         history.push(next, patch.label());
         publish(new DocumentChange(previous, next, patch.affected(), patch.edits(), ChangeOrigin.EDIT, source));
-        scheduleReparse(next, 0);
+        ui.afterNextFrame(() -> {
+            if (document().revision() == next.revision()) {
+                scheduleReparse(next, 0);
+            }
+        });
     }
 
     /** Records moved nodes as one undo step; the text does not change. */
     public void movePositions(Map<String, NodePositions.Position> moved, String label, @Nullable Object source) {
-        ensureFree();
+        publisher.ensureFree();
         SessionDocument previous = document();
         SessionDocument next = previous.withPositions(++lastRevision, previous.positions().with(moved));
         history.push(next, label);
@@ -202,7 +207,7 @@ public final class DocumentSession {
 
     /** Replaces every node position (Tidy up drops them all) as one undo step; the text does not change. */
     public void replacePositions(NodePositions positions, String label, @Nullable Object source) {
-        ensureFree();
+        publisher.ensureFree();
         SessionDocument previous = document();
         if (positions.equals(previous.positions())) {
             return;
@@ -214,7 +219,7 @@ public final class DocumentSession {
     }
 
     public void undo() {
-        ensureFree();
+        publisher.ensureFree();
         SessionDocument earlier = history.undo();
         if (earlier != null) {
             restore(earlier, ChangeOrigin.UNDO);
@@ -222,7 +227,7 @@ public final class DocumentSession {
     }
 
     public void redo() {
-        ensureFree();
+        publisher.ensureFree();
         SessionDocument later = history.redo();
         if (later != null) {
             restore(later, ChangeOrigin.REDO);
@@ -235,13 +240,8 @@ public final class DocumentSession {
         if (target != stored) {
             history.replaceCurrent(target);
         }
-        Set<String> affected = target.model() == previous.model() ? Set.of()
-                : ChangedStates.between(previous.modelDocument(), target.modelDocument());
-        if (!target.positions().equals(previous.positions())) {
-            affected = union(affected, previous.positions().changedIn(target.positions()));
-        }
-        publish(new DocumentChange(previous, target, affected, TextDiff.minimal(previous.text(), target.text()),
-                origin, null));
+        publish(new DocumentChange(previous, target, AffectedStates.restored(previous, target),
+                TextDiff.minimal(previous.text(), target.text()), origin, null));
         if (!target.analysed()) {
             scheduleReparse(target, 0);
         } else {
@@ -251,7 +251,7 @@ public final class DocumentSession {
 
     /** The current document is now what {@code saved} holds on disk. */
     public void markSaved(DocumentSource saved) {
-        ensureFree();
+        publisher.ensureFree();
         history.markSaved();
         name.set(saved.name());
         file.set(saved.file());
@@ -259,7 +259,7 @@ public final class DocumentSession {
 
     /** The document no longer matches its file (it changed on disk and the user kept this version). */
     public void markModified() {
-        ensureFree();
+        publisher.ensureFree();
         history.forgetSaved();
     }
 
@@ -280,25 +280,11 @@ public final class DocumentSession {
 
     // ---- internals
 
-    private void ensureFree() {
-        ui.check();
-        if (publishing) {
-            throw new IllegalStateException("A document edit was issued while a change was being published;"
-                    + " change listeners must not edit the document");
-        }
-    }
-
     private void publish(DocumentChange change) {
-        publishing = true;
-        try {
+        publisher.publish(change, () -> {
             document.set(change.current());
             history.show();
-            for (Consumer<DocumentChange> listener : List.copyOf(listeners)) {
-                listener.accept(change);
-            }
-        } finally {
-            publishing = false;
-        }
+        });
     }
 
     private void scheduleReparse(SessionDocument target, long delayMillis) {
@@ -317,15 +303,8 @@ public final class DocumentSession {
         }
         SessionDocument next = previous.withAnalysis(analysis);
         history.replaceCurrent(next);
-        Set<String> found = result.affectedFor(previous.model(), next.model());
-        Set<String> affected = next.model() == previous.model() ? Set.of()
-                : found != null ? found : ChangedStates.between(previous.modelDocument(), next.modelDocument());
+        Set<String> affected = AffectedStates.analysed(previous, next, result.affectedFor(previous.model(),
+                next.model()));
         publish(new DocumentChange(previous, next, affected, List.of(), ChangeOrigin.ANALYSIS, null));
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -17,6 +19,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -159,8 +162,8 @@ class DebuggerIT {
         DebuggerViewModel model = fixture.window.debugger().model();
         openDefinition(robot, file);
         Node approveLine = robot.lookup(".gutter").match((Node n) -> ((Parent) n).getChildrenUnmodifiable().stream()
-                .anyMatch(c -> c instanceof Label l && l.getText().trim().equals("2"))).query();
-        robot.clickOn(((Parent) approveLine).getChildrenUnmodifiable().get(0));
+                .anyMatch(c -> c instanceof Text t && t.getText().trim().equals("2"))).query();
+        robot.clickOn(robot.point(approveLine).atPosition(Pos.CENTER_LEFT).atOffset(new Point2D(12, 0)));
         assertTrue(model.breakpoints().has("/States/Approve"), "a click in the gutter sets a breakpoint");
         await(() -> robot.lookup(".breakpoint-mark").tryQuery().isPresent());
         robot.interact(() -> fixture.window.actions().run(DebugActions.RUN));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextEditTest {
@@ -41,5 +42,30 @@ class TextEditTest {
         assertEquals(List.of(), TextDiff.minimal("same", "same"));
         assertEquals(List.of(new TextEdit(3, 0, "b")), TextDiff.minimal("aaa", "aaab"));
         assertEquals(List.of(new TextEdit(0, 1, "")), TextDiff.minimal("xabc", "abc"));
+    }
+
+    /**
+     * The session takes a patch's edits without applying them to the whole old text (that would cost a large
+     * document's edit more than the edit): here every minimal diff between texts made from a few letters, so that
+     * common starts and ends overlap in every way, is checked to give the new text.
+     */
+    @Test
+    void theMinimalDiffAlwaysGivesTheNewText() {
+        Random random = new Random(5);
+        for (int i = 0; i < 5_000; i++) {
+            String before = letters(random);
+            String after = letters(random);
+
+            assertEquals(after, TextEdit.apply(before, TextDiff.minimal(before, after)), before + " -> " + after);
+        }
+    }
+
+    private static String letters(Random random) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(8);
+        for (int i = 0; i < length; i++) {
+            text.append("ab\n".charAt(random.nextInt(3)));
+        }
+        return text.toString();
     }
 }

@@ -102,9 +102,10 @@ class ThemeIT {
         return robot.lookup(".kind-pass .node-box").queryAs(Shape.class).getFill();
     }
 
+    /** The colour behind the editor's text: its view's (the code area is transparent over the caret line's tint). */
     private Paint editorBackground(FxRobot robot) {
-        Region area = fixture.area(robot);
-        return Objects.requireNonNull(area.getBackground()).getFills().get(0).getFill();
+        Region view = robot.lookup(".asl-editor-view").queryAs(Region.class);
+        return Objects.requireNonNull(view.getBackground()).getFills().get(0).getFill();
     }
 
     private static Color token(Theme theme, String name) {
