@@ -2,6 +2,7 @@ package statewise.app.canvas;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -143,6 +144,14 @@ public final class CanvasView {
     /** The layout on screen, for tests and the minimap. */
     public LayoutResult layout() {
         return diagram.layout();
+    }
+
+    /**
+     * A layout made before the window, the sample's by the start-up warm-up: a fresh layout of the same graph is
+     * not made again (see {@link LayoutRunner#offer}).
+     */
+    public void offerLayout(CompletableFuture<@Nullable PremadeLayout> layout) {
+        sync.offer(layout);
     }
 
     /** True when the diagram on screen is the one for the session's latest document (no layout pending). */

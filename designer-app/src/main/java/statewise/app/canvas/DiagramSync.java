@@ -3,6 +3,7 @@ package statewise.app.canvas;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.FxThread;
@@ -37,6 +38,11 @@ final class DiagramSync {
     DiagramSync(CanvasView canvas, ExecutorService layoutExecutor) {
         this.canvas = canvas;
         this.layouts = new LayoutRunner(layoutExecutor, FxThread.UI, canvas.jobs(), canvas::note);
+    }
+
+    /** See {@link LayoutRunner#offer}. */
+    void offer(CompletableFuture<@Nullable PremadeLayout> layout) {
+        layouts.offer(layout);
     }
 
     /** True when the latest layout asked for has been shown. */

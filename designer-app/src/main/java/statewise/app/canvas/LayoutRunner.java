@@ -3,7 +3,9 @@ package statewise.app.canvas;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -99,12 +101,24 @@ final class LayoutRunner {
     private boolean warmedUp;
     /** The layouts made lately, to hand out again when what is drawn comes back or did not change. */
     private final RecentLayouts recent = new RecentLayouts();
+    /** A layout made before the window's (see {@link #offer}), until the layout thread takes it. */
+    private volatile @Nullable CompletableFuture<@Nullable PremadeLayout> premade;
 
     LayoutRunner(ExecutorService executor, UiThread ui, Jobs jobs, Consumer<String> note) {
         this.executor = executor;
         this.ui = ui;
         this.jobs = jobs;
         this.note = note;
+    }
+
+    /**
+     * Offers a layout being made elsewhere, the sample's by the start-up warm-up: before its first layout the layout
+     * thread waits for it (null: none was made) and keeps it with the layouts it made itself, so a fresh request
+     * of the same graph gets it instead of the same graph being laid out twice. The wait costs the start nothing:
+     * the warm-up is meanwhile loading the layout kernel that the layout thread would load otherwise.
+     */
+    void offer(CompletableFuture<@Nullable PremadeLayout> layout) {
+        premade = layout;
     }
 
     /** Lays out {@code document} with {@code pins}; {@code done} gets the result on the UI thread if still wanted. */
@@ -148,12 +162,20 @@ final class LayoutRunner {
 
     /**
      * Once the first diagram is on screen, compiles the layout kernel in the background so the next layouts are
-     * quick; not before, where its rounds would queue ahead of the first diagram and delay the start.
+     * quick; not before, where its rounds would queue ahead of the first diagram and delay the start, and not
+     * before the frame that draws it: on a machine with few cores its rounds and their compilation took processor
+     * time from that frame. A window closed before that frame has stopped its layout thread: nothing to warm.
      */
     private void warmUpOnce(LayoutResult shown) {
         if (!warmedUp && !shown.nodes().isEmpty()) {
             warmedUp = true;
-            executor.execute(DiagramLayout::warmUp);
+            ui.afterNextFrame(() -> {
+                try {
+                    executor.execute(DiagramLayout::warmUp);
+                } catch (RejectedExecutionException closed) {
+                    LOG.log(Level.DEBUG, "The window closed before the layout kernel was warmed up", closed);
+                }
+            });
         }
     }
 
@@ -165,6 +187,7 @@ final class LayoutRunner {
     private LayoutResult layOut(AslDocument document, Map<String, Point> pins, @Nullable LayoutResult previous,
             Run run) {
         DiagramGraph graph = DiagramGraphs.of(document, Java2dSizer.INSTANCE);
+        takePremade();
         LayoutResult made = recent.find(graph, pins, previous == null);
         if (made != null) {
             return made;
@@ -173,6 +196,19 @@ final class LayoutRunner {
         LayoutResult result = DiagramLayout.layout(graph, new LayoutOptions(pins, previous), run::stopped);
         recent.add(graph, pins, previous == null, result);
         return result;
+    }
+
+    /** Keeps the layout offered before the first request, once it is made. Layout thread. */
+    private void takePremade() {
+        CompletableFuture<@Nullable PremadeLayout> offered = premade;
+        if (offered == null) {
+            return;
+        }
+        premade = null;
+        PremadeLayout made = offered.join();
+        if (made != null) {
+            recent.add(made.graph(), Map.of(), true, made.layout());
+        }
     }
 
     private void end(Run run) {

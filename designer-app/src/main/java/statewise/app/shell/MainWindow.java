@@ -90,6 +90,7 @@ public final class MainWindow {
         this.editor = new AslEditor(session);
         this.outline = new StateOutlineView(session);
         this.canvas = new CanvasView(session, EngineExecutor.create("layout"), jobs, status::note);
+        StartupWarmUp.sampleLayout().ifPresent(canvas::offerLayout);
         canvas.minimapFoldedProperty().set(settings.get().minimapFolded());
         canvas.minimapFoldedProperty().addListener((property, old, folded) ->
                 settings.update(s -> s.withMinimapFolded(folded)));

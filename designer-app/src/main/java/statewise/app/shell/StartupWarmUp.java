@@ -2,7 +2,10 @@ package statewise.app.shell;
 
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.IkonResolver;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -22,9 +25,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import statewise.app.canvas.PremadeLayout;
 import statewise.app.files.Template;
 import statewise.app.session.Analysis;
 import statewise.engine.document.AslDocument;
+import statewise.layout.DiagramGraph;
 import statewise.layout.DiagramGraphs;
 import statewise.layout.DiagramLayout;
 import statewise.layout.render.Java2dSizer;
@@ -35,15 +40,20 @@ import statewise.themes.Theme;
  * the window. At start-up the FX thread is the busy one; without this it would generate the theme's stylesheet,
  * set up the icon packs and load the icon font itself, and the first open would load the parser, the validator,
  * the layout kernel and the font measurements it sizes boxes with only once the window is up, one after the other
- * on the open and layout threads, while the FX thread waits for them. The entry point starts the first part as
- * soon as it knows the designer will start, before the command line is parsed and the toolkit launched; the icon
- * font needs the toolkit, so the application starts that part once the toolkit is up ({@link #startIcons}).
+ * on the open and layout threads, while the FX thread waits for them. It loads the layout kernel by laying out the
+ * sample the window opens on a first start, and hands that layout to the window ({@link #sampleLayout}): laying the
+ * same diagram out again took the start a few hundred milliseconds of processor time, mostly compilation that its
+ * second round set off. The entry point starts the first part as soon as it knows the designer will start, before
+ * the command line is parsed and the toolkit launched; the icon font needs the toolkit, so the application starts
+ * that part once the toolkit is up ({@link #startIcons}).
  */
 final class StartupWarmUp {
 
     private static final System.Logger LOG = System.getLogger(StartupWarmUp.class.getName());
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static final AtomicBoolean ICONS_STARTED = new AtomicBoolean();
+    /** The sample's layout as the warm-up made it; null when that failed. */
+    private static final CompletableFuture<@Nullable PremadeLayout> SAMPLE_LAYOUT = new CompletableFuture<>();
 
     /**
      * The icon packs the window shows at start-up: each is an enum of thousands of icons, set up when first used.
@@ -72,6 +82,14 @@ final class StartupWarmUp {
     }
 
     /**
+     * The layout of the sample ({@link Template#ORDER_PROCESSING}) the warm-up makes, completed with null when
+     * making it failed; empty when the warm-up has not been started (nothing would complete it).
+     */
+    static Optional<CompletableFuture<@Nullable PremadeLayout>> sampleLayout() {
+        return STARTED.get() ? Optional.of(SAMPLE_LAYOUT) : Optional.empty();
+    }
+
+    /**
      * Loads the icon font on a daemon thread, once per process; the toolkit must be running. The icon resolver loads
      * every icon pack's font while it is initialised, so an icon the FX thread creates meanwhile waits for it instead
      * of loading it twice. Returns false when it had been started already.
@@ -97,6 +115,7 @@ final class StartupWarmUp {
     }
 
     private static void run() {
+        @Nullable PremadeLayout sampleLayout = null;
         try {
             for (Theme theme : Theme.values()) {
                 theme.stylesheet();
@@ -106,9 +125,12 @@ final class StartupWarmUp {
             }
             Template sample = Template.ORDER_PROCESSING;
             AslDocument document = Analysis.of(sample.fileName(), sample.text()).document();
-            DiagramLayout.layout(DiagramGraphs.of(document, Java2dSizer.INSTANCE));
+            DiagramGraph graph = DiagramGraphs.of(document, Java2dSizer.INSTANCE);
+            sampleLayout = new PremadeLayout(graph, DiagramLayout.layout(graph));
         } catch (RuntimeException | ClassNotFoundException e) {
             LOG.log(Level.DEBUG, "The start-up warm-up failed; the window and the first open pay for it instead", e);
+        } finally {
+            SAMPLE_LAYOUT.complete(sampleLayout);
         }
     }
 }

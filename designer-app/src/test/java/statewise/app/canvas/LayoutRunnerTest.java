@@ -1,5 +1,6 @@
 package statewise.app.canvas;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +28,11 @@ import statewise.app.fx.Jobs;
 import statewise.app.fx.UiThread;
 import statewise.app.session.Analysis;
 import statewise.engine.document.AslDocument;
+import statewise.layout.DiagramGraphs;
 import statewise.layout.LayoutResult;
 import statewise.layout.Point;
+import statewise.layout.Size;
+import statewise.layout.render.Java2dSizer;
 
 class LayoutRunnerTest {
 
@@ -91,36 +96,7 @@ class LayoutRunnerTest {
     @Test
     void theFirstDiagramIsLaidOutBeforeTheKernelIsWarmedUp() throws Exception {
         List<Runnable> queued = new ArrayList<>();
-        ExecutorService recording = new AbstractExecutorService() {
-            @Override
-            public void execute(Runnable task) {
-                queued.add(task);
-            }
-
-            @Override
-            public void shutdown() {
-            }
-
-            @Override
-            public List<Runnable> shutdownNow() {
-                return List.of();
-            }
-
-            @Override
-            public boolean isShutdown() {
-                return false;
-            }
-
-            @Override
-            public boolean isTerminated() {
-                return false;
-            }
-
-            @Override
-            public boolean awaitTermination(long timeout, TimeUnit unit) {
-                return true;
-            }
-        };
+        ExecutorService recording = new QueueingExecutor(queued);
         LayoutRunner runner = new LayoutRunner(recording, ui, jobs, notes::add);
         assertEquals(List.of(), queued, "nothing queued ahead of the first diagram");
 
@@ -133,6 +109,86 @@ class LayoutRunnerTest {
         runner.request(Analysis.of("flow.asl.json", FLOW).document(), Map.of(), null, results::add);
         queued.get(2).run();
         assertEquals(3, queued.size(), "and runs once");
+    }
+
+    @Test
+    void theKernelWarmsUpOnlyAfterTheFrameThatDrawsTheFirstDiagram() {
+        List<Runnable> queued = new ArrayList<>();
+        List<Runnable> afterFrame = new ArrayList<>();
+        UiThread framed = framedUi(afterFrame);
+        LayoutRunner runner = new LayoutRunner(new QueueingExecutor(queued), framed, new Jobs(framed), notes::add);
+
+        runner.request(Analysis.of("flow.asl.json", FLOW).document(), Map.of(), null, results::add);
+        queued.get(0).run();
+        assertEquals(1, results.size(), "the first diagram is delivered");
+        assertEquals(1, queued.size(), "nothing queued before the frame that draws it");
+
+        afterFrame.forEach(Runnable::run);
+        assertEquals(2, queued.size(), "the warm-up follows that frame");
+    }
+
+    @Test
+    void aWindowClosedBeforeTheFrameThatDrawsItsFirstDiagramSkipsTheWarmUp() throws Exception {
+        List<Runnable> afterFrame = new CopyOnWriteArrayList<>();
+        UiThread framed = framedUi(afterFrame);
+        LayoutRunner runner = new LayoutRunner(executor, framed, new Jobs(framed), notes::add);
+        runner.request(Analysis.of("flow.asl.json", FLOW).document(), Map.of(), null, results::add);
+        results.poll(30, TimeUnit.SECONDS);
+        executor.shutdown();
+        assertTrue(executor.awaitTermination(30, TimeUnit.SECONDS));
+
+        assertEquals(1, afterFrame.size(), "the warm-up waits for the frame");
+        assertDoesNotThrow(() -> afterFrame.get(0).run(), "a closed window's layout thread takes no warm-up");
+    }
+
+    /** A UI thread that runs at once what it is handed, and keeps what waits for the next frame in {@code frame}. */
+    private static UiThread framedUi(List<Runnable> frame) {
+        return new UiThread() {
+            @Override
+            public void execute(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public boolean isCurrent() {
+                return true;
+            }
+
+            @Override
+            public void afterNextFrame(Runnable action) {
+                frame.add(action);
+            }
+        };
+    }
+
+    @Test
+    void aLayoutOfferedBeforeTheWindowAnswersAFreshRequestOfItsGraphOnly() throws InterruptedException {
+        LayoutRunner runner = runner();
+        AslDocument document = Analysis.of("flow.asl.json", FLOW).document();
+        LayoutResult premade = new LayoutResult(new Size(1, 1), List.of(), List.of());
+        runner.offer(CompletableFuture.completedFuture(
+                new PremadeLayout(DiagramGraphs.of(document, Java2dSizer.INSTANCE), premade)));
+
+        assertSame(premade, lay(runner, FLOW, null), "the offered layout, not a second one of the same graph");
+        LayoutResult other = lay(runner, FLOW.replace("\"B\"", "\"Done\""), null);
+        assertNotSame(premade, other);
+        assertEquals(List.of("/States/A", "/States/Done"), other.nodes().stream().map(n -> n.id())
+                .filter(id -> id.startsWith("/")).toList(), "another graph is laid out");
+    }
+
+    @Test
+    void theFirstLayoutWaitsForTheOfferedOneAndLaysOutWhenNoneWasMade() throws InterruptedException {
+        LayoutRunner runner = runner();
+        CompletableFuture<@Nullable PremadeLayout> failed = new CompletableFuture<>();
+        runner.offer(failed);
+        AslDocument document = Analysis.of("flow.asl.json", FLOW).document();
+        runner.request(document, Map.of(), null, results::add);
+        assertTrue(results.isEmpty(), "the layout thread waits for the offered layout");
+
+        failed.complete(null);
+        LayoutResult laid = results.poll(30, TimeUnit.SECONDS);
+        assertEquals(List.of("/States/A", "/States/B"), laid.nodes().stream().map(n -> n.id())
+                .filter(id -> id.startsWith("/")).toList());
     }
 
     @Test
@@ -244,5 +300,44 @@ class LayoutRunnerTest {
                 .filter(id -> id.startsWith("/")).toList());
         assertTrue(jobs.running().isEmpty());
         assertTrue(notes.isEmpty());
+    }
+
+    /** An executor that only queues its tasks, for the test to run them one by one. */
+    private static final class QueueingExecutor extends AbstractExecutorService {
+
+        private final List<Runnable> queued;
+
+        QueueingExecutor(List<Runnable> queued) {
+            this.queued = queued;
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            queued.add(task);
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
     }
 }

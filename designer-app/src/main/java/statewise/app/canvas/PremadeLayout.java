@@ -1,0 +1,14 @@
+package statewise.app.canvas;
+
+import statewise.layout.DiagramGraph;
+import statewise.layout.LayoutResult;
+
+/**
+ * A diagram laid out before the window asked for it: the start-up warm-up lays out the sample the window opens on a
+ * first start, and the canvas hands that layout out instead of laying the same graph out a second time.
+ *
+ * @param graph  what was laid out, with nothing pinned and no layout before it
+ * @param layout its fresh layout
+ */
+public record PremadeLayout(DiagramGraph graph, LayoutResult layout) {
+}
