@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,6 +107,44 @@ public final class SourceMap {
             pointers[e] = parent == PointerTable.NONE ? JsonPointer.ROOT : pointers[parent] + '/' + table.token(e);
             visitor.accept(pointers[e], entryAt(e));
         }
+    }
+
+    /**
+     * Like {@link #forEach(BiConsumer)}, but visits the members of an element only when its pointer passes
+     * {@code descend}: a caller that needs a few subtrees of a large document does not pay for a pointer string per
+     * element of the rest.
+     */
+    public void forEach(Predicate<String> descend, BiConsumer<String, Entry> visitor) {
+        if (table.repeatedKeys()) {
+            byPointer().forEach((pointer, e) -> {
+                if (ancestorsPass(pointer, descend)) {
+                    visitor.accept(pointer, entryAt(e));
+                }
+            });
+            return;
+        }
+        String[] pointers = new String[table.size()];
+        boolean[] open = new boolean[table.size()];
+        for (int e = 0; e < pointers.length; e++) {
+            int parent = table.parent(e);
+            if (parent != PointerTable.NONE && !open[parent]) {
+                continue;
+            }
+            pointers[e] = parent == PointerTable.NONE ? JsonPointer.ROOT : pointers[parent] + '/' + table.token(e);
+            visitor.accept(pointers[e], entryAt(e));
+            open[e] = descend.test(pointers[e]);
+        }
+    }
+
+    private static boolean ancestorsPass(String pointer, Predicate<String> descend) {
+        String at = pointer;
+        while (!at.equals(JsonPointer.ROOT)) {
+            at = JsonPointer.parent(at);
+            if (!descend.test(at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The span of the value at {@code pointer}, or null when the document has no such element. */

@@ -76,9 +76,10 @@ public final class EditRules {
         Set<String> unconnected = unconnected(edit, oldGraph, newGraph);
         UnaryOperator<String> renamed = edit instanceof RenameState r
                 ? name -> name.equals(r.state().name()) ? r.newName() : name : UnaryOperator.identity();
-        List<FlowCheck.Problem> problems = new ArrayList<>(FlowCheck.problems(newGraph));
+        List<FlowCheck.Problem> problemsBefore = FlowCheck.remembered(oldGraph);
+        List<FlowCheck.Problem> problems = new ArrayList<>(FlowCheck.remembered(newGraph));
         problems.removeIf(p -> p.kind().equals(FlowCheck.UNREFERENCED) && unconnected.contains(p.subject()));
-        FlowCheck.Problem added = FlowCheck.added(FlowCheck.problems(oldGraph), problems, renamed);
+        FlowCheck.Problem added = FlowCheck.added(problemsBefore, problems, renamed);
         if (added != null) {
             return denied(added.message());
         }

@@ -1,10 +1,12 @@
 package statewise.engine.edit;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.ChoiceState;
@@ -32,7 +34,43 @@ final class FlowCheck {
 
     static final String UNREFERENCED = "unreferenced";
 
+    /**
+     * The problems of the graphs edits were last checked on, by identity (graphs are immutable): the canvas asks
+     * about one document many times (a connection dragged over state after state, a pad edit after a check), and
+     * the steps of a compound edit start from the graph the step before made.
+     */
+    private static final AtomicReference<List<Memo>> MEMO = new AtomicReference<>(List.of());
+    private static final int MEMO_SIZE = 2;
+
     private FlowCheck() {
+    }
+
+    /**
+     * {@link #problems}, remembered for the graphs most recently asked about (the one asked about now goes first);
+     * the list is unmodifiable.
+     */
+    static List<Problem> remembered(StateGraph graph) {
+        List<Memo> memo = MEMO.get();
+        @Nullable Memo found = null;
+        for (Memo m : memo) {
+            if (m.graph().get() == graph) {
+                found = m;
+            }
+        }
+        Memo first = found != null ? found : new Memo(new WeakReference<>(graph), List.copyOf(problems(graph)));
+        List<Memo> next = new ArrayList<>(MEMO_SIZE);
+        next.add(first);
+        for (int i = 0; i < memo.size() && next.size() < MEMO_SIZE; i++) {
+            if (memo.get(i) != found) {
+                next.add(memo.get(i));
+            }
+        }
+        MEMO.set(List.copyOf(next));
+        return first.problems();
+    }
+
+    /** A graph, held weakly so that the memo keeps no closed document alive, with its problems. */
+    private record Memo(WeakReference<StateGraph> graph, List<Problem> problems) {
     }
 
     /** The problems of {@code graph}, in document order. */

@@ -39,14 +39,10 @@ final class ModelTrees {
     private @Nullable ObjectNode wholeAfter;
 
     private ModelTrees(AslDocument document, StateMachine oldModel, StateMachine newModel,
-            Map<String, JsonNode> stubs) {
+            Map<String, JsonNode> stubs, Set<String> written) {
         this.document = document;
         this.oldModel = oldModel;
         this.newModel = newModel;
-        Set<String> written = new HashSet<>();
-        oldModel.states().keySet().forEach(name -> written.add(JsonPointer.child(STATES, name)));
-        newModel.states().keySet().forEach(name -> written.add(JsonPointer.child(STATES, name)));
-        written.removeAll(stubs.keySet());
         KeyOrder order = KeyOrder.of(document, pointer -> outsideStates(pointer) || written.contains(state(pointer)));
         this.before = AslSerializer.tree(oldModel, order, (pointer, state) -> stubs.get(pointer));
         this.after = AslSerializer.tree(newModel, order, (pointer, state) -> stubs.get(pointer));
@@ -65,14 +61,19 @@ final class ModelTrees {
     /** The trees of {@code oldModel} (the model of {@code document}) and {@code newModel}, in the text's key order. */
     static ModelTrees of(AslDocument document, StateMachine oldModel, StateMachine newModel) {
         Map<String, JsonNode> stubs = new HashMap<>();
+        Set<String> written = new HashSet<>();
         newModel.states().forEach((name, state) -> {
             State was = oldModel.states().get(name);
+            String pointer = JsonPointer.child(STATES, name);
             if (was == state || state.equals(was)) {
-                String pointer = JsonPointer.child(STATES, name);
                 stubs.put(pointer, JsonNodeFactory.instance.pojoNode(pointer));
+            } else {
+                written.add(pointer);
             }
         });
-        return new ModelTrees(document, oldModel, newModel, stubs);
+        oldModel.states().keySet().stream().filter(name -> !newModel.states().containsKey(name))
+                .forEach(name -> written.add(JsonPointer.child(STATES, name)));
+        return new ModelTrees(document, oldModel, newModel, stubs, written);
     }
 
     ObjectNode before() {

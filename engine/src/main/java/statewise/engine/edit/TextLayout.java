@@ -96,11 +96,16 @@ final class TextLayout {
                 children.add(JsonPointer.child(pointer, i));
             }
         }
+        List<Located> located = new ArrayList<>(children.size());
         for (String child : children) {
-            entry(child);
+            located.add(new Located(child, memberStart(child)));
         }
-        children.sort(Comparator.comparingInt(this::memberStart));
-        return children;
+        located.sort(Comparator.comparingInt(Located::start));
+        return located.stream().map(Located::pointer).toList();
+    }
+
+    /** A member's pointer with where it starts, looked up once rather than at every comparison of a sort. */
+    private record Located(String pointer, int start) {
     }
 
     /** The offset where the line holding {@code offset} starts. */

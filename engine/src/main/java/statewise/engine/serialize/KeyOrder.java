@@ -48,13 +48,14 @@ public final class KeyOrder {
     /**
      * Like {@link #of(AslDocument)}, from the elements whose pointer passes {@code wanted} only: an object's order
      * is known from its members that pass, an empty object when its own pointer passes. A caller that writes a few
-     * states of a large document asks for their elements, and keeps the cost of sorting the rest.
+     * states of a large document asks for their elements, and keeps the cost of sorting the rest. Precondition: the
+     * members of an element that does not pass do not pass either (they are not looked at).
      */
     public static KeyOrder of(AslDocument document, Predicate<String> wanted) {
         SourceMap sourceMap = document.sourceMap();
         String text = document.text();
         Map<String, List<Member>> members = new HashMap<>();
-        sourceMap.forEach((pointer, entry) -> {
+        sourceMap.forEach(wanted, (pointer, entry) -> {
             if (!wanted.test(pointer)) {
                 return;
             }

@@ -98,6 +98,27 @@ class SourceMapTest {
         }
     }
 
+    @Test
+    void forEachLeavesOutTheMembersOfElementsNotToDescendInto() {
+        List<String> texts = List.of(NESTED, "{\"a/b\": {\"x\": [1]}, \"a/b\": {\"m~n\": [2, [3]]}, \"\": \"e\"}");
+        for (String text : texts) {
+            SourceMap map = AslParser.parse(text).sourceMap();
+            List<String> visited = new ArrayList<>();
+            map.forEach(pointer -> !pointer.equals("/a~1b/m~0n"), (pointer, entry) -> {
+                assertEquals(Objects.requireNonNull(map.entry(pointer), pointer).value(), entry.value(), pointer);
+                visited.add(pointer);
+            });
+
+            List<String> expected = new ArrayList<>();
+            map.forEach((pointer, entry) -> {
+                if (!pointer.startsWith("/a~1b/m~0n/")) {
+                    expected.add(pointer);
+                }
+            });
+            assertEquals(expected, visited, text);
+        }
+    }
+
     private static String value(AslDocument document, String pointer) {
         return text(document, document.sourceMap().valueSpan(pointer));
     }
