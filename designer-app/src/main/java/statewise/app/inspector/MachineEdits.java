@@ -34,17 +34,11 @@ public final class MachineEdits {
     /**
      * Sets (or, for {@link FieldKind.Parsed#remove() an empty text}, removes) the machine's own {@code field}.
      *
-     * @param field  one of {@link #FIELDS}' pointers, e.g. {@code /TimeoutSeconds}
-     * @param parsed the form text as {@link FieldKind#parse} read it
-     * @param label  the field's label, for messages
-     */
-    public static FormOutcome change(AslDocument document, String field, FieldKind.Parsed parsed, String label) {
-        return change(document, null, field, parsed, label, new NewErrors());
-    }
-
-    /**
-     * {@link #change(AslDocument, String, FieldKind.Parsed, String)} with what validating {@code document} gives,
-     * when known ({@code diagnostics}, else null), and {@code newErrors} to look for the errors the change adds.
+     * @param diagnostics what validating {@code document} gives, when known (else null)
+     * @param field       one of {@link #FIELDS}' pointers, e.g. {@code /TimeoutSeconds}
+     * @param parsed      the form text as {@link FieldKind#parse} read it
+     * @param label       the field's label, for messages
+     * @param newErrors   looks for the errors the change adds
      */
     public static FormOutcome change(AslDocument document, @Nullable List<Diagnostic> diagnostics, String field,
             FieldKind.Parsed parsed, String label, NewErrors newErrors) {

@@ -48,7 +48,8 @@ class MachineEditsTest {
                 + "\"Seconds\": 5, \"Next\": \"Charge\"},\n");
         AslDocument document = AslParser.parse(unreached, DocumentFormat.JSON);
 
-        FormOutcome outcome = MachineEdits.change(document, "/StartAt", FieldKind.STATE.parse("Pause"), "StartAt");
+        FormOutcome outcome = MachineEdits.change(document, null, "/StartAt", FieldKind.STATE.parse("Pause"),
+                "StartAt", new NewErrors());
 
         String text = assertInstanceOf(FormOutcome.Applied.class, outcome).result().text();
         assertEquals(unreached.replace("\"StartAt\": \"Charge\"", "\"StartAt\": \"Pause\""), text);
@@ -94,8 +95,8 @@ class MachineEditsTest {
         String jsonPath = MACHINE.replace("\"Next\": \"Done\"", "\"ResultPath\": \"$.r\",\n      \"Next\": \"Done\"");
         AslDocument document = AslParser.parse(jsonPath, DocumentFormat.JSON);
 
-        FormOutcome outcome = MachineEdits.change(document, "/QueryLanguage",
-                FieldKind.CHOICE.parse("JSONata"), "QueryLanguage");
+        FormOutcome outcome = MachineEdits.change(document, null, "/QueryLanguage",
+                FieldKind.CHOICE.parse("JSONata"), "QueryLanguage", new NewErrors());
 
         assertInstanceOf(FormOutcome.Refused.class, outcome);
     }
@@ -119,6 +120,6 @@ class MachineEditsTest {
     }
 
     private static FormOutcome change(String field, FieldKind kind, String text) {
-        return MachineEdits.change(DOCUMENT, field, kind.parse(text), field.substring(1));
+        return MachineEdits.change(DOCUMENT, null, field, kind.parse(text), field.substring(1), new NewErrors());
     }
 }
