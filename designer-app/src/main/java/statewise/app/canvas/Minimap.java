@@ -10,7 +10,10 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.effect.BlurType;
+import javafx.scene.effect.Shadow;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +31,9 @@ import statewise.layout.RoutedEdge;
  * in it moves the view there. It shows only while part of the diagram is out of view, is small and see-through,
  * sits in the corner that hides the least of the diagram on screen, and folds away to its title (the window
  * remembers that between runs). Drawn on one
- * {@link Canvas} (a rectangle per node), so it stays cheap at 1,000 states.
+ * {@link Canvas} (a rectangle per node), so it stays cheap at 1,000 states. Its drop shadow is cast by a node of
+ * its own behind the panel, cached as a bitmap, so a pan or zoom that redraws the map does not render the shadow
+ * again.
  */
 final class Minimap {
 
@@ -46,6 +51,9 @@ final class Minimap {
     private static final String NODE = "minimap-node";
     private static final String CONTAINER = "minimap-container";
     private static final String VIEW = "minimap-view";
+    private static final String SHADOW = "minimap-shadow";
+    /** The shadow's blur, as the other floating panels' {@code dropshadow(gaussian, -sw-shadow, 6, 0, 0, 1)}. */
+    private static final double SHADOW_RADIUS = 6;
 
     private final CanvasView canvas;
     private final Canvas picture = new Canvas(WIDTH, HEIGHT);
@@ -53,9 +61,15 @@ final class Minimap {
     private final Canvas outline = new Canvas(WIDTH, HEIGHT);
     private final StackPane map = new StackPane(picture, outline);
     private final ToggleButton toggle = new ToggleButton("Map");
-    private final VBox frame = new VBox(toggle, map);
+    private final VBox panel = new VBox(toggle, map);
+    /**
+     * Draws only the panel's shadow (the see-through panel shows it beneath, as a drop shadow would); it changes only
+     * when the panel's size or the theme does, so it is rendered once and cached.
+     */
+    private final Region shadow = new Region();
+    private final StackPane frame = new StackPane(shadow, panel);
     private final BooleanProperty folded = new SimpleBooleanProperty(false);
-    private final CssSwatches colours = new CssSwatches(frame, this::recolour, NODE, CONTAINER, VIEW);
+    private final CssSwatches colours = new CssSwatches(panel, this::recolour, NODE, CONTAINER, VIEW, SHADOW);
     private Pos corner = Pos.BOTTOM_RIGHT;
     /** The layout the picture shows (null: none yet, or its colours changed). */
     private @Nullable LayoutResult pictured;
@@ -66,7 +80,11 @@ final class Minimap {
         picture.setId(PICTURE_ID);
         frame.getStyleClass().add("canvas-minimap");
         frame.setMaxSize(StackPane.USE_PREF_SIZE, StackPane.USE_PREF_SIZE);
-        frame.setFillWidth(true);
+        panel.getStyleClass().add("canvas-minimap-panel");
+        panel.setFillWidth(true);
+        shadow.getStyleClass().add("canvas-minimap-shadow");
+        shadow.setTranslateY(1);
+        shadow.setCache(true);
         StackPane.setMargin(frame, new Insets(MARGIN));
         toggle.setId(TOGGLE_ID);
         toggle.getStyleClass().add("canvas-minimap-toggle");
@@ -86,7 +104,7 @@ final class Minimap {
         frame.addEventHandler(MouseEvent.ANY, MouseEvent::consume);
     }
 
-    VBox node() {
+    StackPane node() {
         return frame;
     }
 
@@ -140,6 +158,7 @@ final class Minimap {
 
     /** The theme changed a colour the map is drawn in. */
     private void recolour() {
+        shadow.setEffect(new Shadow(BlurType.GAUSSIAN, colours.colour(SHADOW), SHADOW_RADIUS));
         pictured = null;
         redraw();
     }

@@ -11,13 +11,11 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.fx.Screenshots;
-import statewise.app.shell.WindowFixture;
 
 /**
  * Zoomed out below 40 % the canvas draws states as plain boxes and edges as plain lines; zooming back in brings
@@ -31,19 +29,11 @@ class CanvasDetailIT {
     private static final String RUNNING = "status-running";
 
     @RegisterExtension
-    final WindowFixture fixture = CanvasDriver.opening(CanvasBenchmark.workflow(40));
-    private CanvasDriver ui;
-    private CanvasView canvas;
-
-    @BeforeEach
-    void drive() {
-        ui = new CanvasDriver(fixture);
-        canvas = ui.canvas;
-    }
+    final CanvasDriver ui = CanvasDriver.opening(CanvasBenchmark.workflow(40));
 
     @Test
     void zoomedOutStatesAreBoxesAndZoomingInBringsTheirTextBack(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
+        CanvasView canvas = ui.canvas;
         robot.interact(() -> {
             canvas.zoomReset();
             canvas.setNodeMark(MARKED, RUNNING, true);
@@ -101,7 +91,7 @@ class CanvasDetailIT {
     /** The names, titles and edge labels drawn on the canvas: shown, they and every parent visible. */
     private List<String> texts() {
         return Stream.of(".node-name", ".node-title", ".edge-label")
-                .flatMap(selector -> canvas.diagram().node().lookupAll(selector).stream())
+                .flatMap(selector -> ui.canvas.diagram().node().lookupAll(selector).stream())
                 .filter(CanvasDetailIT::shown)
                 .map(node -> ((Label) node).getText())
                 .toList();

@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.testfx.api.FxRobot;
 import statewise.app.shell.MainWindow;
 import statewise.app.shell.WindowFixture;
@@ -17,27 +22,53 @@ import statewise.layout.Point;
 import statewise.layout.RoutedEdge;
 
 /**
- * The ways canvas ITs find their way around a main window on screen, once the shared {@link WindowFixture} has
- * opened it on a definition (see {@link #opening}).
+ * The one set-up of the canvas ITs and the ways they find their way around the main window on screen: a JUnit 5
+ * extension the IT registers as a field with {@code @RegisterExtension} (see {@link #opening}). Before each test the
+ * shared {@link WindowFixture} opens the definition and the driver waits until the canvas has drawn it; after each
+ * test the fixture cleans up as it does for every IT. Test methods get an {@link FxRobot} parameter.
  */
-final class CanvasDriver {
+final class CanvasDriver implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-    final Path file;
-    final MainWindow window;
-    final CanvasView canvas;
+    private final WindowFixture fixture;
+    /** The file the window opened, the main window and its canvas: set before each test. */
+    Path file;
+    MainWindow window;
+    CanvasView canvas;
 
-    /** Drives the window {@code fixture} opened; build it in a {@code @BeforeEach}, once the window is open. */
-    CanvasDriver(WindowFixture fixture) {
+    private CanvasDriver(WindowFixture fixture) {
+        this.fixture = fixture;
+    }
+
+    /** The driver canvas ITs register: a window showing {@code text} as {@code flow.asl.json}, drawn. */
+    static CanvasDriver opening(String text) {
+        return new CanvasDriver(WindowFixture.text("flow.asl.json", text));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        fixture.beforeEach(context);
         file = fixture.file();
         window = fixture.window;
         canvas = window.canvas();
+        awaitDrawn();
     }
 
-    /** The fixture canvas ITs register: a window showing {@code text} as {@code flow.asl.json}. */
-    static WindowFixture opening(String text) {
-        return WindowFixture.text("flow.asl.json", text);
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        fixture.afterEach(context);
     }
 
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return fixture.supportsParameter(parameter, context);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return fixture.resolveParameter(parameter, context);
+    }
+
+    /** Waits until the canvas has drawn the document and has nothing pending (after an edit, a zoom). */
     void awaitDrawn() throws Exception {
         await(() -> canvas.idle() && !canvas.layout().nodes().isEmpty());
     }

@@ -11,14 +11,12 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.files.LayoutSidecar;
-import statewise.app.shell.WindowFixture;
 import statewise.engine.model.ChoiceState;
 import statewise.layout.Box;
 import statewise.layout.Point;
@@ -44,17 +42,10 @@ class CanvasEdgesIT {
             """;
 
     @RegisterExtension
-    final WindowFixture fixture = CanvasDriver.opening(FLOW);
-    private CanvasDriver ui;
-
-    @BeforeEach
-    void drive() {
-        ui = new CanvasDriver(fixture);
-    }
+    final CanvasDriver ui = CanvasDriver.opening(FLOW);
 
     @Test
     void clickingACatchEdgeSelectsItAndDeleteRemovesTheCatcher(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         RoutedEdge catcher = ui.edge("/States/Charge", "/States/Failed");
 
         robot.clickOn(ui.screen(CanvasDriver.onEdge(catcher)));
@@ -72,7 +63,6 @@ class CanvasEdgesIT {
 
     @Test
     void theEdgeMenusDisconnectDeletesTheRuleUnderTheMouseInOneStep(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         RoutedEdge rule = ui.edge("/States/Check", "/States/Failed");
         Point2D onRule = ui.canvas.sceneOf(CanvasDriver.onEdge(rule));
         ContextMenu[] menu = new ContextMenu[1];
@@ -95,8 +85,6 @@ class CanvasEdgesIT {
 
     @Test
     void deletingAnEdgeThatWouldStrandAStateIsRefusedWithAReason(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
-
         robot.clickOn(ui.screen(CanvasDriver.onEdge(ui.edge("/States/Ship", "/States/Done"))));
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -107,7 +95,6 @@ class CanvasEdgesIT {
 
     @Test
     void draggingASelectedEdgesEndOntoAnotherStateMovesItInOneStep(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         RoutedEdge rule = ui.edge("/States/Check", "/States/Failed");
         robot.clickOn(ui.screen(CanvasDriver.onEdge(rule)));
 
@@ -125,7 +112,6 @@ class CanvasEdgesIT {
 
     @Test
     void movingANodePinsItInTheSidecarAndUndoUnpinsIt(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         Box before = ui.node("/States/Ship").box();
 
         robot.drag(ui.screen(ui.centre("/States/Ship"))).dropTo(ui.screen(
@@ -145,7 +131,6 @@ class CanvasEdgesIT {
 
     @Test
     void connectingFromAChoiceAsksForARuleOrTheDefault(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         robot.clickOn(ui.screen(ui.centre("/States/Check")));
         Box check = ui.node("/States/Check").box();
 

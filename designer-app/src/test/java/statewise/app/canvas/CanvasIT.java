@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -19,7 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.editor.AslEditor;
 import statewise.app.fx.Screenshots;
-import statewise.app.shell.WindowFixture;
 import statewise.engine.model.State;
 import statewise.layout.Box;
 import statewise.layout.LayoutResult;
@@ -41,17 +39,10 @@ class CanvasIT {
             """;
 
     @RegisterExtension
-    final WindowFixture fixture = CanvasDriver.opening(FLOW);
-    private CanvasDriver ui;
-
-    @BeforeEach
-    void drive() {
-        ui = new CanvasDriver(fixture);
-    }
+    final CanvasDriver ui = CanvasDriver.opening(FLOW);
 
     @Test
     void aPassDroppedOnAnEdgeIsWiredIntoTheFlow(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         RoutedEdge aToB = edge("/States/A/Next");
 
         robot.drag("#palette-pass").dropTo(ui.screen(middle(aToB)));
@@ -68,8 +59,6 @@ class CanvasIT {
 
     @Test
     void renamingInPlaceRewritesEveryReference(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
-
         robot.clickOn(ui.screen(ui.centre("/States/B")));
         robot.type(KeyCode.F2);
         TextField field = robot.lookup("#" + RenameField.ID).queryAs(TextField.class);
@@ -84,8 +73,6 @@ class CanvasIT {
 
     @Test
     void deletingAStateReconnectsTheFlow(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
-
         robot.clickOn(ui.screen(ui.centre("/States/B")));
         robot.type(KeyCode.DELETE);
         ui.awaitDrawn();
@@ -97,7 +84,6 @@ class CanvasIT {
 
     @Test
     void oneUndoHistoryCoversCanvasAndEditor(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         LayoutResult drawn = ui.canvas.layout();
         robot.clickOn(ui.screen(ui.centre("/States/B")));
         robot.type(KeyCode.DELETE);
@@ -124,7 +110,6 @@ class CanvasIT {
 
     @Test
     void typingInTheEditorAddsTheNodeAndBrokenTextMarksTheDiagramStale(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         CodeArea area = robot.lookup("#" + AslEditor.AREA_ID).queryAs(CodeArea.class);
         int at = FLOW.indexOf("\"C\": {");
 
@@ -140,7 +125,6 @@ class CanvasIT {
 
     @Test
     void aRefusedConnectionSaysWhyInTheStatusBar(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         robot.clickOn(ui.screen(ui.centre("/States/A")));
         Box a = ui.node("/States/A").box();
 

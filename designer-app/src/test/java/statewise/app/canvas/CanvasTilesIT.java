@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.fx.Screenshots;
-import statewise.app.shell.WindowFixture;
 import statewise.layout.Box;
 import statewise.layout.LayoutResult;
 import statewise.layout.PlacedNode;
@@ -36,14 +35,13 @@ class CanvasTilesIT {
     private static final String SUCCEEDED = "status-succeeded";
 
     @RegisterExtension
-    final WindowFixture fixture = CanvasDriver.opening(CanvasBenchmark.workflow(300));
+    final CanvasDriver ui = CanvasDriver.opening(CanvasBenchmark.workflow(300));
     private CanvasView canvas;
     private LowDetailLayer picture;
 
+    /** The drawn canvas and its picture of tiles, which every test here uses. */
     @BeforeEach
-    void drive() throws Exception {
-        CanvasDriver ui = new CanvasDriver(fixture);
-        ui.awaitDrawn();
+    void parts() {
         canvas = ui.canvas;
         picture = canvas.diagram().picture();
     }

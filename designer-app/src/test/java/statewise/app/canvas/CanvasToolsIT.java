@@ -14,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -25,7 +24,6 @@ import statewise.app.outline.StateOutlineView;
 import statewise.app.session.Analysis;
 import statewise.app.session.DocumentSource;
 import statewise.app.session.NodePositions;
-import statewise.app.shell.WindowFixture;
 import statewise.layout.Box;
 import statewise.layout.Point;
 
@@ -44,18 +42,10 @@ class CanvasToolsIT {
             """;
 
     @RegisterExtension
-    final WindowFixture fixture = CanvasDriver.opening(FLOW);
-    private CanvasDriver ui;
-
-    @BeforeEach
-    void drive() {
-        ui = new CanvasDriver(fixture);
-    }
+    final CanvasDriver ui = CanvasDriver.opening(FLOW);
 
     @Test
     void restingOnAStateShowsItsComment(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
-
         robot.moveTo(ui.screen(ui.centre("/States/Receive")));
         robot.moveBy(2, 1);
         CanvasDriver.await(() -> shownTooltip() != null);
@@ -65,7 +55,6 @@ class CanvasToolsIT {
 
     @Test
     void wheelKeysAndFitZoomTheView(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         double first = ui.canvas.viewportProperty().get().scale();
 
         robot.moveTo(ui.screen(ui.centre("/States/Ship"))).scroll(3, VerticalDirection.UP);
@@ -86,7 +75,6 @@ class CanvasToolsIT {
 
     @Test
     void clickingTheMinimapMovesTheViewThere(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         for (int i = 0; i < 6; i++) {
             robot.interact(() -> ui.window.actions().run(ActionRegistry.ZOOM_IN));
         }
@@ -107,7 +95,6 @@ class CanvasToolsIT {
 
     @Test
     void copyAndPasteWorkWithinAndAcrossDocuments(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         robot.clickOn(ui.screen(ui.centre("/States/Ship")));
         robot.press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
         ui.awaitDrawn();
@@ -127,7 +114,6 @@ class CanvasToolsIT {
 
     @Test
     void arrowsFollowTheFlowAndFindSelectsByName(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         robot.clickOn(ui.screen(new Point(ui.canvas.layout().size().width() + 40, 10)));
 
         robot.type(KeyCode.DOWN);
@@ -148,7 +134,6 @@ class CanvasToolsIT {
 
     @Test
     void theContextPadAppendsAStateOfTheChosenType(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         robot.clickOn(ui.screen(ui.centre("/States/Receive")));
         CanvasDriver.await(() -> robot.lookup("#" + ContextPad.ID).query().isVisible());
 
@@ -163,7 +148,6 @@ class CanvasToolsIT {
 
     @Test
     void aMultiSelectionIsSharedAndAlignsAsOneStep(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         robot.clickOn(ui.screen(ui.centre("/States/Receive")));
         robot.press(KeyCode.SHIFT).clickOn(ui.screen(ui.centre("/States/Done"))).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import statewise.app.actions.ActionRegistry;
-import statewise.app.shell.WindowFixture;
 import statewise.engine.model.ParallelState;
 import statewise.layout.Box;
 import statewise.layout.Point;
@@ -32,17 +30,10 @@ class PaletteDropIT {
     private static final String BRANCH = "/States/Fan/Branches/0";
 
     @RegisterExtension
-    final WindowFixture fixture = CanvasDriver.opening(FLOW);
-    private CanvasDriver ui;
-
-    @BeforeEach
-    void drive() {
-        ui = new CanvasDriver(fixture);
-    }
+    final CanvasDriver ui = CanvasDriver.opening(FLOW);
 
     @Test
     void aStateDroppedIntoABranchIsLaidOutThereNotPinnedOverItsTitle(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         robot.interact(() -> ui.window.actions().run(ActionRegistry.FIT));
         Box branch = ui.node(BRANCH).box();
 
@@ -61,7 +52,6 @@ class PaletteDropIT {
 
     @Test
     void aStateDroppedOnEmptyCanvasIsPinnedWhereItLanded(FxRobot robot) throws Exception {
-        ui.awaitDrawn();
         robot.interact(() -> {
             ui.window.actions().run(ActionRegistry.FIT);
             ui.window.actions().run(ActionRegistry.ZOOM_OUT);
