@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -79,23 +78,31 @@ final class EditRunner {
         EditResult result = Objects.requireNonNull(attempt.result(), "an allowed edit has a result");
         String notice = ((Verdict.Allowed) attempt.verdict()).notice();
         return new CanvasOutcome.Apply(EditPatches.of(result), positions.apply(document.get().positions()),
-                created(current, result), notice);
+                created(machine(current), result.model()), notice);
     }
 
     /**
      * The outermost states the edit created (a new Parallel, not the states inside it), found in the models: the
-     * result's text is not parsed here, since the session reads it again off the UI thread.
+     * result's text is not parsed here, since the session reads it again off the UI thread. Pointers start with
+     * their top-level state's, and a top-level state the edit left as it was holds the same pointers before and
+     * after, so only the top-level states the edit replaced are walked.
      */
-    private static List<String> created(AslDocument before, EditResult result) {
-        Set<String> old = statePointers(machine(before));
-        List<String> created = statePointers(result.model()).stream().filter(p -> !old.contains(p)).toList();
+    static List<String> created(StateMachine before, StateMachine after) {
+        Map<String, State> old = new LinkedHashMap<>();
+        Map<String, State> made = new LinkedHashMap<>();
+        String states = JsonPointer.child(JsonPointer.ROOT, "States");
+        after.states().forEach((name, state) -> {
+            State was = before.states().get(name);
+            if (was != state) {
+                String pointer = JsonPointer.child(states, name);
+                StatePointers.addState(made, state, pointer);
+                if (was != null) {
+                    StatePointers.addState(old, was, pointer);
+                }
+            }
+        });
+        List<String> created = made.keySet().stream().filter(p -> !old.containsKey(p)).toList();
         return created.stream().filter(p -> created.stream().noneMatch(q -> !q.equals(p) && within(p, q))).toList();
-    }
-
-    private static Set<String> statePointers(StateMachine machine) {
-        Map<String, State> states = new LinkedHashMap<>();
-        StatePointers.addGraph(states, machine, JsonPointer.ROOT);
-        return states.keySet();
     }
 
     /**
@@ -118,8 +125,8 @@ final class EditRunner {
             machine = Objects.requireNonNull(checked.result(), "an allowed edit has a result");
         }
         EditResult result = DocumentEdits.patch(current, machine, label);
-        return new CanvasOutcome.Apply(EditPatches.of(result), document.get().positions(), created(current, result),
-                edits.size() == 1 ? notice : null);
+        return new CanvasOutcome.Apply(EditPatches.of(result), document.get().positions(),
+                created(machine(current), result.model()), edits.size() == 1 ? notice : null);
     }
 
     /** Null when {@code edit} may be applied now, else the reason it may not. */

@@ -42,19 +42,21 @@ public final class StatePointers {
     /** The states of {@code graph} (the graph at {@code graphPointer}) and of every graph nested in them. */
     public static void addGraph(Map<String, State> out, StateGraph graph, String graphPointer) {
         String statesPointer = JsonPointer.child(graphPointer, STATES);
-        graph.states().forEach((name, state) -> {
-            String pointer = JsonPointer.child(statesPointer, name);
-            out.put(pointer, state);
-            if (state instanceof ParallelState parallel && parallel.branches() != null) {
-                List<Branch> branches = parallel.branches();
-                for (int i = 0; i < branches.size(); i++) {
-                    addGraph(out, branches.get(i), JsonPointer.child(JsonPointer.child(pointer, "Branches"), i));
-                }
-            } else if (state instanceof MapState map && map.processor() != null) {
-                String field = map.itemProcessor() != null ? "ItemProcessor" : "Iterator";
-                addGraph(out, map.processor(), JsonPointer.child(pointer, field));
+        graph.states().forEach((name, state) -> addState(out, state, JsonPointer.child(statesPointer, name)));
+    }
+
+    /** The state at {@code pointer} and the states of every graph nested in it, as {@link #addGraph} adds them. */
+    public static void addState(Map<String, State> out, State state, String pointer) {
+        out.put(pointer, state);
+        if (state instanceof ParallelState parallel && parallel.branches() != null) {
+            List<Branch> branches = parallel.branches();
+            for (int i = 0; i < branches.size(); i++) {
+                addGraph(out, branches.get(i), JsonPointer.child(JsonPointer.child(pointer, "Branches"), i));
             }
-        });
+        } else if (state instanceof MapState map && map.processor() != null) {
+            String field = map.itemProcessor() != null ? "ItemProcessor" : "Iterator";
+            addGraph(out, map.processor(), JsonPointer.child(pointer, field));
+        }
     }
 
     /**

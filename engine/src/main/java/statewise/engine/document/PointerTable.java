@@ -1,6 +1,8 @@
 package statewise.engine.document;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,6 +99,28 @@ final class PointerTable {
     /** True when some object repeats a key, so that some elements are shadowed by a later one of the same pointer. */
     boolean repeatedKeys() {
         return repeatedKeys;
+    }
+
+    /**
+     * The keys of the members of element {@code element}, in reading order, or null when one has no key (an array's
+     * elements) or starts before the member read before it. An element's members are read while it is open, so they
+     * come before the first later element whose parent was read before it.
+     */
+    @Nullable List<String> memberKeys(int element) {
+        List<String> out = new ArrayList<>();
+        int last = -1;
+        for (int e = element + 1; e < count && data[e * STRIDE + PARENT] >= element; e++) {
+            if (data[e * STRIDE + PARENT] != element) {
+                continue;
+            }
+            int start = keyStart(e) >= 0 ? keyStart(e) : valueStart(e);
+            if (keys[e] == null || start < last) {
+                return null;
+            }
+            last = start;
+            out.add(keys[e]);
+        }
+        return out;
     }
 
     int parent(int element) {

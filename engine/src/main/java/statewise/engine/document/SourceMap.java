@@ -2,6 +2,7 @@ package statewise.engine.document;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -145,6 +146,15 @@ public final class SourceMap {
             }
         }
         return true;
+    }
+
+    /**
+     * The keys of the members of the object at {@code pointer} in the order the text writes them, without a lookup
+     * per member; null when there is no such element, it is an array, or some object repeats a key.
+     */
+    public @Nullable List<String> memberKeys(String pointer) {
+        int e = table.repeatedKeys() ? PointerTable.NONE : table.find(pointer);
+        return e == PointerTable.NONE ? null : table.memberKeys(e);
     }
 
     /** The span of the value at {@code pointer}, or null when the document has no such element. */

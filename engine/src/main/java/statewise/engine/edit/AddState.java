@@ -30,7 +30,7 @@ public record AddState(String graph, String name, StateType type, @Nullable Edge
     /** An AddState with a free name made from the type: {@code Pass}, else {@code Pass (1)}, {@code Pass (2)}... */
     public static AddState named(StateMachine machine, String graph, StateType type, @Nullable EdgeRef onEdge) {
         String base = type == StateType.UNKNOWN ? "State" : type.aslName();
-        return new AddState(graph, Names.unique(base, Graphs.allNames(machine)), type, onEdge);
+        return new AddState(graph, Names.unique(base, Graphs.names(machine)), type, onEdge);
     }
 
     @Override
@@ -52,9 +52,11 @@ public record AddState(String graph, String name, StateType type, @Nullable Edge
                 throw new IllegalArgumentException(onEdge.missing());
             }
         }
-        Set<String> taken = Graphs.allNames(machine);
-        taken.add(name);
-        State state = StateDefaults.create(type, machine.defaultQueryLanguage(), next, taken);
+        State state = StateDefaults.create(type, machine.defaultQueryLanguage(), next, () -> {
+            Set<String> taken = Graphs.allNames(machine);
+            taken.add(name);
+            return taken;
+        });
         return Graphs.update(machine, graph, parts -> {
             Map<String, State> states = new LinkedHashMap<>();
             parts.states().forEach((existing, s) -> {

@@ -121,7 +121,7 @@ public final class DocumentEdits {
 
     /** The edits with the text's own line breaks: Windows line ends where the text has them. */
     private static List<TextEdit> lineBreaks(List<TextEdit> edits, String text) {
-        if (!text.contains("\r\n")) {
+        if (text.indexOf('\r') < 0 || !text.contains("\r\n")) {
             return edits;
         }
         List<TextEdit> out = new ArrayList<>(edits.size());

@@ -1,11 +1,14 @@
 package statewise.engine.edit;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.JsonPointer;
@@ -31,6 +34,9 @@ final class Graphs {
     /** A graph and where it is. */
     record Located(String pointer, StateGraph graph) {
     }
+
+    private static final AtomicReference<NamesMemo> NAMES =
+            new AtomicReference<>(new NamesMemo(new WeakReference<>(null), Set.of()));
 
     private Graphs() {
     }
@@ -210,7 +216,26 @@ final class Graphs {
         }
     }
 
-    /** Every state name used anywhere in the state machine (names are unique machine-wide). */
+    /**
+     * {@link #allNames}, unmodifiable and remembered for the state machine last asked about (held weakly; models
+     * are immutable): adding a state asks three times about the same machine, to name the state, to check the name
+     * and to apply the edit, and each walk of a large machine costs a set of every name.
+     */
+    static Set<String> names(StateMachine machine) {
+        NamesMemo memo = NAMES.get();
+        if (memo.machine().get() == machine) {
+            return memo.names();
+        }
+        Set<String> names = Collections.unmodifiableSet(allNames(machine));
+        NAMES.set(new NamesMemo(new WeakReference<>(machine), names));
+        return names;
+    }
+
+    /** A state machine, held weakly, with its names. */
+    private record NamesMemo(WeakReference<StateMachine> machine, Set<String> names) {
+    }
+
+    /** Every state name used anywhere in the state machine (names are unique machine-wide), in a new set. */
     static Set<String> allNames(StateMachine machine) {
         Set<String> names = new HashSet<>();
         for (Located g : all(machine)) {

@@ -38,14 +38,18 @@ final class ModelTrees {
     private @Nullable ObjectNode wholeBefore;
     private @Nullable ObjectNode wholeAfter;
 
+    /**
+     * @param stubs   the stand-in node of each top-level state equal in both models, by name
+     * @param written the pointers of the top-level states that differ (or are only in one model)
+     */
     private ModelTrees(AslDocument document, StateMachine oldModel, StateMachine newModel,
             Map<String, JsonNode> stubs, Set<String> written) {
         this.document = document;
         this.oldModel = oldModel;
         this.newModel = newModel;
         KeyOrder order = KeyOrder.of(document, pointer -> outsideStates(pointer) || written.contains(state(pointer)));
-        this.before = AslSerializer.tree(oldModel, order, (pointer, state) -> stubs.get(pointer));
-        this.after = AslSerializer.tree(newModel, order, (pointer, state) -> stubs.get(pointer));
+        this.before = AslSerializer.tree(oldModel, order, (name, state) -> stubs.get(name));
+        this.after = AslSerializer.tree(newModel, order, (name, state) -> stubs.get(name));
         Set<JsonNode> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         holders.addAll(stubs.values());
         for (ObjectNode root : new ObjectNode[] {before, after}) {
@@ -60,15 +64,14 @@ final class ModelTrees {
 
     /** The trees of {@code oldModel} (the model of {@code document}) and {@code newModel}, in the text's key order. */
     static ModelTrees of(AslDocument document, StateMachine oldModel, StateMachine newModel) {
-        Map<String, JsonNode> stubs = new HashMap<>();
+        Map<String, JsonNode> stubs = new HashMap<>(newModel.states().size() * 2);
         Set<String> written = new HashSet<>();
         newModel.states().forEach((name, state) -> {
             State was = oldModel.states().get(name);
-            String pointer = JsonPointer.child(STATES, name);
             if (was == state || state.equals(was)) {
-                stubs.put(pointer, JsonNodeFactory.instance.pojoNode(pointer));
+                stubs.put(name, JsonNodeFactory.instance.pojoNode(name));
             } else {
-                written.add(pointer);
+                written.add(JsonPointer.child(STATES, name));
             }
         });
         oldModel.states().keySet().stream().filter(name -> !newModel.states().containsKey(name))

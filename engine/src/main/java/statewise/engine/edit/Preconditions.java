@@ -92,7 +92,7 @@ final class Preconditions {
         if (invalid != null) {
             return invalid;
         }
-        return Graphs.allNames(machine).contains(name) ? "A state named '" + name + "' already exists; names are"
+        return Graphs.names(machine).contains(name) ? "A state named '" + name + "' already exists; names are"
                 + " unique across the whole state machine, branches and item processors included." : null;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.model.QueryLanguage;
 import statewise.engine.model.State;
@@ -27,9 +28,11 @@ final class StateDefaults {
 
     /**
      * A new state of {@code type} going to {@code next} (or ending when null; a Choice needs a target). Names of
-     * the states inside a new Parallel or Map are chosen against {@code taken}, which receives them.
+     * the states inside a new Parallel or Map are chosen against the names {@code taken} gives (asked for only
+     * then), which receive them.
      */
-    static State create(StateType type, QueryLanguage language, @Nullable String next, Set<String> taken) {
+    static State create(StateType type, QueryLanguage language, @Nullable String next,
+            Supplier<Set<String>> taken) {
         ObjectNode state = NODES.objectNode().put("Type", type.aslName());
         switch (type) {
             case TASK -> lambdaInvoke(state, language);
@@ -43,11 +46,12 @@ final class StateDefaults {
             }
             case PARALLEL -> {
                 ArrayNode branches = state.putArray("Branches");
-                branches.add(passGraph(taken));
-                branches.add(passGraph(taken));
+                Set<String> names = taken.get();
+                branches.add(passGraph(names));
+                branches.add(passGraph(names));
             }
             case MAP -> {
-                ObjectNode processor = passGraph(taken);
+                ObjectNode processor = passGraph(taken.get());
                 processor.set("ProcessorConfig", NODES.objectNode().put("Mode", "INLINE"));
                 state.set("ItemProcessor", processor);
             }

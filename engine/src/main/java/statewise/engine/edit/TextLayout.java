@@ -2,6 +2,7 @@ package statewise.engine.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -86,6 +87,19 @@ final class TextLayout {
 
     /** The pointers of the members of the container {@code node} at {@code pointer}, in text order. */
     List<String> children(String pointer, JsonNode node) {
+        List<String> keys = node.isObject() ? sourceMap.memberKeys(pointer) : null;
+        if (keys != null && keys.size() == node.size() && keys.stream().allMatch(node::has)) {
+            List<String> children = new ArrayList<>(keys.size());
+            for (String key : keys) {
+                children.add(JsonPointer.child(pointer, key));
+            }
+            return Collections.unmodifiableList(children);
+        }
+        return lookedUp(pointer, node);
+    }
+
+    /** {@link #children}, each member looked up in the source map and sorted by where it starts. */
+    private List<String> lookedUp(String pointer, JsonNode node) {
         List<String> children = new ArrayList<>(node.size());
         if (node.isObject()) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

@@ -2,7 +2,6 @@ package statewise.engine.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import statewise.engine.document.JsonPointer;
 
 /**
@@ -88,8 +88,9 @@ final class TreeDiff {
     }
 
     private void objects(String oldPointer, String newPointer, JsonNode before, JsonNode after) {
-        List<String> oldKeys = new ArrayList<>();
-        for (String child : layout.children(oldPointer, before)) {
+        List<String> oldChildren = layout.children(oldPointer, before);
+        List<String> oldKeys = new ArrayList<>(oldChildren.size());
+        for (String child : oldChildren) {
             oldKeys.add(JsonPointer.lastToken(child));
         }
         List<String> gone = new ArrayList<>();
@@ -111,46 +112,57 @@ final class TreeDiff {
                 renames.put(gone.get(i), added.get(i));
             }
         }
-        List<ContainerChange.Child> children = new ArrayList<>();
-        Map<String, Integer> position = new HashMap<>();
-        for (String key : oldKeys) {
-            position.put(renames.getOrDefault(key, key), children.size());
+        List<ContainerChange.Child> children = new ArrayList<>(oldKeys.size());
+        for (int i = 0; i < oldKeys.size(); i++) {
+            String key = oldKeys.get(i);
             boolean goes = gone.contains(key) && !renames.containsKey(key);
-            children.add(new ContainerChange.Child(JsonPointer.child(oldPointer, key), before.get(key), goes));
+            children.add(new ContainerChange.Child(oldChildren.get(i), before.get(key), goes));
         }
-        List<ContainerChange.Insertion> insertions = renames.isEmpty() ? insertions(after, position) : List.of();
+        List<ContainerChange.Insertion> insertions = renames.isEmpty() && !added.isEmpty()
+                ? insertions(before, after, oldKeys) : List.of();
         members(new ContainerChange(oldPointer, before, children, insertions), newPointer);
         for (ContainerChange.Insertion insertion : insertions) {
             for (ContainerChange.Member member : insertion.members()) {
                 changed.add(JsonPointer.child(newPointer, Objects.requireNonNull(member.key())));
             }
         }
-        for (String key : oldKeys) {
+        for (int i = 0; i < oldKeys.size(); i++) {
+            String key = oldKeys.get(i);
             String newKey = renames.getOrDefault(key, key);
-            if (!after.has(newKey)) {
+            JsonNode newValue = after.get(newKey);
+            // The same node in both trees (an unchanged state's stub) compares equal: no pointers needed for it.
+            if (newValue == null || newValue == before.get(key) && newKey.equals(key)) {
                 continue;
             }
-            String oldChild = JsonPointer.child(oldPointer, key);
+            String oldChild = oldChildren.get(i);
             String newChild = JsonPointer.child(newPointer, newKey);
             if (!newKey.equals(key)) {
                 notation.renameKey(oldChild, newKey, edits);
                 removed.add(oldChild);
                 changed.add(newChild);
             }
-            compare(oldChild, newChild, before.get(key), after.get(newKey));
+            compare(oldChild, newChild, before.get(key), newValue);
         }
     }
 
-    /** New keys grouped by the nearest key before them (in the new order) that the text already has. */
-    private static List<ContainerChange.Insertion> insertions(JsonNode after, Map<String, Integer> position) {
+    /**
+     * New keys grouped by the nearest key before them (in the new order) that the text already has; only the keys
+     * that anchor a group are looked up among the old ones (in text order), not every key. {@code pending} holds the
+     * last old key met until a new key needs its index.
+     */
+    private static List<ContainerChange.Insertion> insertions(JsonNode before, JsonNode after, List<String> oldKeys) {
         Map<Integer, List<ContainerChange.Member>> groups = new LinkedHashMap<>();
+        @Nullable String pending = null;
         int anchor = -1;
         for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            Integer at = position.get(field.getKey());
-            if (at != null) {
-                anchor = at;
+            if (before.has(field.getKey())) {
+                pending = field.getKey();
             } else {
+                if (pending != null) {
+                    anchor = oldKeys.indexOf(pending);
+                    pending = null;
+                }
                 groups.computeIfAbsent(anchor, a -> new ArrayList<>())
                         .add(new ContainerChange.Member(field.getKey(), field.getValue()));
             }

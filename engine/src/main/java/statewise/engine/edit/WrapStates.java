@@ -42,7 +42,7 @@ public record WrapStates(String graph, List<String> names, StateType container, 
 
     /** A WrapStates whose new state has a free name made from its type: {@code Parallel}, {@code Map (1)}... */
     public static WrapStates named(StateMachine machine, String graph, List<String> names, StateType container) {
-        return new WrapStates(graph, names, container, Names.unique(container.aslName(), Graphs.allNames(machine)));
+        return new WrapStates(graph, names, container, Names.unique(container.aslName(), Graphs.names(machine)));
     }
 
     @Override

@@ -92,7 +92,7 @@ public final class AslSerializer {
 
     /**
      * Like {@link #tree(StateMachine, KeyOrder)}, but each top-level state that {@code standIns} (given the state's
-     * pointer and the state) answers with a node stands as that node instead of its tree, so a caller that compares
+     * name and the state) answers with a node stands as that node instead of its tree, so a caller that compares
      * two revisions builds only the states that differ. {@code order} needs to know only the objects written.
      */
     public static ObjectNode tree(StateMachine machine, KeyOrder order,

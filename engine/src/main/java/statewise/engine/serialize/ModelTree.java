@@ -36,10 +36,13 @@ final class ModelTree {
     }
 
     ObjectNode machine(StateMachine machine) {
-        return machine(machine, (pointer, state) -> null);
+        return machine(machine, (name, state) -> null);
     }
 
-    /** The machine's tree, with each top-level state that {@code standIns} gives a node for standing as that node. */
+    /**
+     * The machine's tree, with each top-level state that {@code standIns} (given the state's name and the state)
+     * gives a node for standing as that node.
+     */
     ObjectNode machine(StateMachine machine, BiFunction<String, State, @Nullable JsonNode> standIns) {
         String pointer = JsonPointer.ROOT;
         Members m = new Members(machine.extras())
@@ -57,7 +60,7 @@ final class ModelTree {
      * whose previous revision had no {@code States} stays without.
      */
     void states(Members m, Map<String, State> states, String owner) {
-        states(m, states, owner, (pointer, state) -> null);
+        states(m, states, owner, (name, state) -> null);
     }
 
     private void states(Members m, Map<String, State> states, String owner,
@@ -69,9 +72,8 @@ final class ModelTree {
         String pointer = JsonPointer.child(owner, "States");
         ObjectNode object = Members.NODES.objectNode();
         states.forEach((name, state) -> {
-            String statePointer = JsonPointer.child(pointer, name);
-            JsonNode standIn = standIns.apply(statePointer, state);
-            object.set(name, standIn != null ? standIn : state(state, statePointer));
+            JsonNode standIn = standIns.apply(name, state);
+            object.set(name, standIn != null ? standIn : state(state, JsonPointer.child(pointer, name)));
         });
         m.put("States", object);
     }

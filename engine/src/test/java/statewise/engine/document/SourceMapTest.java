@@ -53,6 +53,25 @@ class SourceMapTest {
     }
 
     @Test
+    void memberKeysListAnObjectsKeysAsWrittenAndNothingForArraysOrRepeatedKeys() {
+        SourceMap map = AslParser.parse("{\"b\": {\"z\": 1, \"a/x\": [2, {\"k\": 3}]}, \"a\": {}}",
+                DocumentFormat.JSON).sourceMap();
+        SourceMap yaml = AslParser.parse("b:\n  z: 1\n  y:\n    - q: 2\n  a: 3\n", DocumentFormat.YAML).sourceMap();
+        SourceMap repeated = AslParser.parse("{\"A\": 1, \"B\": {\"c\": 0}, \"A\": 2}", DocumentFormat.JSON)
+                .sourceMap();
+
+        assertEquals(List.of("b", "a"), map.memberKeys(""));
+        assertEquals(List.of("z", "a/x"), map.memberKeys("/b"));
+        assertEquals(List.of("k"), map.memberKeys("/b/a~1x/1"));
+        assertEquals(List.of(), map.memberKeys("/a"));
+        assertNull(map.memberKeys("/b/a~1x"));
+        assertNull(map.memberKeys("/missing"));
+        assertEquals(List.of("z", "y", "a"), yaml.memberKeys("/b"));
+        assertEquals(List.of("q"), yaml.memberKeys("/b/y/0"));
+        assertNull(repeated.memberKeys("/B"));
+    }
+
+    @Test
     void aRepeatedKeyIsFoundAsItsLastValueAndTheEarlierMembersStayFindable() {
         String text = "{\"A\": {\"x\": 1}, \"B\": 0, \"A\": {\"y\": 2}}";
         AslDocument document = AslParser.parse(text, DocumentFormat.JSON);
