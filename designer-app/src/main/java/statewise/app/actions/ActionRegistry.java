@@ -6,8 +6,9 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import statewise.app.fx.LazyTips;
 
 /**
  * The actions of a window, by id. Menus, toolbars and key bindings look actions up here instead of wiring handlers
@@ -82,14 +83,18 @@ public final class ActionRegistry {
         }
     }
 
-    /** A menu item that runs the action, with its label, icon and shortcut, disabled when the action is. */
+    /**
+     * A menu item that runs the action, with its label, icon and shortcut, disabled when the action is; the icon is
+     * made when the item's menu first opens ({@link MenuIcons}).
+     */
     public MenuItem menuItem(String id) {
         AppAction action = get(id);
         MenuItem item = new MenuItem(action.label());
         item.setId(id);
         item.setAccelerator(action.accelerator());
-        if (action.icon() != null) {
-            item.setGraphic(new FontIcon(action.icon()));
+        Ikon icon = action.icon();
+        if (icon != null) {
+            MenuIcons.defer(item, icon);
         }
         item.disableProperty().bind(Bindings.not(action.enabled()));
         item.setOnAction(event -> action.handler().run());
@@ -103,7 +108,7 @@ public final class ActionRegistry {
         button.setId("tool-" + id);
         button.getStyleClass().add("tool-button");
         String shortcut = action.accelerator() == null ? "" : " (" + action.accelerator().getDisplayText() + ")";
-        button.setTooltip(new Tooltip(action.plainLabel().replace("…", "") + shortcut));
+        LazyTips.install(button, action.plainLabel().replace("…", "") + shortcut);
         button.disableProperty().bind(Bindings.not(action.enabled()));
         button.setFocusTraversable(false);
         button.setOnAction(event -> action.handler().run());

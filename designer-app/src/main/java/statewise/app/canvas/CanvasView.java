@@ -60,7 +60,7 @@ public final class CanvasView {
     private final CanvasCommands commands;
     private final PaletteDrops drops;
     private final ContextPad pad;
-    private final FindField find;
+    private @Nullable FindField find;
 
     /** {@code jobs} shows the layouts of huge diagrams (and Tidy up) with their progress and a cancel button. */
     public CanvasView(DocumentSession session, ExecutorService layoutExecutor, Jobs jobs, Consumer<String> note) {
@@ -80,7 +80,6 @@ public final class CanvasView {
         commands = new CanvasCommands(this);
         drops = new PaletteDrops(this);
         pad = new ContextPad(this);
-        find = new FindField(this);
         selection.setOnChange(pad::update);
         gestures = new CanvasGestures(this);
         session.addListener(this::changed);
@@ -212,9 +211,14 @@ public final class CanvasView {
         return padEdits;
     }
 
-    /** Shows the field that finds a state by name. */
+    /** Shows the field that finds a state by name, made on first use: most sessions never open it. */
     void showFind() {
-        find.show();
+        FindField field = find;
+        if (field == null) {
+            field = new FindField(this);
+            find = field;
+        }
+        field.show();
     }
 
     DiagramPane diagram() {

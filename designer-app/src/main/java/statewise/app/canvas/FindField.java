@@ -53,6 +53,8 @@ final class FindField {
             }
         });
         canvas.floating().getChildren().add(field);
+        // Made on first use, between two frames: styled now, so show() can size it before it is drawn.
+        field.applyCss();
     }
 
     TextField node() {

@@ -3,6 +3,7 @@ package statewise.app.editor;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import org.fxmisc.richtext.CodeArea;
+import org.jspecify.annotations.Nullable;
 import statewise.app.editor.complete.CompletionEngine;
 
 /**
@@ -16,47 +17,63 @@ final class CompletionPopup {
 
     private final CodeArea area;
     private final Supplier<CompletionEngine.Result> compute;
-    private final CompletionList list;
+    /** Made on the first Ctrl+Space: a popup window with its list, which most starts never show. */
+    private @Nullable CompletionList list;
 
     CompletionPopup(CodeArea area, Supplier<CompletionEngine.Result> compute) {
         this.area = area;
         this.compute = compute;
-        this.list = new CompletionList(area, 340, (result, chosen) -> {
-            int to = Math.min(result.to(), area.getLength());
-            area.replaceText(result.from(), to, chosen.insert());
-            area.moveTo(result.from() + chosen.insert().length() - chosen.caretBack());
-            area.requestFollowCaret();
-        });
-        list.view().setId(LIST_ID);
     }
 
     boolean isShowing() {
-        return list.isShowing();
+        CompletionList made = list;
+        return made != null && made.isShowing();
     }
 
     /** Computes the completions at the caret and shows them; nothing to offer closes the list. */
     void show() {
         Bounds caret = area.getCaretBounds().orElse(null);
         CompletionEngine.Result result = compute.get();
-        if (caret == null && !list.isShowing()) {
+        if (caret == null && !isShowing()) {
             return;
         }
-        list.show(area, result, caret == null ? 0 : caret.getMinX(), caret == null ? 0 : caret.getMaxY() + 2);
+        list().show(area, result, caret == null ? 0 : caret.getMinX(), caret == null ? 0 : caret.getMaxY() + 2);
     }
 
     /** The text changed while the list is open: offer what fits now. */
     void refresh() {
-        if (list.isShowing()) {
+        if (isShowing()) {
             show();
         }
     }
 
     void hide() {
-        list.hide();
+        CompletionList made = list;
+        if (made != null) {
+            made.hide();
+        }
     }
 
     /** Inserts the chosen completion in place of what was typed of it. */
     void accept() {
-        list.accept();
+        CompletionList made = list;
+        if (made != null) {
+            made.accept();
+        }
+    }
+
+    private CompletionList list() {
+        CompletionList made = list;
+        if (made == null) {
+            made = new CompletionList(area, 340, (result, chosen) -> {
+                int to = Math.min(result.to(), area.getLength());
+                area.replaceText(result.from(), to, chosen.insert());
+                area.moveTo(result.from() + chosen.insert().length() - chosen.caretBack());
+                area.requestFollowCaret();
+            });
+            made.view().setId(LIST_ID);
+            list = made;
+        }
+        return made;
     }
 }

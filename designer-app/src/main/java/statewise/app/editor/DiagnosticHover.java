@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -24,15 +25,15 @@ final class DiagnosticHover {
 
     private final CodeArea area;
     private final Supplier<List<Diagnostic>> diagnostics;
-    private final Popup popup = new Popup();
     private final VBox content = new VBox(4);
+    /** Made when a problem is first hovered: a popup window of its own, which most starts never show. */
+    private @Nullable Popup popup;
 
     /** {@code diagnostics} gives those positioned in the area's current text (none while it is being reparsed). */
     DiagnosticHover(CodeArea area, Supplier<List<Diagnostic>> diagnostics) {
         this.area = area;
         this.diagnostics = diagnostics;
         content.getStyleClass().add(POPUP_CLASS);
-        popup.getContent().add(content);
         area.setMouseOverTextDelay(DELAY);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
             List<Diagnostic> here = at(diagnostics.get(), event.getCharacterIndex());
@@ -40,7 +41,12 @@ final class DiagnosticHover {
                 show(here, event.getScreenPosition().getX(), event.getScreenPosition().getY());
             }
         });
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> popup.hide());
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> {
+            Popup shown = popup;
+            if (shown != null) {
+                shown.hide();
+            }
+        });
     }
 
     /** The diagnostics whose span covers {@code index} (a zero-length span covers the character after it). */
@@ -63,7 +69,13 @@ final class DiagnosticHover {
         if (area.getScene() != null) {
             content.getStylesheets().setAll(area.getScene().getStylesheets());
         }
-        popup.show(area, x + 8, y + 16);
+        Popup shown = popup;
+        if (shown == null) {
+            shown = new Popup();
+            shown.getContent().add(content);
+            popup = shown;
+        }
+        shown.show(area, x + 8, y + 16);
     }
 
     private static FontIcon icon(Severity severity) {

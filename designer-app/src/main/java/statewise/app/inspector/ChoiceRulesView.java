@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import statewise.app.editor.complete.CompletionEngine;
 import statewise.app.editor.complete.FieldCompletion;
+import statewise.app.fx.LazyTips;
 import statewise.engine.model.ComparisonOperator;
 
 /**
@@ -187,7 +188,7 @@ final class ChoiceRulesView {
     static Button small(String text, String tip, Runnable action) {
         Button button = new Button(text);
         button.getStyleClass().add("inspector-small");
-        button.setTooltip(new javafx.scene.control.Tooltip(tip));
+        LazyTips.install(button, tip);
         button.setOnAction(event -> action.run());
         return button;
     }

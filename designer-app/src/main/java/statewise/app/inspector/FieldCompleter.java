@@ -4,11 +4,12 @@ import java.util.function.BiFunction;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.jspecify.annotations.Nullable;
 import statewise.app.editor.complete.CompletionEngine.Result;
 import statewise.app.editor.CompletionList;
+import statewise.app.fx.LazyTips;
 
 /**
  * The completion list of one inspector field: Ctrl+Space shows, under the caret, what the completion engine offers
@@ -21,21 +22,15 @@ final class FieldCompleter {
     static final String LIST_CLASS = "field-completion";
 
     private final TextInputControl input;
-    private final CompletionList list;
+    /** Made on the first Ctrl+Space: a popup with its list costs a form more than the field it completes. */
+    private @Nullable CompletionList list;
 
     private FieldCompleter(TextInputControl input, BiFunction<String, Integer, Result> compute) {
         this.input = input;
-        this.list = new CompletionList(input, 320, (result, item) -> {
-            int to = Math.min(result.to(), input.getLength());
-            input.replaceText(result.from(), to, item.insert());
-            input.positionCaret(result.from() + item.insert().length() - item.caretBack());
-            input.requestFocus();
-        });
-        list.view().getStyleClass().add(LIST_CLASS);
         input.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.SPACE && event.isShortcutDown()) {
                 Point2D at = caretOnScreen();
-                list.show(input, compute.apply(input.getText(), input.getCaretPosition()), at.getX(), at.getY());
+                list().show(input, compute.apply(input.getText(), input.getCaretPosition()), at.getX(), at.getY());
                 event.consume();
             }
         });
@@ -43,13 +38,28 @@ final class FieldCompleter {
 
     /**
      * Completes {@code input} with {@code compute} (text and caret to suggestions) on Ctrl+Space; the field's tooltip
-     * says so, naming {@code what} it completes.
+     * says so, naming {@code what} it completes. The tooltip and the list are made when first needed (see
+     * {@link LazyTips}): a form shows many such fields and is built again for each state selected.
      */
     static void attach(TextInputControl input, String what, BiFunction<String, Integer, Result> compute) {
         new FieldCompleter(input, compute);
-        Tooltip tip = input.getTooltip();
-        input.setTooltip(new Tooltip((tip == null ? "" : tip.getText() + "\n") + "Ctrl+Space completes " + what
-                + "."));
+        String tip = LazyTips.text(input);
+        LazyTips.install(input, (tip == null ? "" : tip + "\n") + "Ctrl+Space completes " + what + ".");
+    }
+
+    private CompletionList list() {
+        CompletionList made = list;
+        if (made == null) {
+            made = new CompletionList(input, 320, (result, item) -> {
+                int to = Math.min(result.to(), input.getLength());
+                input.replaceText(result.from(), to, item.insert());
+                input.positionCaret(result.from() + item.insert().length() - item.caretBack());
+                input.requestFocus();
+            });
+            made.view().getStyleClass().add(LIST_CLASS);
+            list = made;
+        }
+        return made;
     }
 
     /** Just below the caret; below the field when the skin does not say where the caret is. */

@@ -12,12 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
+import statewise.app.fx.LazyTips;
 import statewise.engine.document.Diagnostic;
 
 /**
@@ -59,7 +59,7 @@ final class FormControls {
             List<Diagnostic> problems, Predicate<String> commit) {
         int row = grid.getRowCount();
         Label label = new Label(spec.label());
-        label.setTooltip(new Tooltip(spec.help()));
+        LazyTips.install(label, spec.help());
         label.setMinWidth(110);
         Node control = control(spec, idPrefix + spec.field(), value, states, commit);
         VBox cell = new VBox(2, control);

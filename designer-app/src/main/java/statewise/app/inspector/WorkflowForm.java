@@ -2,10 +2,10 @@ package statewise.app.inspector;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
+import statewise.app.fx.LazyTips;
 
 /**
  * What the inspector shows while no single state is selected: how to pick one, and the state machine's own fields
@@ -25,7 +25,7 @@ final class WorkflowForm {
         Label hint = new Label(selected > 1 ? selected + " states selected: select one of them to edit its fields."
                 : "Select a state on the canvas, in the outline or in the editor to edit its fields here.");
         hint.setId(InspectorView.EMPTY_ID);
-        hint.setTooltip(new Tooltip(hint.getText()));
+        LazyTips.install(hint, hint.getText());
         hint.setWrapText(true);
         hint.getStyleClass().add(FormControls.HELP_CLASS);
         VBox box = new VBox(8, hint);

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -142,12 +144,26 @@ public final class StateOutlineView {
                     }
                 }
             }
-            if (last >= 0) {
+            if (last >= 0 && !inView(last)) {
                 list.scrollTo(Math.max(0, last - 3));
             }
         } finally {
             following = false;
         }
+    }
+
+    /**
+     * True when row {@code index} is among the rows shown whole. A row in view is not scrolled to: the list stays
+     * where the user sees it, and scrolling a list of a thousand rows makes and sizes its cells at once, which after
+     * each canvas edit on a large definition was about half of the outline's update.
+     */
+    private boolean inView(int index) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && index > first.getIndex() && index < last.getIndex();
     }
 
     static Ikon icon(String type) {

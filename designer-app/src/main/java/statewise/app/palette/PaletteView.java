@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -13,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import statewise.app.canvas.CanvasView;
 import statewise.app.canvas.StateGlyphs;
+import statewise.app.fx.LazyTips;
 import statewise.engine.model.StateType;
 import statewise.layout.NodeKind;
 
@@ -63,8 +63,8 @@ public final class PaletteView {
         entry.setId(ID_PREFIX + type.aslName().toLowerCase(Locale.ROOT));
         entry.getStyleClass().addAll("palette-entry", StateGlyphs.styleClass(kind));
         entry.setMaxWidth(Double.MAX_VALUE);
-        entry.setTooltip(new Tooltip("Drag onto the canvas to add a " + type.aslName()
-                + " state, or onto an arrow to insert it there"));
+        LazyTips.install(entry, "Drag onto the canvas to add a " + type.aslName()
+                + " state, or onto an arrow to insert it there");
         entry.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> dragging(type, event));
         entry.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> released(type, event));
         return entry;

@@ -72,7 +72,7 @@ final class StatusBar {
 
     /** Shows the window's long operations, with progress and a cancel button, next to the note. */
     void track(Jobs jobs) {
-        root.getChildren().add(root.getChildren().indexOf(note) + 1, new JobIndicator(jobs).node());
+        new JobIndicator(jobs, strip -> root.getChildren().add(root.getChildren().indexOf(note) + 1, strip));
     }
 
     void showCaret(int line, int column) {

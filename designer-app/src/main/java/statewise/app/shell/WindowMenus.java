@@ -11,13 +11,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.CanvasActions;
 import statewise.app.debug.DebugActions;
 import statewise.app.examples.Example;
+import statewise.app.fx.LazyTips;
 import statewise.app.export.ExportActions;
 
 /**
@@ -100,7 +100,7 @@ final class WindowMenus {
         MenuButton newButton = new MenuButton(null, new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE));
         newButton.setId(NEW_BUTTON_ID);
         newButton.getStyleClass().add("tool-button");
-        newButton.setTooltip(new Tooltip("New from a template"));
+        LazyTips.install(newButton, "New from a template");
         newButton.setFocusTraversable(false);
         for (String id : NEW_ITEMS) {
             MenuItem item = actions.menuItem(id);

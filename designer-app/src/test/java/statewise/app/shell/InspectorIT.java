@@ -1,6 +1,7 @@
 package statewise.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -216,6 +217,20 @@ class InspectorIT {
         commit(robot, variable, variable.getText());
         String text = fixture.window.session().document().text();
         assertTrue(text.contains("\"Variable\": \"$.customer\""), text);
+    }
+
+    @Test
+    void aCompletingFieldMakesItsTooltipWhenThePointerFirstRestsOnIt(FxRobot robot) throws Exception {
+        select(robot, "/States/CheckOrderTotal", "CheckOrderTotal");
+        TextField variable = robot.lookup("#inspector-field-Choices-0-Variable").queryAs(TextField.class);
+        assertNull(variable.getTooltip(), "building the form makes no popup for the field");
+
+        robot.moveTo(variable);
+        robot.moveBy(2, 1);
+        WindowFixture.await(() -> variable.getTooltip() != null);
+
+        assertTrue(variable.getTooltip().getText().endsWith("Ctrl+Space completes paths, context fields and"
+                + " variables."), variable.getTooltip().getText());
     }
 
     @Test

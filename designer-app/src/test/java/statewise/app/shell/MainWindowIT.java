@@ -1,17 +1,34 @@
 package statewise.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
+import statewise.app.actions.ActionRegistry;
+import statewise.app.fx.LazyTips;
 import statewise.app.outline.StateOutlineView;
 import statewise.app.outline.StateRow;
 
@@ -49,6 +66,22 @@ class MainWindowIT {
     }
 
     @Test
+    void selectingAStateWhoseRowIsInViewLeavesTheOutlineWhereItIs(FxRobot robot) throws Exception {
+        fixture.awaitOpened("order-processing.asl.json");
+        ListView<StateRow> list = stateList(robot);
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        WindowFixture.await(() -> flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() > 6);
+        int top = flow.getFirstVisibleCell().getIndex();
+
+        robot.interact(() -> fixture.window.session().select(list.getItems().get(6).pointer(), null));
+
+        assertEquals(6, list.getSelectionModel().getSelectedIndex());
+        assertEquals(top, flow.getFirstVisibleCell().getIndex(), "the row was in view, so the list did not scroll");
+        robot.interact(() -> fixture.window.session().select(list.getItems().get(13).pointer(), null));
+        WindowFixture.await(() -> flow.getLastVisibleCell().getIndex() == 13);
+    }
+
+    @Test
     void anUnreadableFileShowsADialogAndKeepsTheOpenDefinition(FxRobot robot) throws Exception {
         fixture.awaitOpened("order-processing.asl.json");
         Path missing = fixture.newFolder("statewise-it").resolve("missing.asl.json");
@@ -68,6 +101,55 @@ class MainWindowIT {
 
         assertTrue(robot.lookup(".tool-button").queryAll().size() >= 10);
         assertTrue(fixture.window.actions().get("edit.undo").icon() != null);
+    }
+
+    @Test
+    void aToolbarButtonMakesItsTooltipWhenThePointerFirstRestsOnIt(FxRobot robot) throws Exception {
+        fixture.awaitOpened("order-processing.asl.json");
+        Button save = robot.lookup(".tool-button").match(hasId("tool-" + ActionRegistry.SAVE)).queryAs(Button.class);
+        String text = LazyTips.text(save);
+        assertNull(save.getTooltip(), "no tooltip before the pointer came");
+
+        robot.moveTo(save);
+        WindowFixture.await(() -> shownTooltip() != null);
+
+        assertEquals(text, shownTooltip().getText());
+        assertTrue(text != null && text.startsWith("Save ("), text);
+        assertSame(shownTooltip(), save.getTooltip());
+    }
+
+    @Test
+    void menuItemsMakeTheirIconsWhenTheirMenuFirstOpens(FxRobot robot) throws Exception {
+        fixture.awaitOpened("order-processing.asl.json");
+        Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        MenuItem open = file.getItems().stream().filter(item -> ActionRegistry.OPEN.equals(item.getId()))
+                .findFirst().orElseThrow();
+        assertNull(open.getGraphic(), "no icon before the menu opened");
+
+        robot.interact(file::show);
+        robot.interact(file::hide);
+        ContextMenu[] popup = new ContextMenu[1];
+        robot.interact(() -> {
+            popup[0] = new ContextMenu(fixture.window.actions().menuItem(ActionRegistry.SAVE));
+            popup[0].show(fixture.stage);
+        });
+        robot.interact(popup[0]::hide);
+
+        assertInstanceOf(FontIcon.class, open.getGraphic());
+        assertInstanceOf(FontIcon.class, popup[0].getItems().get(0).getGraphic());
+    }
+
+    private static Predicate<Node> hasId(String id) {
+        return node -> id.equals(node.getId());
+    }
+
+    private static @Nullable Tooltip shownTooltip() {
+        for (Window window : Window.getWindows()) {
+            if (window instanceof Tooltip tip && tip.isShowing()) {
+                return tip;
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

@@ -100,7 +100,7 @@ class ProgressIT {
         assertEquals(pins, fixture.window.session().document().positions());
         assertEquals(undo, fixture.window.session().undoLabelProperty().get());
         assertSame(before, fixture.window.canvas().layout());
-        assertFalse(robot.lookup("#" + JobIndicator.ID).query().isVisible());
+        assertFalse(robot.lookup("#" + JobIndicator.ID).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     @Test
