@@ -19,7 +19,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.jspecify.annotations.Nullable;
-import statewise.app.actions.ActionRegistry;
 import statewise.app.canvas.PanZoomFrames;
 import statewise.app.canvas.RunMarkFrames;
 import statewise.app.prefs.AppDirectories;
@@ -27,18 +26,18 @@ import statewise.app.session.Analysis;
 import statewise.app.session.ChangeOrigin;
 import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
-import statewise.engine.model.StateType;
 
 /**
  * How quickly the designer answers on a large definition ({@code big.asl.json}, 1,000 states), each figure beside
  * a baseline taken in the same run, since the machine is shared and noisy: a keystroke in the editor until the
  * reparsed, validated model is published to every view and the next frame is laid out (baseline: parsing and
  * validating the same text alone), opening the file until the first frame that shows it (baseline: opening a
- * one-state definition), and panning and zooming the canvas until the frame is rendered ({@link PanZoomFrames};
- * baseline: the same steps on the one-state definition). A benchmark, not a test: it asserts nothing about time.
- * Run it with {@code designer-app/bench/designer-latency.sh}.
+ * one-state definition), a canvas edit until its text and until everything it leads to is shown
+ * ({@link EditFrames}; baseline: parsing and validating alone), and panning and zooming the canvas until the frame
+ * is rendered ({@link PanZoomFrames}; baseline: the same steps on the one-state definition). A benchmark, not a
+ * test: it asserts nothing about time. Run it with {@code designer-app/bench/designer-latency.sh}.
  */
-public final class DesignerLatencyBenchmark {
+public final class DesignerLatencyBenchmark implements EditFrames.Timer {
 
     private final MainWindow window;
     private final DocumentSession session;
@@ -112,10 +111,8 @@ public final class DesignerLatencyBenchmark {
                 edits / 4, edits);
         report(typing, new Opening(openBig, openTrivial, drawnBig, drawnTrivial));
         breakdown.report();
-        List<Long> edited = bench.edit(edits / 4, edits);
-        line("canvas edit (append a state) -> frame with the new text", edited);
-        System.out.printf(Locale.ROOT, "ratio canvas edit -> text / parse + validate alone (p50): %.2f%n",
-                (double) percentile(edited, 50) / percentile(typing.baseline(), 50));
+        EditFrames editing = onFx(() -> new EditFrames(window, bench));
+        EditFrames.report(editing.measure(edits / 4, edits), typing.baseline());
         bench.panZoom(trivial, big, Integer.getInteger("panzoom", 40));
         Platform.exit();
         System.exit(0);
@@ -166,37 +163,11 @@ public final class DesignerLatencyBenchmark {
     }
 
     /**
-     * Appends a Pass state after a state in the middle of the flow through the canvas's command (what the context
-     * pad does) and times it until the first frame laid out with the new text; each append is undone again.
-     */
-    private List<Long> edit(int warmup, int count) throws Exception {
-        String pointer = "/States/" + onFx(() -> session.document().modelDocument().stateMachine().states().keySet()
-                .stream().skip(session.document().modelDocument().stateMachine().states().size() / 2L).findFirst()
-                .orElseThrow());
-        List<Long> shown = new ArrayList<>();
-        for (int i = 0; i < warmup + count; i++) {
-            awaitDrawn();
-            onFx(() -> {
-                session.select(pointer, this);
-                return null;
-            });
-            long[] times = measure(() -> window.canvas().commands().append(StateType.PASS),
-                    change -> change.origin() == ChangeOrigin.EDIT);
-            if (i >= warmup) {
-                shown.add(times[1] - times[0]);
-            }
-            awaitDrawn();
-            measure(() -> window.actions().run(ActionRegistry.UNDO), change -> change.origin() == ChangeOrigin.UNDO);
-        }
-        awaitDrawn();
-        return shown;
-    }
-
-    /**
      * Waits until the canvas shows the session's latest document (its layout was asked for when the change was
      * published) and returns when the first frame with it was laid out.
      */
-    private long awaitDrawn() throws Exception {
+    @Override
+    public long awaitDrawn() throws Exception {
         CompletableFuture<Long> diagram = new CompletableFuture<>();
         drawn = diagram;
         Platform.runLater(Platform::requestNextPulse);
@@ -253,7 +224,8 @@ public final class DesignerLatencyBenchmark {
      * Runs {@code action} on the FX thread and waits for the first frame laid out after a change matching
      * {@code until} was published; returns when the action started and when that frame was laid out.
      */
-    private long[] measure(Runnable action, Predicate<DocumentChange> until) throws Exception {
+    @Override
+    public long[] measure(Runnable action, Predicate<DocumentChange> until) throws Exception {
         CompletableFuture<long[]> done = new CompletableFuture<>();
         long[] started = new long[1];
         Platform.runLater(() -> {
