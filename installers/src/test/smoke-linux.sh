@@ -30,6 +30,12 @@ grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/statewise.jsa$' "$output/s
 JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version > "$output/cds.log" 2>&1 \
   || fail "the app image's launcher cannot use its class-data-sharing archive: $(cat "$output/cds.log")"
 echo "app image: class-data-sharing archive used ($(du -h "$output/statewise/lib/app/statewise.jsa" | cut -f1))"
+# The layout kernel's jars come signed; without their signatures its classes are in the class list and the archive
+# (a build without xvfb-run makes no class list).
+classlist=$output/statewise/lib/app/statewise.classlist
+if [[ -f $classlist ]] && ! grep -q '^org/eclipse/elk/core/data/LayoutMetaDataService$' "$classlist"; then
+  fail "the class list has no layout kernel classes (are its jars still signed?)"
+fi
 
 "$launcher" validate "$workflows/order.asl.json" > "$output/validate.txt" 2>&1 \
   || fail "validate exited $? on a valid workflow: $(cat "$output/validate.txt")"

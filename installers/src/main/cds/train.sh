@@ -2,8 +2,9 @@
 # Packaging step (Linux): prepares an app image for its class-data-sharing archive. Puts statewise-cds.sh (which makes
 # the archive where the app is installed) into lib/app, and writes lib/app/statewise.classlist: the classes one start
 # of the packaged designer loads, from a training start under Xvfb (`open --report-startup` on the bundled sample,
-# with a fresh settings folder). Entries the JVM cannot archive are left out: classes of signed jars (ELK, EMF and
-# Xtext are signed; JDK 17 skips them and their lambda proxies) and generated proxy classes.
+# with a fresh settings folder). Entries the JVM cannot archive are left out: classes of signed jars (JDK 17 skips them
+# and their lambda proxies; the build has removed the signatures of ELK, EMF and Xtext, StripJarSignatures.java, so
+# none should be left) and generated proxy classes.
 # Without xvfb-run there is no training start and no class list: the archive then holds the JDK's default classes.
 # Usage: train.sh APP_IMAGE_DIR
 set -euo pipefail

@@ -1,5 +1,8 @@
 package statewise.app;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import statewise.app.examples.ExamplesCommand;
@@ -27,10 +30,40 @@ public final class Main {
 
     public static void main(String[] args) {
         String[] command = args.length == 0 ? new String[] {OpenCommand.NAME} : args;
-        if (command[0].equals(OpenCommand.NAME)) {
+        if (startsDesigner(command)) {
             DesignerLauncher.warmUp();
         }
         System.exit(run(CliStreams.system(), command));
+    }
+
+    /**
+     * Whether {@code command} will most likely start the designer, judged before it is parsed so the toolkit can
+     * start meanwhile: {@code open} without a help or version flag, with every other argument an option written
+     * {@code --name} or {@code --name=value}, or a file that exists. A wrong guess costs only time either way: a
+     * command that does not start the designer ends with the toolkit unused, and a start not guessed starts the
+     * toolkit once its command line is parsed. Guessing no for a missing file keeps the toolkit's start-up
+     * warning off the terminal next to the error.
+     */
+    static boolean startsDesigner(String... command) {
+        if (command.length == 0 || !command[0].equals(OpenCommand.NAME)) {
+            return false;
+        }
+        for (int i = 1; i < command.length; i++) {
+            String arg = command[i];
+            boolean option = arg.startsWith("--") && !arg.equals("--help") && !arg.equals("--version");
+            if (!option && !existingFile(arg)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean existingFile(String name) {
+        try {
+            return Files.isRegularFile(Path.of(name));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,12 +1,16 @@
 package statewise.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import statewise.engine.cli.CliStreams;
 import statewise.engine.cli.ExitCodes;
 
@@ -19,6 +23,28 @@ class MainTest {
         CliStreams streams = new CliStreams(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
                 new PrintWriter(err));
         return Main.run(streams, args);
+    }
+
+    @Test
+    void designerStartIsGuessedForOpenWithOptionsAndExistingFiles(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("flow.asl.json"), "{}");
+
+        assertTrue(Main.startsDesigner("open"));
+        assertTrue(Main.startsDesigner("open", "--report-startup"));
+        assertTrue(Main.startsDesigner("open", "--theme=dark", file.toString()));
+    }
+
+    @Test
+    void noDesignerStartIsGuessedForHelpVersionMissingFilesOrOtherCommands(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("flow.asl.json"), "{}");
+
+        assertFalse(Main.startsDesigner("open", "--help"));
+        assertFalse(Main.startsDesigner("open", "-h"));
+        assertFalse(Main.startsDesigner("open", "--version"));
+        assertFalse(Main.startsDesigner("open", folder.resolve("missing.asl.json").toString()));
+        assertFalse(Main.startsDesigner("open", "--theme", "dark"));
+        assertFalse(Main.startsDesigner("validate", file.toString()));
+        assertFalse(Main.startsDesigner("open", "bad\0name"));
     }
 
     @Test

@@ -1,10 +1,7 @@
 package statewise.app.shell;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import javafx.application.Application;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +24,13 @@ public final class DesignerLauncher {
     }
 
     /**
-     * Starts loading what showing the first definition needs on a thread of its own, so it overlaps parsing the
-     * command line and starting the toolkit; the launch does it otherwise.
+     * Starts the toolkit on a thread of its own ({@link EarlyLaunch}), and then loading what showing the first
+     * definition needs on another, so both overlap parsing the command line; the launch does it otherwise. The
+     * toolkit first: setting up the warm-up looks up its logger, which on a first use searches every jar for a
+     * logging service, and that had delayed the toolkit's start by a few hundred milliseconds.
      */
     public static void warmUp() {
+        EarlyLaunch.begin();
         StartupWarmUp.start();
     }
 
@@ -40,7 +40,7 @@ public final class DesignerLauncher {
      * exit.
      */
     public static void launch(@Nullable Path file, @Nullable String theme) {
-        Application.launch(StatewiseApplication.class, arguments(file, null, theme));
+        EarlyLaunch.run(new EarlyLaunch.Request(file, null, theme, false));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class DesignerLauncher {
      * and exits; returns why the picture could not be written, or empty when it was.
      */
     public static Optional<String> screenshot(@Nullable Path file, Screenshot screenshot, @Nullable String theme) {
-        Application.launch(StatewiseApplication.class, arguments(file, screenshot, theme));
+        EarlyLaunch.run(new EarlyLaunch.Request(file, screenshot, theme, false));
         return Optional.ofNullable(ScreenshotMode.failure());
     }
 
@@ -57,25 +57,7 @@ public final class DesignerLauncher {
      * and nothing pending; returns the line that says how long that took, or empty when the window was closed first.
      */
     public static Optional<String> reportStartup(@Nullable Path file, @Nullable String theme) {
-        List<String> args = new ArrayList<>(List.of("--" + StatewiseApplication.REPORT_STARTUP + "=true"));
-        args.addAll(List.of(arguments(file, null, theme)));
-        Application.launch(StatewiseApplication.class, args.toArray(String[]::new));
+        EarlyLaunch.run(new EarlyLaunch.Request(file, null, theme, true));
         return Optional.ofNullable(StatewiseApplication.startupReport());
-    }
-
-    private static String[] arguments(@Nullable Path file, @Nullable Screenshot screenshot, @Nullable String theme) {
-        List<String> args = new ArrayList<>();
-        if (theme != null) {
-            args.add("--" + StatewiseApplication.THEME + "=" + theme);
-        }
-        if (screenshot != null) {
-            args.add("--" + StatewiseApplication.SCREENSHOT + "=" + screenshot.output().toAbsolutePath());
-            args.add("--" + StatewiseApplication.WIDTH + "=" + screenshot.width());
-            args.add("--" + StatewiseApplication.HEIGHT + "=" + screenshot.height());
-        }
-        if (file != null) {
-            args.add(file.toAbsolutePath().toString());
-        }
-        return args.toArray(String[]::new);
     }
 }

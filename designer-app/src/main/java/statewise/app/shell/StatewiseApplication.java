@@ -1,8 +1,7 @@
 package statewise.app.shell;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -15,22 +14,18 @@ import statewise.app.theme.SystemTheme;
 import statewise.app.theme.ThemeChoice;
 
 /**
- * The JavaFX application: owns the engine executor for the program's lifetime and opens the main window on the
- * file named by its one optional argument. With {@code --screenshot=FILE} (and {@code --size=WxH}) it writes a
- * picture of the window instead of staying open; {@code --theme=ID} shows that theme instead of the remembered one;
- * {@code --report-startup=true} notes how long the start took (see {@link StartupReport}) and exits.
+ * The JavaFX application: owns the engine executor for the program's lifetime and opens the main window on what the
+ * command line asked for ({@link EarlyLaunch.Request}): a file or the sample, a theme instead of the remembered one,
+ * a picture of the window instead of staying open, or a note of how long the start took (see
+ * {@link StartupReport}) before exiting.
  */
 public final class StatewiseApplication extends Application {
-
-    static final String SCREENSHOT = "screenshot";
-    static final String WIDTH = "width";
-    static final String HEIGHT = "height";
-    static final String THEME = "theme";
-    static final String REPORT_STARTUP = "report-startup";
 
     private static final AtomicReference<@Nullable String> STARTUP = new AtomicReference<>();
 
     private final ScheduledExecutorService engine = EngineExecutor.create("engine");
+    /** Set by {@link #init} on the launcher thread, which the toolkit starts {@link #start} after. */
+    private volatile EarlyLaunch.@Nullable Request request;
 
     /** The line {@code --report-startup} produced, or null when the window closed before it was ready. */
     static @Nullable String startupReport() {
@@ -38,31 +33,34 @@ public final class StatewiseApplication extends Application {
     }
 
     /**
-     * Starts loading what the window and the first definition need in the background ({@link StartupWarmUp}), and
-     * asks the operating system for its theme on a thread of its own while the window is built, so the first frame
-     * already matches it without the FX thread waiting for the programs that answer.
+     * Starts loading what the window and the first definition need in the background ({@link StartupWarmUp}), waits
+     * for the parsed command line, and asks the operating system for its theme on a thread of its own while the
+     * window is built, so the first frame already matches it without the FX thread waiting for the programs that
+     * answer.
      */
     @Override
     public void init() {
         StartupWarmUp.start();
         StartupWarmUp.startIcons();
-        String theme = getParameters().getNamed().get(THEME);
-        boolean screenshot = getParameters().getNamed().containsKey(SCREENSHOT);
-        if (theme == null ? !screenshot : ThemeChoice.named(theme) == ThemeChoice.SYSTEM) {
+        EarlyLaunch.Request asked = EarlyLaunch.request();
+        request = asked;
+        @Nullable String theme = asked.theme();
+        if (theme == null ? asked.screenshot() == null : ThemeChoice.named(theme) == ThemeChoice.SYSTEM) {
             SystemTheme.detectInBackground();
         }
     }
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getUnnamed();
-        Map<String, String> named = getParameters().getNamed();
-        @Nullable Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        String screenshot = named.get(SCREENSHOT);
-        @Nullable ThemeChoice theme = named.containsKey(THEME) ? ThemeChoice.named(named.get(THEME)) : null;
+        EarlyLaunch.Request asked = Objects.requireNonNull(request, "init() sets the request");
+        @Nullable Path requested = asked.file();
+        @Nullable Path file = requested == null ? null : requested.toAbsolutePath();
+        @Nullable String named = asked.theme();
+        @Nullable ThemeChoice theme = named == null ? null : ThemeChoice.named(named);
+        DesignerLauncher.@Nullable Screenshot screenshot = asked.screenshot();
         if (screenshot == null) {
             MainWindow window = MainWindow.open(stage, engine, file, WindowOptions.forUser().withTheme(theme));
-            if (named.containsKey(REPORT_STARTUP)) {
+            if (asked.reportStartup()) {
                 StartupReport.watch(window, line -> {
                     STARTUP.set(line);
                     Platform.exit();
@@ -70,10 +68,10 @@ public final class StatewiseApplication extends Application {
             }
             return;
         }
-        WindowOptions options = WindowOptions.ephemeral(AppDirectories.forUser(),
-                Double.parseDouble(named.get(WIDTH)), Double.parseDouble(named.get(HEIGHT))).withTheme(theme);
+        WindowOptions options = WindowOptions.ephemeral(AppDirectories.forUser(), screenshot.width(),
+                screenshot.height()).withTheme(theme);
         MainWindow window = MainWindow.open(stage, engine, file, options);
-        ScreenshotMode.capture(window, Path.of(screenshot));
+        ScreenshotMode.capture(window, screenshot.output().toAbsolutePath());
     }
 
     @Override
