@@ -18,6 +18,13 @@ import statewise.layout.kernel.LayeredKernel;
  */
 public final class DiagramLayout {
 
+    /**
+     * An empty graph's layout, as the kernel makes it (its margins), without loading the kernel: a new window lays
+     * out its empty definition before the first frame, when loading the kernel would cost the start. EmptyLayoutTest
+     * checks it against the kernel's.
+     */
+    private static final LayoutResult EMPTY = new LayoutResult(new Size(40, 40), List.of(), List.of());
+
     /** How often {@link #warmUp()} lays out its made-up diagram. */
     static final int WARM_UP_ROUNDS = 30;
 
@@ -45,6 +52,9 @@ public final class DiagramLayout {
      * polled inside the kernel between its phases and between the steps here.
      */
     public static LayoutResult layout(DiagramGraph graph, LayoutOptions options, BooleanSupplier cancelled) {
+        if (graph.nodes().isEmpty()) {
+            return EMPTY;
+        }
         LayoutResult fresh = LayeredKernel.layout(graph, cancelled);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("The layout was cancelled");

@@ -40,10 +40,10 @@ import statewise.themes.Theme;
  * the window. At start-up the FX thread is the busy one; without this it would generate the theme's stylesheet,
  * set up the icon packs and load the icon font itself, and the first open would load the parser, the validator,
  * the layout kernel and the font measurements it sizes boxes with only once the window is up, one after the other
- * on the open and layout threads, while the FX thread waits for them. It loads the layout kernel by laying out the
- * sample the window opens on a first start, and hands that layout to the window ({@link #sampleLayout}): laying the
- * same diagram out again took the start a few hundred milliseconds of processor time, mostly compilation that its
- * second round set off. The entry point starts the first part as soon as it knows the designer will start, before
+ * on the open and layout threads, while the FX thread waits for them. It hands the window the layout of the sample
+ * the window opens on a first start ({@link #sampleLayout}): the one stored ahead of time ({@link StoredSampleLayout})
+ * when this machine measures the same boxes, so the layout kernel loads only after the first frame, else the
+ * kernel's, made here. The entry point starts the first part as soon as it knows the designer will start, before
  * the command line is parsed and the toolkit launched; the icon font needs the toolkit, so the application starts
  * that part once the toolkit is up ({@link #startIcons}).
  */
@@ -126,7 +126,8 @@ final class StartupWarmUp {
             Template sample = Template.ORDER_PROCESSING;
             AslDocument document = Analysis.of(sample.fileName(), sample.text()).document();
             DiagramGraph graph = DiagramGraphs.of(document, Java2dSizer.INSTANCE);
-            sampleLayout = new PremadeLayout(graph, DiagramLayout.layout(graph));
+            sampleLayout = StoredSampleLayout.matching(graph)
+                    .orElseGet(() -> new PremadeLayout(graph, DiagramLayout.layout(graph)));
         } catch (RuntimeException | ClassNotFoundException e) {
             LOG.log(Level.DEBUG, "The start-up warm-up failed; the window and the first open pay for it instead", e);
         } finally {
