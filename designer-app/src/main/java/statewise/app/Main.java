@@ -29,11 +29,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        useHeadlessAwt();
         String[] command = args.length == 0 ? new String[] {OpenCommand.NAME} : args;
         if (startsDesigner(command)) {
             DesignerLauncher.warmUp();
         }
         System.exit(run(CliStreams.system(), command));
+    }
+
+    /**
+     * Makes AWT headless before anything uses it. Statewise uses AWT only to measure text and draw pictures
+     * ({@code diagram-layout}'s renderer and sizer), never for a window, and headless it opens no connection to the
+     * display. With one, its X11 start-up on the warm-up thread raced GTK's on the toolkit's thread (started at the
+     * same moment, see {@link DesignerLauncher#warmUp}), and about one start in eight hung inside libX11.
+     */
+    static void useHeadlessAwt() {
+        System.setProperty("java.awt.headless", "true");
     }
 
     /**

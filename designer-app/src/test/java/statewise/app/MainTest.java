@@ -26,6 +26,22 @@ class MainTest {
     }
 
     @Test
+    void awtIsMadeHeadlessSoItNeverOpensTheDisplayBesideTheToolkit() {
+        String before = System.clearProperty("java.awt.headless");
+        try {
+            Main.useHeadlessAwt();
+
+            assertEquals("true", System.getProperty("java.awt.headless"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("java.awt.headless");
+            } else {
+                System.setProperty("java.awt.headless", before);
+            }
+        }
+    }
+
+    @Test
     void designerStartIsGuessedForOpenWithOptionsAndExistingFiles(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("flow.asl.json"), "{}");
 
