@@ -114,8 +114,9 @@ final class LayoutRunner {
     /**
      * Offers a layout being made elsewhere, the sample's by the start-up warm-up: before its first layout the layout
      * thread waits for it (null: none was made) and keeps it with the layouts it made itself, so a fresh request
-     * of the same graph gets it instead of the same graph being laid out twice. The wait costs the start nothing:
-     * the warm-up is meanwhile loading the layout kernel that the layout thread would load otherwise.
+     * of the same graph gets it instead of the same graph being laid out twice. The wait is short: the warm-up
+     * measures the sample and reads its stored layout, or where this machine measures other boxes lays it out with
+     * the kernel that the layout thread would load otherwise.
      */
     void offer(CompletableFuture<@Nullable PremadeLayout> layout) {
         premade = layout;
