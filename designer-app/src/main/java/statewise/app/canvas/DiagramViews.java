@@ -2,6 +2,7 @@ package statewise.app.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import org.jspecify.annotations.Nullable;
@@ -53,21 +54,19 @@ final class DiagramViews {
 
     /** Every view of node {@code id}, drawn or kept hidden: a mark or the selection goes on all of them. */
     List<NodeView> nodeViews(String id) {
-        List<NodeView> found = new ArrayList<>(2);
-        for (ViewSet set : List.of(full, low)) {
-            NodeView view = set.node(id);
-            if (view != null) {
-                found.add(view);
-            }
-        }
-        return found;
+        return inBothSets(set -> set.node(id));
     }
 
     /** Every view of edge {@code id}, drawn or kept hidden. */
     List<EdgeView> edgeViews(String id) {
-        List<EdgeView> found = new ArrayList<>(2);
+        return inBothSets(set -> set.edge(id));
+    }
+
+    /** What {@code find} gives in the full-detail set and in the plain set, where it gives anything. */
+    private <V> List<V> inBothSets(Function<ViewSet, @Nullable V> find) {
+        List<V> found = new ArrayList<>(2);
         for (ViewSet set : List.of(full, low)) {
-            EdgeView view = set.edge(id);
+            V view = find.apply(set);
             if (view != null) {
                 found.add(view);
             }
