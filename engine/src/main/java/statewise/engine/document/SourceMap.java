@@ -1,9 +1,7 @@
 package statewise.engine.document;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -14,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * this map is how a model element (named by its pointer) finds its text again. Entries keep character offsets
  * only; lines and columns are worked out when a span is asked for, which is rare next to building the map. The
  * elements are kept in a {@link PointerTable}, which holds no pointer strings: the document is read again after
- * every pause in typing, and a string per key and value was most of what that reading allocated.
+ * every pause in typing, and a string per key and value was most of what that reading allocated. A map from pointer
+ * strings is built only when asked for, or when keys repeat ({@link PointerIndex}).
  */
 public final class SourceMap {
 
@@ -71,11 +70,12 @@ public final class SourceMap {
 
     private final PointerTable table;
     private final LineIndex lines;
-    private volatile @Nullable Map<String, Integer> byPointer;
+    private final PointerIndex index;
 
     private SourceMap(PointerTable table, LineIndex lines) {
         this.table = table;
         this.lines = lines;
+        this.index = new PointerIndex(table);
     }
 
     public static SourceMap empty() {
@@ -93,13 +93,13 @@ public final class SourceMap {
 
     /** Every pointer that names an element. Built when asked for: prefer {@link #forEach} to visit them all. */
     public Set<String> pointers() {
-        return Collections.unmodifiableSet(byPointer().keySet());
+        return Collections.unmodifiableSet(index.byPointer().keySet());
     }
 
     /** Visits every element with its pointer, each pointer once; parents come before their members. */
     public void forEach(BiConsumer<String, Entry> visitor) {
         if (table.repeatedKeys()) {
-            byPointer().forEach((pointer, e) -> visitor.accept(pointer, entryAt(e)));
+            index.byPointer().forEach((pointer, e) -> visitor.accept(pointer, entryAt(e)));
             return;
         }
         String[] pointers = new String[table.size()];
@@ -117,11 +117,7 @@ public final class SourceMap {
      */
     public void forEach(Predicate<String> descend, BiConsumer<String, Entry> visitor) {
         if (table.repeatedKeys()) {
-            byPointer().forEach((pointer, e) -> {
-                if (ancestorsPass(pointer, descend)) {
-                    visitor.accept(pointer, entryAt(e));
-                }
-            });
+            index.forEach(descend, (pointer, e) -> visitor.accept(pointer, entryAt(e)));
             return;
         }
         String[] pointers = new String[table.size()];
@@ -135,17 +131,6 @@ public final class SourceMap {
             visitor.accept(pointers[e], entryAt(e));
             open[e] = descend.test(pointers[e]);
         }
-    }
-
-    private static boolean ancestorsPass(String pointer, Predicate<String> descend) {
-        String at = pointer;
-        while (!at.equals(JsonPointer.ROOT)) {
-            at = JsonPointer.parent(at);
-            if (!descend.test(at)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -203,7 +188,7 @@ public final class SourceMap {
      */
     public String pointerAt(int offset) {
         if (table.repeatedKeys()) {
-            return pointerAtAmongWinners(offset);
+            return index.pointerAt(offset);
         }
         int best = PointerTable.NONE;
         int bestLength = Integer.MAX_VALUE;
@@ -218,22 +203,6 @@ public final class SourceMap {
         return best == PointerTable.NONE ? JsonPointer.ROOT : table.pointer(best);
     }
 
-    /** {@link #pointerAt} when repeated keys shadow some elements: only the element each pointer names counts. */
-    private String pointerAtAmongWinners(int offset) {
-        String best = JsonPointer.ROOT;
-        int bestLength = Integer.MAX_VALUE;
-        for (Map.Entry<String, Integer> e : byPointer().entrySet()) {
-            Entry entry = entryAt(e.getValue());
-            int start = entry.memberStartOffset();
-            int end = entry.valueEndOffset();
-            if (offset >= start && offset <= end && end - start < bestLength) {
-                best = e.getKey();
-                bestLength = end - start;
-            }
-        }
-        return best;
-    }
-
     /** True when some object repeats a key, so that a pointer names only the last of its members with that key. */
     public boolean hasRepeatedKeys() {
         return table.repeatedKeys();
@@ -241,24 +210,7 @@ public final class SourceMap {
 
     /** The number of pointers that name an element. */
     public int size() {
-        return table.repeatedKeys() ? byPointer().size() : table.size();
-    }
-
-    /**
-     * Every pointer and the element it names (the last one read, where keys repeat), in reading order; built once,
-     * when first asked for (racing threads may both build it, to the same effect).
-     */
-    private Map<String, Integer> byPointer() {
-        Map<String, Integer> all = byPointer;
-        if (all == null) {
-            all = new LinkedHashMap<>(table.size() * 2);
-            for (int e = 0; e < table.size(); e++) {
-                all.put(table.pointer(e), e);
-            }
-            all = Collections.unmodifiableMap(all);
-            byPointer = all;
-        }
-        return all;
+        return table.repeatedKeys() ? index.byPointer().size() : table.size();
     }
 
     private Entry entryAt(int e) {
