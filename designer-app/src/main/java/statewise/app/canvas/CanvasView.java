@@ -14,10 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
 import statewise.app.fx.Jobs;
-import statewise.app.session.DocumentChange;
 import statewise.app.session.DocumentSession;
-import statewise.app.session.Selection;
-import statewise.app.session.SessionDocument;
 import statewise.engine.model.StateType;
 import statewise.layout.LayoutResult;
 import statewise.layout.PlacedNode;
@@ -28,7 +25,8 @@ import statewise.layout.Point;
  * drawn by {@link DiagramPane}, with zoom and pan ({@link Viewport}), a minimap, hover summaries, a shared
  * selection and the editing gestures of {@link CanvasGestures}. Every edit goes through {@link CanvasViewModel} and
  * reaches the session as one undo step; a refused one shows the rules' reason through {@code note}. While the text
- * does not parse, the last good diagram stays, greyed and marked stale.
+ * does not parse, the last good diagram stays, greyed and marked stale. This class makes the parts and answers what
+ * the tools ask; {@link CanvasUpdates} keeps the parts in step with the view, the session and the shared selection.
  */
 public final class CanvasView {
 
@@ -73,21 +71,13 @@ public final class CanvasView {
         this.sync = new DiagramSync(this, layoutExecutor);
         this.minimap = new Minimap(this);
         layers.addOverlays(camera.zoomLabel(), minimap.node());
-        camera.property().addListener((property, old, now) -> applyViewport(now));
-        root.widthProperty().addListener((property, old, width) -> sizeChanged());
-        root.heightProperty().addListener((property, old, height) -> sizeChanged());
         selection = new CanvasSelection(diagram, session, this);
         commands = new CanvasCommands(this);
         drops = new PaletteDrops(this);
         pad = new ContextPad(this);
         selection.setOnChange(pad::update);
         gestures = new CanvasGestures(this);
-        session.addListener(this::changed);
-        session.selectionProperty().addListener((property, old, shared) -> {
-            if (shared.source() != this) {
-                follow(shared);
-            }
-        });
+        new CanvasUpdates(this, camera, grid, layers, sync, minimap, pad).listen();
         sync.relayout(true);
     }
 
@@ -278,38 +268,6 @@ public final class CanvasView {
     void overlaysChanged() {
         pad.update();
         minimap.redraw();
-    }
-
-    // ---- internals
-
-    private void applyViewport(Viewport now) {
-        grid.redraw(now, root.getWidth(), root.getHeight());
-        diagram.showArea(camera.visible(), now.scale());
-        minimap.redraw();
-        pad.update();
-    }
-
-    private void sizeChanged() {
-        grid.redraw(camera.get(), root.getWidth(), root.getHeight());
-        sync.sized();
-        diagram.showArea(camera.visible());
-        minimap.redraw();
-    }
-
-    private void changed(DocumentChange change) {
-        SessionDocument current = change.current();
-        layers.setStale(current.analysed() && current.stale(), diagram.node());
-        sync.changed(change);
-    }
-
-    /** Selects the nodes another view selected and brings the primary one into view. */
-    private void follow(Selection shared) {
-        selection.follow(shared);
-        String pointer = shared.pointer();
-        PlacedNode node = pointer == null ? null : diagram.layout().node(pointer);
-        if (node != null) {
-            reveal(node);
-        }
     }
 
     /** Scrolls the view to centre {@code node} when it is not wholly in view. */
