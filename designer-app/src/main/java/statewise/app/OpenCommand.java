@@ -2,6 +2,7 @@ package statewise.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,14 @@ public final class OpenCommand implements Callable<Integer> {
 
     /** The command's name; {@code statewise} without arguments runs it too. */
     public static final String NAME = "open";
+
+    /**
+     * The options that take a value, for {@link Main} to tell {@code --theme dark} from {@code --report-startup FILE}
+     * before the command line is parsed. Asking picocli instead would first build its model of this command, some
+     * 100 ms of a cold start before the toolkit could start: most of the head start the guess is for. A test checks
+     * these names against that model.
+     */
+    static final Set<String> VALUE_OPTIONS = Set.of("--screenshot", "--size", "--theme");
 
     /** The toolkit could not start: no display, or native libraries missing. */
     static final int CANNOT_START = 4;

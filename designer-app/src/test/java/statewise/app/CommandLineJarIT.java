@@ -62,6 +62,12 @@ class CommandLineJarIT {
         return new Run(process.exitValue(), programOut, Files.readAllLines(err), classes);
     }
 
+    private static List<String> toolkitClasses(Run run) {
+        return run.loadedClasses().stream()
+                .filter(name -> TOOLKIT_PACKAGES.stream().anyMatch(name::startsWith))
+                .toList();
+    }
+
     @Test
     void validatingTheSampleIsCleanAndNeverLoadsJavaFx() throws Exception {
         Run run = run("validate", SAMPLE.toString());
@@ -70,10 +76,7 @@ class CommandLineJarIT {
         assertEquals(List.of(), run.out());
         assertEquals(List.of("1 file checked: no problems"), run.err());
         assertTrue(run.loadedClasses().contains("statewise.engine.validate.Validator"), "class log is empty?");
-        List<String> toolkit = run.loadedClasses().stream()
-                .filter(name -> TOOLKIT_PACKAGES.stream().anyMatch(name::startsWith))
-                .toList();
-        assertEquals(List.of(), toolkit, "headless validate loaded UI classes");
+        assertEquals(List.of(), toolkitClasses(run), "headless validate loaded UI classes");
     }
 
     @Test
@@ -86,10 +89,7 @@ class CommandLineJarIT {
         byte[] bytes = Files.readAllBytes(png);
         assertTrue(bytes.length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "not a PNG");
         assertTrue(run.loadedClasses().contains("statewise.layout.render.DiagramRenderer"), "class log is empty?");
-        List<String> toolkit = run.loadedClasses().stream()
-                .filter(name -> TOOLKIT_PACKAGES.stream().anyMatch(name::startsWith))
-                .toList();
-        assertEquals(List.of(), toolkit, "headless render loaded UI classes");
+        assertEquals(List.of(), toolkitClasses(run), "headless render loaded UI classes");
     }
 
     @Test
@@ -124,6 +124,18 @@ class CommandLineJarIT {
         assertEquals(List.of("statewise: " + missing + ": no such file", "statewise: " + dir + ": is a directory",
                 "2 files checked: 2 unreadable files"), run.err());
         assertFalse(run.err().stream().anyMatch(line -> line.contains("Exception")), run.err().toString());
+    }
+
+    @Test
+    void openingAFileItCannotReadPrintsOnlyWhyAndNeverStartsTheToolkit() throws Exception {
+        Path binary = Files.write(dir.resolve("flow.asl.json"), new byte[] {(byte) 0xff, (byte) 0xfe, '{', '}'});
+
+        Run run = run("open", binary.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("statewise: " + binary + ": not UTF-8 text"), run.err());
+        assertTrue(run.loadedClasses().contains("statewise.app.OpenCommand"), "class log is empty?");
+        assertEquals(List.of(), toolkitClasses(run), "a refused open loaded UI classes");
     }
 
     @Test
