@@ -38,12 +38,16 @@ import statewise.engine.document.SourceSpan;
  */
 public final class AslEditor {
 
-    /** An extra selection of the code area: drawn like the selection, styled by its own class. */
+    /**
+     * An extra selection of the code area: drawn like the selection, styled by its own class. Its name must be unique
+     * in the area: the area keeps its selections in a set that takes two of the same name for one (RichTextFX's
+     * {@code SelectionImpl} compares by the name's hash), so a second one would never be drawn.
+     */
     private static final class Highlight
             extends SelectionImpl<Collection<String>, String, Collection<String>> {
 
-        Highlight(String styleClass, CodeArea area) {
-            super(styleClass, area, path -> path.getStyleClass().add(styleClass));
+        Highlight(String name, String styleClass, CodeArea area) {
+            super(name, area, path -> path.getStyleClass().add(styleClass));
         }
     }
 
@@ -76,9 +80,9 @@ public final class AslEditor {
         area.setWrapText(false);
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setParagraphGraphicFactory(gutter);
-        stateHighlight = extraSelection("state-highlight");
-        bracketOpen = extraSelection("bracket-match");
-        bracketClose = extraSelection("bracket-match");
+        stateHighlight = extraSelection("state-highlight", "state-highlight");
+        bracketOpen = extraSelection("bracket-open", "bracket-match");
+        bracketClose = extraSelection("bracket-close", "bracket-match");
         sync = new EditorSync(area, session, this, this::analysed, this::applied);
         completion = new CompletionPopup(area, this::completions);
         new DiagnosticHover(area, this::currentDiagnostics);
@@ -303,9 +307,11 @@ public final class AslEditor {
         }
     }
 
-    private Highlight extraSelection(String styleClass) {
-        Highlight selection = new Highlight(styleClass, area);
-        area.addSelection(selection);
+    private Highlight extraSelection(String name, String styleClass) {
+        Highlight selection = new Highlight(name, styleClass, area);
+        if (!area.addSelection(selection)) {
+            throw new IllegalStateException("The code area already has a selection named " + name);
+        }
         return selection;
     }
 }
