@@ -130,6 +130,8 @@ final class EditorSync {
         int caret = area.getCaretPosition();
         int anchor = area.getAnchor();
         double scrollY = area.getEstimatedScrollY();
+        int top = firstVisibleParagraph();
+        int topOffset = top < 0 ? 0 : area.getAbsolutePosition(top, 0);
         applying = true;
         try {
             SessionDocument current = change.current();
@@ -147,12 +149,35 @@ final class EditorSync {
                 area.requestFollowCaret();
             } else {
                 area.selectRange(TextEdit.mapOffset(anchor, edits), TextEdit.mapOffset(caret, edits));
-                area.estimatedScrollYProperty().setValue(scrollY);
+                keepInView(top, TextEdit.mapOffset(topOffset, edits), scrollY);
             }
         } finally {
             applying = false;
         }
         onApplied.run();
+    }
+
+    /**
+     * Keeps the lines the user was looking at in view: the line that was at the top, now at {@code topOffset}, goes
+     * back to the top when edits above it moved it; else the scroll position is restored as it was.
+     */
+    private void keepInView(int top, int topOffset, double scrollY) {
+        int moved = top < 0 ? top : area.offsetToPosition(Math.min(topOffset, area.getLength()), Bias.Forward)
+                .getMajor();
+        if (moved == top) {
+            area.estimatedScrollYProperty().setValue(scrollY);
+        } else {
+            area.showParagraphAtTop(moved);
+        }
+    }
+
+    /** The index of the first paragraph shown, or -1 while the area shows none (hidden, not laid out yet). */
+    private int firstVisibleParagraph() {
+        try {
+            return area.firstVisibleParToAllParIndex();
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            return -1;
+        }
     }
 
     /**

@@ -41,7 +41,12 @@ final class CanvasDriver implements BeforeEachCallback, AfterEachCallback, Param
 
     /** The driver canvas ITs register: a window showing {@code text} as {@code flow.asl.json}, drawn. */
     static CanvasDriver opening(String text) {
-        return new CanvasDriver(WindowFixture.text("flow.asl.json", text));
+        return opening("flow.asl.json", text);
+    }
+
+    /** The driver canvas ITs register: a window showing {@code text} as the file {@code name}, drawn. */
+    static CanvasDriver opening(String name, String text) {
+        return new CanvasDriver(WindowFixture.text(name, text));
     }
 
     @Override
