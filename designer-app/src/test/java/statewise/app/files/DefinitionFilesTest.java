@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import statewise.app.session.NodePositions;
+import statewise.engine.document.DocumentFormat;
 
 class DefinitionFilesTest {
 
@@ -43,6 +46,23 @@ class DefinitionFilesTest {
         assertEquals(positions, loaded.positions());
         assertEquals(stamp, loaded.stamp());
         assertEquals(List.of(), loaded.notes());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"flow.asl.json, JSON", "flow.asl.yaml, YAML", "flow.asl.yml, YAML", "flow.json, JSON"})
+    void eachDefinitionSuffixSavesAndOpensInItsFormatWithItsLayoutBeside(String name, DocumentFormat format)
+            throws Exception {
+        String text = format == DocumentFormat.YAML ? "# kept\nStartAt: A\nStates:\n  A:\n    Type: Succeed\n" : FLOW;
+        NodePositions positions = new NodePositions(Map.of("/States/A", new NodePositions.Position(5, 6)));
+
+        DefinitionFiles.save(dir.resolve(name), text, positions);
+        LoadedDefinition loaded = DefinitionFiles.load(dir.resolve(name));
+
+        assertEquals(format, loaded.analysis().document().format());
+        assertEquals(text, Files.readString(dir.resolve(name)));
+        assertEquals(List.of(), loaded.analysis().diagnostics());
+        assertEquals(positions, loaded.positions());
+        assertTrue(Files.exists(LayoutSidecar.pathFor(dir.resolve(name))));
     }
 
     @Test

@@ -12,6 +12,9 @@ import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,8 @@ import statewise.app.session.NodePositions;
 import statewise.engine.document.Diagnostic;
 
 /**
- * Files as a user handles them: save and save as (with the layout file) and open again, a broken file shown with its
- * problems, a file changed by another program, and the question before unsaved work is dropped.
+ * Files as a user handles them: save and save as (with the layout file) and open again, Open Recent, a broken file
+ * shown with its problems, a file changed by another program, and the question before unsaved work is dropped.
  */
 class FilesIT {
 
@@ -62,6 +65,34 @@ class FilesIT {
         assertEquals(saved, area.getText());
         assertEquals(placed, session.document().positions().get("/States/SayHello"));
         assertFalse(session.dirtyProperty().get());
+    }
+
+    @Test
+    void openRecentListsTheFilesUsedNewestFirstAndOpensOne(FxRobot robot) throws Exception {
+        fixture.awaitOpened(NAME);
+        Path copy = fixture.file().resolveSibling("copy.asl.json");
+        robot.interact(() -> assertTrue(fixture.window.files().saveTo(copy)));
+        robot.interact(() -> fixture.window.files().open(fixture.file()));
+        fixture.awaitOpened(NAME);
+        Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        Menu recent = (Menu) file.getItems().stream().filter(item -> WindowMenus.RECENT_ID.equals(item.getId()))
+                .findFirst().orElseThrow();
+
+        robot.interact(() -> {
+            file.show();
+            recent.show();
+        });
+        List<String> labels = recent.getItems().stream().map(MenuItem::getText).toList();
+        robot.interact(() -> {
+            recent.hide();
+            file.hide();
+        });
+
+        assertTrue(labels.get(0).startsWith(NAME + "  —  "), labels::toString);
+        assertTrue(labels.get(1).startsWith("copy.asl.json  —  "), labels::toString);
+        robot.interact(() -> recent.getItems().get(1).fire());
+        fixture.awaitOpened("copy.asl.json");
+        assertEquals(Files.readString(copy), fixture.area(robot).getText());
     }
 
     @Test
