@@ -16,7 +16,7 @@ import statewise.engine.validate.IncrementalValidator;
  * own updates. Validation checks again only the states whose text changed since the last reparse
  * ({@link IncrementalValidator}), which gives what a full validation gives. One reparse is pending at a time;
  * scheduling another cancels it. The result reaches the UI thread with the revision it read, and the session drops
- * it if the document has moved on.
+ * it if the document has moved on. Once the engine executor has stopped, nothing is read any more.
  */
 final class Reparser {
 
@@ -55,6 +55,10 @@ final class Reparser {
     /** Reads {@code target}'s text, named {@code fileName} (JSON or YAML), after {@code delayMillis}. */
     void schedule(SessionDocument target, String fileName, long delayMillis) {
         cancel();
+        if (engine.isShutdown()) {
+            // The application is stopping (an edit committed as its window closed): nothing would show the result.
+            return;
+        }
         long revision = target.revision();
         String text = target.text();
         Analysis basis = target.model();

@@ -153,6 +153,20 @@ class DocumentSessionTest {
     }
 
     @Test
+    void anEditArrivingAfterTheEngineStoppedChangesTheTextWithoutAReparse() {
+        // A rename field that commits as its closing window loses focus edits after the application stopped the
+        // engine: the edit still counts, and no reparse is scheduled on the stopped executor.
+        engine.shutdownNow();
+        String changed = FLOW.replace("\"Comment\": \"\"", "\"Comment\": \"late\"");
+
+        session.apply(TextPatch.between(FLOW, changed, "Set comment", Set.of("/States/A")), this);
+        ui.runPending();
+
+        assertEquals(changed, session.document().text());
+        assertEquals(List.of(ChangeOrigin.EDIT), origins());
+    }
+
+    @Test
     void aPatchWhoseEditsDoNotGiveItsTextIsRefused() {
         TextPatch wrong = new TextPatch("something else", List.of(new TextEdit(0, 1, "[")), "Broken", Set.of());
 
