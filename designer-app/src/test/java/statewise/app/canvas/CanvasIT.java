@@ -62,6 +62,8 @@ class CanvasIT {
         robot.clickOn(ui.screen(ui.centre("/States/B")));
         robot.type(KeyCode.F2);
         TextField field = robot.lookup("#" + RenameField.ID).queryAs(TextField.class);
+        // Enter typed before the field has focus would reach the canvas and open a second rename.
+        CanvasDriver.await(field::isFocused);
         robot.interact(() -> field.setText("Checkout"));
         robot.type(KeyCode.ENTER);
         ui.awaitDrawn();
