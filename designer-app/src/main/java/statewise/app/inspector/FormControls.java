@@ -1,9 +1,11 @@
 package statewise.app.inspector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -54,8 +56,11 @@ final class FormControls {
         return FIELD_ID + field.replace('/', '-').replace(' ', '_').replace('.', '_');
     }
 
-    /** Adds a labelled row for {@code spec} to {@code grid}; {@code commit} gets the text and says if it took. */
-    static void row(GridPane grid, FieldSpec spec, String idPrefix, @Nullable JsonNode value, List<String> states,
+    /**
+     * Adds a labelled row for {@code spec} to {@code grid}; {@code commit} gets the text and says if it took. Returns
+     * the row's cell: the control, its help text, then its findings (see {@link #showProblems}).
+     */
+    static VBox row(GridPane grid, FieldSpec spec, String idPrefix, @Nullable JsonNode value, List<String> states,
             List<Diagnostic> problems, Predicate<String> commit) {
         int row = grid.getRowCount();
         Label label = new Label(spec.label());
@@ -67,12 +72,22 @@ final class FormControls {
         help.getStyleClass().add(HELP_CLASS);
         help.setWrapText(true);
         cell.getChildren().add(help);
-        for (Diagnostic d : problems) {
-            cell.getChildren().add(problem(d.message()));
-        }
+        showProblems(cell, 2, problems);
         GridPane.setHgrow(cell, Priority.ALWAYS);
         GridPane.setMargin(label, new Insets(4, 0, 0, 0));
         grid.addRow(row, label, cell);
+        return cell;
+    }
+
+    /** Shows {@code problems} as the children of {@code box} from {@code from} on, in place of those shown there. */
+    static void showProblems(VBox box, int from, List<Diagnostic> problems) {
+        ObservableList<Node> children = box.getChildren();
+        if (children.size() > from) {
+            children.remove(from, children.size());
+        }
+        for (Diagnostic d : problems) {
+            children.add(problem(d.message()));
+        }
     }
 
     /** A red line saying what is wrong. */
@@ -157,10 +172,7 @@ final class FormControls {
         Node control = form.lookup("#" + id(spec.field()));
         String text = spec.kind().format(value);
         if (control instanceof TextInputControl input) {
-            input.getProperties().put(SHOWN, text);
-            if (!input.getText().equals(text)) {
-                input.setText(text);
-            }
+            showText(input, text);
         } else if (control instanceof CheckBox box) {
             box.setSelected(value != null && value.asBoolean());
         } else if (control instanceof ComboBox<?> box) {
@@ -169,26 +181,54 @@ final class FormControls {
             if (!strings.getItems().contains(text)) {
                 strings.getItems().add(text);
             }
-            strings.getProperties().put(FOLLOWING, Boolean.TRUE);
-            try {
-                strings.setValue(text);
-            } finally {
-                strings.getProperties().remove(FOLLOWING);
-            }
+            following(strings, () -> strings.setValue(text));
         } else {
             return false;
         }
         return true;
     }
 
+    /**
+     * Shows {@code value} in {@code control}, made by {@link #control} for {@code spec}, as if it had been made for
+     * it: a combo box offers {@code states} (or the spec's options) and the value again, nothing it offered for
+     * another value. Commits nothing; for a form bound to another state (see {@link StateForm#rebind}).
+     */
+    static void show(Node control, FieldSpec spec, @Nullable JsonNode value, List<String> states) {
+        String text = spec.kind().format(value);
+        if (control instanceof TextInputControl input) {
+            showText(input, text);
+        } else if (control instanceof CheckBox box) {
+            box.setSelected(value != null && value.asBoolean());
+        } else if (control instanceof ComboBox<?> box) {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> strings = (ComboBox<String>) box;
+            showChoice(strings, spec.kind() == FieldKind.STATE ? states : spec.options(), text);
+        }
+    }
+
+    /** Shows {@code text} in a control made by {@link #textField} or {@link #jsonArea}; commits nothing. */
+    static void showText(TextInputControl input, String text) {
+        input.getProperties().put(SHOWN, text);
+        if (!input.getText().equals(text)) {
+            input.setText(text);
+        }
+    }
+
+    /** Makes a box made by {@link #comboBox} offer {@code options} and show {@code text}; commits nothing. */
+    static void showChoice(ComboBox<String> box, List<String> options, String text) {
+        List<String> items = items(options, text);
+        following(box, () -> {
+            if (!box.getItems().equals(items)) {
+                box.getItems().setAll(items);
+            }
+            box.setValue(text);
+        });
+    }
+
     static ComboBox<String> comboBox(String field, List<String> options, String text, Predicate<String> commit) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id(field));
-        box.getItems().add("");
-        box.getItems().addAll(options);
-        if (!text.isEmpty() && !options.contains(text)) {
-            box.getItems().add(text);
-        }
+        box.getItems().setAll(items(options, text));
         box.setValue(text);
         box.setPrefWidth(COMBO_PREF_WIDTH);
         box.setMaxWidth(Double.MAX_VALUE);
@@ -198,6 +238,27 @@ final class FormControls {
             }
         });
         return box;
+    }
+
+    /** What a combo box showing {@code text} offers: nothing, {@code options}, and {@code text} if not among them. */
+    private static List<String> items(List<String> options, String text) {
+        List<String> items = new ArrayList<>(options.size() + 2);
+        items.add("");
+        items.addAll(options);
+        if (!text.isEmpty() && !options.contains(text)) {
+            items.add(text);
+        }
+        return items;
+    }
+
+    /** Runs {@code change} with {@code box}'s value following the document: it commits nothing. */
+    private static void following(ComboBox<String> box, Runnable change) {
+        box.getProperties().put(FOLLOWING, Boolean.TRUE);
+        try {
+            change.run();
+        } finally {
+            box.getProperties().remove(FOLLOWING);
+        }
     }
 
     /**

@@ -20,10 +20,11 @@ import statewise.app.session.DocumentSession;
 /**
  * The inspector pane: the selected state's form (its name, type and query language, its findings, a form per field
  * group, its transition, the Choice rule builder or the Retry and Catch editors; see {@link StateForm}) or the
- * workflow's own fields, and the data-flow preview, docked above the editor. The form is rebuilt when the
- * inspected state changes (an edit from any view, undo, another selection); the focused field keeps the focus
- * across the rebuild. A change that only gives fields new values (typing in the editor) updates those controls in
- * place instead (see {@link FormRefresh}).
+ * workflow's own fields, and the data-flow preview, docked above the editor. When the inspected state changes (an
+ * edit from any view, undo, another selection), a change that only gives fields new values (typing in the editor)
+ * updates those controls in place (see {@link FormRefresh}); another state of the same type and query language is
+ * shown by rebinding the form (see {@link StateForm#rebind}); else the form is built again. The focused field keeps
+ * the focus either way.
  */
 public final class InspectorView {
 
@@ -46,6 +47,8 @@ public final class InspectorView {
     /** What the form was built for: a state, or (when null) the workflow's fields in {@link #builtMachine}. */
     private @Nullable InspectedState built;
     private @Nullable InspectedMachine builtMachine;
+    /** The form of {@link #built}, or null while the workflow's fields are shown. */
+    private @Nullable StateForm form;
 
     /** {@code debugInputs}: the debugger's recent inputs of the open workflow, the preview's default input. */
     public InspectorView(DocumentSession session, ScheduledExecutorService engine, ObservableList<String> debugInputs) {
@@ -128,18 +131,33 @@ public final class InspectorView {
         }
     }
 
-    /** Shows {@code state}: in place when only field values changed, else by building the form again. */
+    /**
+     * Shows {@code state}: in place when only field values changed, else in the form rebound to it when it has the
+     * same form, else by building the form again.
+     */
     private void follow(@Nullable InspectedState state) {
         InspectedState shown = built;
         List<FieldSpec> changed = state == null || shown == null ? null : FormRefresh.between(shown, state);
-        if (state == null || changed == null || !FormControls.update(content, changed, state::value)) {
-            rebuild(state);
-            return;
-        }
-        built = state;
-        if (!changed.isEmpty()) {
+        if (state != null && changed != null && FormControls.update(content, changed, state::value)) {
+            built = state;
+            if (!changed.isEmpty()) {
+                preview.show(state, model.machine());
+            }
+        } else if (state != null && shown != null && form != null && rebind(form, state)) {
+            built = state;
             preview.show(state, model.machine());
+        } else {
+            rebuild(state);
         }
+    }
+
+    private boolean rebind(StateForm shownForm, InspectedState state) {
+        String focused = focusedId();
+        boolean rebound = shownForm.rebind(state);
+        if (rebound) {
+            refocus(focused);
+        }
+        return rebound;
     }
 
     /** Shows the workflow's fields {@code fields}, in place when only their values changed. */
@@ -159,6 +177,7 @@ public final class InspectorView {
         content.getChildren().clear();
         built = state;
         builtMachine = state == null ? model.workflowProperty().get() : null;
+        form = null;
         if (state == null) {
             content.getChildren().addAll(WorkflowForm.of(model, model.selectedCountProperty().get(),
                     model.workflowProperty().get()), message);
@@ -166,7 +185,9 @@ public final class InspectorView {
             refocus(focused);
             return;
         }
-        content.getChildren().addAll(new StateForm(model, preview, state).nodes(message));
+        StateForm stateForm = new StateForm(model, preview, state);
+        content.getChildren().addAll(stateForm.nodes(message));
+        form = stateForm;
         content.getChildren().add(preview.node());
         preview.show(state, model.machine());
         refocus(focused);
