@@ -52,7 +52,7 @@ class EditingIT {
 
         robot.interact(() -> problems(robot).getSelectionModel().select(problems.get(2)));
         assertEquals("/States/ShouldWait", fixture.window.session().selectionProperty().get().pointer());
-        assertEquals("\"Default\"", area.getSelectedText());
+        assertEquals("\"Done\"", area.getSelectedText());
         assertEquals(problems.get(2).span().startOffset(), area.getSelection().getStart());
     }
 

@@ -174,6 +174,24 @@ public final class SourceMap {
         }
     }
 
+    /**
+     * The span to underline for a diagnostic about {@code pointer}: with {@link SpanAnchor#VALUE}, the element's
+     * value when it sits on one line (a wrong state name, a bad path), else what {@link #locate(String)} gives, so
+     * that a wrong value spread over many lines, or an element that does not exist, is marked by its key.
+     */
+    public SourceSpan locate(String pointer, SpanAnchor anchor) {
+        if (anchor == SpanAnchor.VALUE) {
+            int e = table.find(pointer);
+            if (e != PointerTable.NONE) {
+                SourceSpan value = lines.span(table.valueStart(e), table.valueEnd(e));
+                if (value.startLine() == value.endLine()) {
+                    return value;
+                }
+            }
+        }
+        return locate(pointer);
+    }
+
     /** The value span, but only its first character when the value is a container (objects span many lines). */
     private static SourceSpan shortValueSpan(SourceSpan value, LineIndex lines) {
         if (value.startLine() == value.endLine()) {

@@ -18,7 +18,8 @@ final class Diagnostics {
     }
 
     void add(DiagnosticCode code, String message, String pointer) {
-        list.add(new Diagnostic(code.id(), code.severity(), message, pointer, sourceMap.locate(pointer)));
+        list.add(new Diagnostic(code.id(), code.severity(), message, pointer,
+                sourceMap.locate(pointer, code.anchor())));
     }
 
     List<Diagnostic> list() {

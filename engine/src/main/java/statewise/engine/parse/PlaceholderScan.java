@@ -34,7 +34,7 @@ final class PlaceholderScan {
                 out.add(new Diagnostic(DiagnosticCode.TEMPLATE_PLACEHOLDER.id(),
                         DiagnosticCode.TEMPLATE_PLACEHOLDER.severity(), "'" + s + "' holds a definition-substitution"
                         + " placeholder, filled in at deployment; it is kept as written and not checked further.",
-                        pointer, sourceMap.locate(pointer)));
+                        pointer, sourceMap.locate(pointer, DiagnosticCode.TEMPLATE_PLACEHOLDER.anchor())));
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

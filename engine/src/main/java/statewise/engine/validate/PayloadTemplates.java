@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import statewise.engine.document.DiagnosticCode;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.document.Severity;
+import statewise.engine.document.SpanAnchor;
 import statewise.engine.model.MapState;
 import statewise.engine.model.QueryLanguage;
 import statewise.engine.model.State;
@@ -81,13 +82,14 @@ final class PayloadTemplates implements StateRule {
         for (Iterator<String> it = assign.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             String name = key.endsWith(".$") ? key.substring(0, key.length() - 2) : key;
+            String member = JsonPointer.child(pointer, key);
             if (!VARIABLE_NAME.matcher(name).matches() || name.length() > MAX_VARIABLE_NAME) {
-                context.report(DiagnosticCode.INVALID_VALUE, "'" + name + "' is not a valid variable name: use"
+                context.reportWithin(DiagnosticCode.INVALID_VALUE, "'" + name + "' is not a valid variable name: use"
                         + " letters, digits and _ (not starting with a digit), at most " + MAX_VARIABLE_NAME
-                        + " characters.", JsonPointer.child(pointer, key));
+                        + " characters.", member, member, SpanAnchor.KEY);
             } else if (name.equals("states")) {
-                context.report(DiagnosticCode.INVALID_VALUE, "The variable name 'states' is reserved ($states).",
-                        JsonPointer.child(pointer, key));
+                context.reportWithin(DiagnosticCode.INVALID_VALUE, "The variable name 'states' is reserved ($states).",
+                        member, member, SpanAnchor.KEY);
             }
         }
         template(context, assign, pointer);

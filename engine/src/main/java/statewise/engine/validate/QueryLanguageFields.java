@@ -3,6 +3,7 @@ package statewise.engine.validate;
 import java.util.List;
 import java.util.Set;
 import statewise.engine.document.DiagnosticCode;
+import statewise.engine.document.SpanAnchor;
 import statewise.engine.model.ChoiceRule;
 import statewise.engine.model.ChoiceState;
 import statewise.engine.model.Condition;
@@ -34,8 +35,8 @@ final class QueryLanguageFields implements StateRule {
         QueryLanguage ql = v.queryLanguage();
         if (context.defaultQueryLanguage() == QueryLanguage.JSONATA && v.state().queryLanguage()
                 == QueryLanguage.JSONPATH) {
-            context.report(DiagnosticCode.QUERY_LANGUAGE_FIELD, "'QueryLanguage' can not be 'JSONPath' if set to"
-                    + " 'JSONata' for whole state machine.", v.pointer());
+            context.reportWithin(DiagnosticCode.QUERY_LANGUAGE_FIELD, "'QueryLanguage' can not be 'JSONPath' if set to"
+                    + " 'JSONata' for whole state machine.", v.pointer(), v.field("QueryLanguage"), SpanAnchor.VALUE);
         }
         List<String> refused = ql == QueryLanguage.JSONATA ? JSONPATH_ONLY : JSONATA_ONLY;
         for (String field : refused) {

@@ -12,6 +12,7 @@ import statewise.engine.document.JsonPointer;
 import statewise.engine.document.Severity;
 import statewise.engine.document.SourceMap;
 import statewise.engine.document.SourceSpan;
+import statewise.engine.document.SpanAnchor;
 import statewise.engine.document.StringSpans;
 import statewise.engine.model.Branch;
 import statewise.engine.model.ItemProcessor;
@@ -137,7 +138,8 @@ public final class ValidationContext {
     }
 
     public void report(DiagnosticCode code, Severity severity, String message, String pointer) {
-        diagnostics.add(new Diagnostic(code.id(), severity, message, pointer, sourceMap().locate(pointer)));
+        diagnostics.add(new Diagnostic(code.id(), severity, message, pointer,
+                sourceMap().locate(pointer, code.anchor())));
     }
 
     /**
@@ -145,8 +147,18 @@ public final class ValidationContext {
      * whole payload template when one of its values is wrong, while a reader wants to see that value.
      */
     public void reportWithin(DiagnosticCode code, String message, String pointer, String spanPointer) {
+        reportWithin(code, message, pointer, spanPointer, code.anchor());
+    }
+
+    /**
+     * Like {@link #reportWithin(DiagnosticCode, String, String, String)}, underlining {@code anchor} of
+     * {@code spanPointer} where the code's usual anchor is not the part that is wrong: a bad variable name is an
+     * invalid value, but what is wrong is the key of the {@code Assign} member.
+     */
+    public void reportWithin(DiagnosticCode code, String message, String pointer, String spanPointer,
+            SpanAnchor anchor) {
         diagnostics.add(new Diagnostic(code.id(), code.severity(), message, pointer,
-                sourceMap().locate(spanPointer)));
+                sourceMap().locate(spanPointer, anchor)));
     }
 
     /**
@@ -157,7 +169,7 @@ public final class ValidationContext {
     public void reportInString(DiagnosticCode code, String message, String pointer, String value, int from, int to) {
         SourceSpan span = StringSpans.within(document, pointer, value, from, to);
         diagnostics.add(new Diagnostic(code.id(), code.severity(), message, pointer,
-                span == null ? sourceMap().locate(pointer) : span));
+                span == null ? sourceMap().locate(pointer, code.anchor()) : span));
     }
 
     List<Diagnostic> diagnostics() {

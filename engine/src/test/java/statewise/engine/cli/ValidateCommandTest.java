@@ -71,7 +71,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", file);
 
         assertEquals(ExitCodes.ERRORS, run.exitCode());
-        assertTrue(run.outLines().contains(file + ":4:11: error unknown-state-type "
+        assertTrue(run.outLines().contains(file + ":4:19: error unknown-state-type "
                 + "'Bogus' is not a state type; use one of Pass, Task, Choice, Wait, Succeed, Fail, Parallel or Map."),
                 run.out());
         assertTrue(run.outLines().stream().anyMatch(line -> line.matches(
@@ -154,7 +154,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", file);
 
         assertEquals(ExitCodes.ERRORS, run.exitCode());
-        assertTrue(run.out().contains(file + ":3:11: error unknown-state-type "), run.out());
+        assertTrue(run.out().contains(file + ":3:17: error unknown-state-type "), run.out());
     }
 
     @Test
@@ -162,7 +162,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.withInput(TWO_ERRORS, "validate", "-");
 
         assertEquals(ExitCodes.ERRORS, run.exitCode());
-        assertTrue(run.out().contains("<stdin>:4:11: error unknown-state-type "), run.out());
+        assertTrue(run.out().contains("<stdin>:4:19: error unknown-state-type "), run.out());
     }
 
     @Test
@@ -191,9 +191,9 @@ class ValidateCommandTest {
         assertEquals("error", first.get("severity").asText());
         assertEquals("/States/A/Type", first.get("pointer").asText());
         assertEquals(4, first.get("line").asInt());
-        assertEquals(11, first.get("column").asInt());
+        assertEquals(19, first.get("column").asInt());
         assertEquals(4, first.get("endLine").asInt());
-        assertTrue(first.get("endColumn").asInt() > 11);
+        assertTrue(first.get("endColumn").asInt() > 19);
         assertTrue(first.get("message").asText().contains("Bogus"));
         assertEquals("no such file", root.at("/files/1/unreadable").asText());
         assertEquals(2, root.at("/counts/files").asInt());
@@ -210,7 +210,7 @@ class ValidateCommandTest {
         CliRun verbose = CliRun.of("validate", "--verbose", file);
 
         assertEquals("", quiet.out());
-        assertTrue(verbose.out().contains(file + ":7:49: info template-placeholder "), verbose.out());
+        assertTrue(verbose.out().contains(file + ":7:64: info template-placeholder "), verbose.out());
         assertEquals(ExitCodes.OK, verbose.exitCode());
         assertEquals("1 file checked: 1 info", verbose.errLines().get(0));
     }

@@ -21,6 +21,19 @@ class SourceMapTest {
     private static final String NESTED = "{\"a/b\": {\"m~n\": [10, {\"0\": true}]}, \"\": \"e\"}";
 
     @Test
+    void valueAnchorUnderlinesAOneLineValueAndFallsBackToTheKeyOtherwise() {
+        String text = "{\"a\": \"x\",\n \"b\": [1,\n 2],\n \"c\": [\n {\"d\": 1}]}";
+        AslDocument document = AslParser.parse(text, DocumentFormat.JSON);
+        SourceMap map = document.sourceMap();
+
+        assertEquals("\"x\"", text(document, map.locate("/a", SpanAnchor.VALUE)));
+        assertEquals("\"a\"", text(document, map.locate("/a", SpanAnchor.KEY)));
+        assertEquals("\"b\"", text(document, map.locate("/b", SpanAnchor.VALUE)));
+        assertEquals("{\"d\": 1}", text(document, map.locate("/c/0", SpanAnchor.VALUE)));
+        assertEquals("\"a\"", text(document, map.locate("/a/missing", SpanAnchor.VALUE)));
+    }
+
+    @Test
     void membersArrayElementsAndEscapedKeysAreFoundByPointer() {
         AslDocument document = AslParser.parse(NESTED, DocumentFormat.JSON);
         SourceMap map = document.sourceMap();
