@@ -169,23 +169,7 @@ final class FormControls {
      * committing anything; false when the form has no such control.
      */
     static boolean update(Node form, FieldSpec spec, @Nullable JsonNode value) {
-        Node control = form.lookup("#" + id(spec.field()));
-        String text = spec.kind().format(value);
-        if (control instanceof TextInputControl input) {
-            showText(input, text);
-        } else if (control instanceof CheckBox box) {
-            box.setSelected(value != null && value.asBoolean());
-        } else if (control instanceof ComboBox<?> box) {
-            @SuppressWarnings("unchecked")
-            ComboBox<String> strings = (ComboBox<String>) box;
-            if (!strings.getItems().contains(text)) {
-                strings.getItems().add(text);
-            }
-            following(strings, () -> strings.setValue(text));
-        } else {
-            return false;
-        }
-        return true;
+        return showValue(form.lookup("#" + id(spec.field())), spec, value, null);
     }
 
     /**
@@ -194,6 +178,16 @@ final class FormControls {
      * another value. Commits nothing; for a form bound to another state (see {@link StateForm#rebind}).
      */
     static void show(Node control, FieldSpec spec, @Nullable JsonNode value, List<String> states) {
+        showValue(control, spec, value, spec.kind() == FieldKind.STATE ? states : spec.options());
+    }
+
+    /**
+     * Shows {@code value} in {@code control}, committing nothing: a combo box offers {@code offered} and the value,
+     * or (when {@code offered} is null) what it offered already and the value. False when {@code control} is not
+     * one {@link #control} makes (or is null).
+     */
+    private static boolean showValue(@Nullable Node control, FieldSpec spec, @Nullable JsonNode value,
+            @Nullable List<String> offered) {
         String text = spec.kind().format(value);
         if (control instanceof TextInputControl input) {
             showText(input, text);
@@ -202,8 +196,18 @@ final class FormControls {
         } else if (control instanceof ComboBox<?> box) {
             @SuppressWarnings("unchecked")
             ComboBox<String> strings = (ComboBox<String>) box;
-            showChoice(strings, spec.kind() == FieldKind.STATE ? states : spec.options(), text);
+            if (offered != null) {
+                showChoice(strings, offered, text);
+            } else {
+                if (!strings.getItems().contains(text)) {
+                    strings.getItems().add(text);
+                }
+                following(strings, () -> strings.setValue(text));
+            }
+        } else {
+            return false;
         }
+        return true;
     }
 
     /** Shows {@code text} in a control made by {@link #textField} or {@link #jsonArea}; commits nothing. */
