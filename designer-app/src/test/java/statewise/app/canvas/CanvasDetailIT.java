@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import statewise.app.fx.Screenshots;
+import statewise.app.shell.WindowFixture;
 
 /**
  * Zoomed out below 40 % the canvas draws states as plain boxes and edges as plain lines; zooming back in brings
@@ -92,18 +92,9 @@ class CanvasDetailIT {
     private List<String> texts() {
         return Stream.of(".node-name", ".node-title", ".edge-label")
                 .flatMap(selector -> ui.canvas.diagram().node().lookupAll(selector).stream())
-                .filter(CanvasDetailIT::shown)
+                .filter(WindowFixture::shown)
                 .map(node -> ((Label) node).getText())
                 .toList();
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static <T> T present(@Nullable T value) {

@@ -29,6 +29,18 @@ import statewise.layout.RoutedEdge;
  */
 final class CanvasDriver implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
+    /** A line of three states, A, B and C, that several canvas ITs start from. */
+    static final String THREE_STATES = """
+            {
+              "StartAt": "A",
+              "States": {
+                "A": {"Type": "Pass", "Next": "B"},
+                "B": {"Type": "Pass", "Next": "C"},
+                "C": {"Type": "Succeed"}
+              }
+            }
+            """;
+
     private final WindowFixture fixture;
     /** The file the window opened, the main window and its canvas: set before each test. */
     Path file;

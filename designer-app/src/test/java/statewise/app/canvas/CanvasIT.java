@@ -27,16 +27,7 @@ import statewise.layout.RoutedEdge;
 /** The canvas driven as a user would: palette drops, rename in place, delete, connect, undo, and the editor's sync. */
 class CanvasIT {
 
-    private static final String FLOW = """
-            {
-              "StartAt": "A",
-              "States": {
-                "A": {"Type": "Pass", "Next": "B"},
-                "B": {"Type": "Pass", "Next": "C"},
-                "C": {"Type": "Succeed"}
-              }
-            }
-            """;
+    private static final String FLOW = CanvasDriver.THREE_STATES;
 
     @RegisterExtension
     final CanvasDriver ui = CanvasDriver.opening(FLOW);

@@ -25,16 +25,7 @@ import statewise.engine.document.Diagnostic;
  */
 class CanvasSyncIT {
 
-    private static final String FLOW = """
-            {
-              "StartAt": "A",
-              "States": {
-                "A": {"Type": "Pass", "Next": "B"},
-                "B": {"Type": "Pass", "Next": "C"},
-                "C": {"Type": "Succeed"}
-              }
-            }
-            """;
+    private static final String FLOW = CanvasDriver.THREE_STATES;
 
     @RegisterExtension
     final CanvasDriver ui = CanvasDriver.opening(FLOW);

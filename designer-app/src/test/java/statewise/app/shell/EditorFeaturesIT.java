@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Path;
@@ -104,19 +103,10 @@ class EditorFeaturesIT {
     /** The on-screen boxes of the bracket marks drawn now, in the area's coordinates. */
     private static List<Bounds> marked(CodeArea area) {
         return area.lookupAll(".bracket-match").stream()
-                .filter(node -> node instanceof Path path && !path.getElements().isEmpty() && shown(node))
+                .filter(node -> node instanceof Path path && !path.getElements().isEmpty() && WindowFixture.shown(node))
                 .map(node -> area.sceneToLocal(node.localToScene(node.getBoundsInLocal())))
                 .filter(b -> b.getWidth() > 0)
                 .toList();
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The text of the problem popup shown now, or null. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -251,6 +252,16 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
         WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils
                 .asyncFx(() -> holds(condition)).get(PATIENCE_SECONDS, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether {@code node} and every one of its parents are visible. */
+    public static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holds(BooleanSupplier condition) {
