@@ -54,8 +54,9 @@ public final class Main {
      * {@code open} can read, or the value of an option written after a space ({@code --theme dark}). A wrong guess
      * costs only time either way: a command that does not start the designer ends with the toolkit unused, and a
      * start not guessed starts the toolkit once its command line is parsed. Guessing no for a file that cannot be
-     * read keeps the toolkit's start-up warning off the terminal next to the error; telling reads the file as
-     * {@link OpenCommand} does, which delays the toolkit's start by a few milliseconds (some 15 ms for 1,000 states).
+     * read spares starting the toolkit, and connecting to the display, for a command that only prints why; telling
+     * reads the file as {@link OpenCommand} does, which delays the toolkit's start by a few milliseconds (some 15 ms
+     * for 1,000 states).
      */
     static boolean startsDesigner(String... command) {
         if (command.length == 0 || !command[0].equals(OpenCommand.NAME)) {

@@ -1,6 +1,7 @@
 package statewise.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,8 @@ class ScreenshotCommandIT {
 
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "statewise did not exit after the screenshot");
         assertEquals(0, process.exitValue(), Files.readString(err));
+        assertFalse(Files.readString(err).contains("Unsupported JavaFX configuration"),
+                "JavaFX's class-path warning reached the terminal: " + Files.readString(err));
         BufferedImage image = ImageIO.read(png.toFile());
         assertNotNull(image, "a PNG");
         assertTrue(image.getWidth() >= 800 && image.getHeight() >= 600,

@@ -3,6 +3,7 @@ package statewise.app.shell;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,10 @@ final class EarlyLaunch {
 
     private static final AtomicReference<@Nullable Thread> LAUNCHER = new AtomicReference<>();
     private static final CompletableFuture<Request> REQUEST = new CompletableFuture<>();
+    /** The start of the warning {@link #quietClassPathWarning} drops. */
+    static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
+    /** JavaFX's own logger ({@code com.sun.javafx.util.Logging}), held: the logging system keeps loggers weakly. */
+    private static volatile @Nullable Logger javafxLog;
     /** Why {@code Application.launch} failed (no display, GTK missing), or null. */
     private static final AtomicReference<@Nullable Throwable> FAILURE = new AtomicReference<>();
 
@@ -81,8 +86,23 @@ final class EarlyLaunch {
         return REQUEST.join();
     }
 
+    /**
+     * Drops the one warning JavaFX logs at every start when its classes come from the class path ("Unsupported
+     * JavaFX configuration..."). That is how Statewise runs by design: the jar, {@code mvn javafx:run} and the
+     * packaged app all put JavaFX on the class path (the packaged app's class-data-sharing archive needs it there),
+     * and a user cannot act on the warning. Every other message of the {@code javafx} logger, and all of its
+     * children's (CSS, layout), still gets through. Done on the launch thread, so commands that never start the
+     * toolkit never start the logging system.
+     */
+    static void quietClassPathWarning() {
+        Logger log = Logger.getLogger("javafx");
+        log.setFilter(record -> record.getMessage() == null || !record.getMessage().startsWith(CLASS_PATH_WARNING));
+        javafxLog = log;
+    }
+
     private static void launch() {
         try {
+            quietClassPathWarning();
             Application.launch(StatewiseApplication.class);
         } catch (RuntimeException | LinkageError e) {
             FAILURE.set(e);
