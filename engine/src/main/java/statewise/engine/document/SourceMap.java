@@ -134,6 +134,37 @@ public final class SourceMap {
     }
 
     /**
+     * Visits the element at {@code pointer} and every element within it, each pointer once, parents before their
+     * members; nothing when there is no such element. What {@link #forEach(Predicate, BiConsumer)} visits of that
+     * subtree, without walking the rest of the document or building a pointer string per element outside it.
+     */
+    public void forEachWithin(String pointer, BiConsumer<String, Entry> visitor) {
+        if (table.repeatedKeys()) {
+            index.forEach(p -> true, (p, e) -> {
+                if (p.equals(pointer) || p.startsWith(pointer) && p.charAt(pointer.length()) == '/') {
+                    visitor.accept(p, entryAt(e));
+                }
+            });
+            return;
+        }
+        int top = table.find(pointer);
+        if (top == PointerTable.NONE) {
+            return;
+        }
+        int end = top + 1;
+        while (end < table.size() && table.parent(end) >= top) {
+            end++;
+        }
+        String[] pointers = new String[end - top];
+        pointers[0] = pointer;
+        visitor.accept(pointer, entryAt(top));
+        for (int e = top + 1; e < end; e++) {
+            pointers[e - top] = pointers[table.parent(e) - top] + '/' + table.token(e);
+            visitor.accept(pointers[e - top], entryAt(e));
+        }
+    }
+
+    /**
      * The keys of the members of the object at {@code pointer} in the order the text writes them, without a lookup
      * per member; null when there is no such element, it is an array, or some object repeats a key.
      */

@@ -47,10 +47,10 @@ final class ModelTrees {
         this.document = document;
         this.oldModel = oldModel;
         this.newModel = newModel;
-        KeyOrder order = KeyOrder.of(document, pointer -> outsideStates(pointer) || written.contains(state(pointer)));
+        KeyOrder order = KeyOrder.of(document, 1, written);
         this.before = AslSerializer.tree(oldModel, order, (name, state) -> stubs.get(name));
         this.after = AslSerializer.tree(newModel, order, (name, state) -> stubs.get(name));
-        Set<JsonNode> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<JsonNode> holders = Collections.newSetFromMap(new IdentityHashMap<>(stubs.size() + 4));
         holders.addAll(stubs.values());
         for (ObjectNode root : new ObjectNode[] {before, after}) {
             holders.add(root);
@@ -105,19 +105,5 @@ final class ModelTrees {
             throw new IllegalStateException("no value at " + pointer);
         }
         return found;
-    }
-
-    /** True for the root and its members other than the states: what the trees write besides states. */
-    private static boolean outsideStates(String pointer) {
-        return pointer.indexOf('/', 1) < 0;
-    }
-
-    /** The pointer of the top-level state {@code pointer} lies in, or {@code pointer} itself outside every state. */
-    private static String state(String pointer) {
-        if (!pointer.startsWith(STATES + "/")) {
-            return pointer;
-        }
-        int end = pointer.indexOf('/', STATES.length() + 1);
-        return end < 0 ? pointer : pointer.substring(0, end);
     }
 }

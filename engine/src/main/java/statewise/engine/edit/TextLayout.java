@@ -98,6 +98,18 @@ final class TextLayout {
         return lookedUp(pointer, node);
     }
 
+    /**
+     * The keys of the members of the object {@code node} at {@code pointer}, in text order: {@link #children}
+     * without building a pointer per member only to read its key back.
+     */
+    List<String> keys(String pointer, JsonNode node) {
+        List<String> keys = sourceMap.memberKeys(pointer);
+        if (keys != null && keys.size() == node.size() && keys.stream().allMatch(node::has)) {
+            return keys;
+        }
+        return lookedUp(pointer, node).stream().map(JsonPointer::lastToken).toList();
+    }
+
     /** {@link #children}, each member looked up in the source map and sorted by where it starts. */
     private List<String> lookedUp(String pointer, JsonNode node) {
         List<String> children = new ArrayList<>(node.size());

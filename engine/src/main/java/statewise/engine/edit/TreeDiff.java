@@ -88,22 +88,27 @@ final class TreeDiff {
     }
 
     private void objects(String oldPointer, String newPointer, JsonNode before, JsonNode after) {
-        List<String> oldChildren = layout.children(oldPointer, before);
-        List<String> oldKeys = new ArrayList<>(oldChildren.size());
-        for (String child : oldChildren) {
-            oldKeys.add(JsonPointer.lastToken(child));
-        }
+        List<String> oldKeys = layout.keys(oldPointer, before);
+        int n = oldKeys.size();
+        // Each member's value in both trees, looked up once: most members of a large States object are the same stub.
+        JsonNode[] oldValues = new JsonNode[n];
+        @Nullable JsonNode[] newValues = new JsonNode[n];
         List<String> gone = new ArrayList<>();
-        for (String key : oldKeys) {
-            if (!after.has(key)) {
+        for (int i = 0; i < n; i++) {
+            String key = oldKeys.get(i);
+            oldValues[i] = before.get(key);
+            newValues[i] = after.get(key);
+            if (newValues[i] == null) {
                 gone.add(key);
             }
         }
         List<String> added = new ArrayList<>();
-        for (Iterator<String> it = after.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!before.has(key)) {
-                added.add(key);
+        if (after.size() > n - gone.size()) {
+            for (Iterator<String> it = after.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!before.has(key)) {
+                    added.add(key);
+                }
             }
         }
         Map<String, String> renames = new LinkedHashMap<>();
@@ -112,11 +117,11 @@ final class TreeDiff {
                 renames.put(gone.get(i), added.get(i));
             }
         }
-        List<ContainerChange.Child> children = new ArrayList<>(oldKeys.size());
-        for (int i = 0; i < oldKeys.size(); i++) {
+        List<ContainerChange.Child> children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             String key = oldKeys.get(i);
-            boolean goes = gone.contains(key) && !renames.containsKey(key);
-            children.add(new ContainerChange.Child(oldChildren.get(i), before.get(key), goes));
+            boolean goes = newValues[i] == null && !renames.containsKey(key);
+            children.add(new ContainerChange.Child(JsonPointer.child(oldPointer, key), oldValues[i], goes));
         }
         List<ContainerChange.Insertion> insertions = renames.isEmpty() && !added.isEmpty()
                 ? insertions(before, after, oldKeys) : List.of();
@@ -126,22 +131,23 @@ final class TreeDiff {
                 changed.add(JsonPointer.child(newPointer, Objects.requireNonNull(member.key())));
             }
         }
-        for (int i = 0; i < oldKeys.size(); i++) {
+        for (int i = 0; i < n; i++) {
             String key = oldKeys.get(i);
             String newKey = renames.getOrDefault(key, key);
-            JsonNode newValue = after.get(newKey);
+            boolean sameKey = newKey.equals(key);
+            JsonNode newValue = sameKey ? newValues[i] : after.get(newKey);
             // The same node in both trees (an unchanged state's stub) compares equal: no pointers needed for it.
-            if (newValue == null || newValue == before.get(key) && newKey.equals(key)) {
+            if (newValue == null || newValue == oldValues[i] && sameKey) {
                 continue;
             }
-            String oldChild = oldChildren.get(i);
+            String oldChild = children.get(i).pointer();
             String newChild = JsonPointer.child(newPointer, newKey);
-            if (!newKey.equals(key)) {
+            if (!sameKey) {
                 notation.renameKey(oldChild, newKey, edits);
                 removed.add(oldChild);
                 changed.add(newChild);
             }
-            compare(oldChild, newChild, before.get(key), newValue);
+            compare(oldChild, newChild, oldValues[i], newValue);
         }
     }
 

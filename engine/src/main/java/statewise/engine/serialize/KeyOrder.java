@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -11,7 +12,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.JsonPointer;
@@ -42,23 +44,40 @@ public final class KeyOrder {
      * no members is recognised by its opening brace: YAML writes an empty mapping in flow style too.
      */
     public static KeyOrder of(AslDocument document) {
-        return of(document, pointer -> true);
+        return collect(document, visit -> document.sourceMap().forEach(visit));
     }
 
     /**
-     * Like {@link #of(AslDocument)}, from the elements whose pointer passes {@code wanted} only: an object's order
-     * is known from its members that pass, an empty object when its own pointer passes. A caller that writes a few
-     * states of a large document asks for their elements, and keeps the cost of sorting the rest. Precondition: the
-     * members of an element that does not pass do not pass either (they are not looked at).
+     * Like {@link #of(AslDocument)}, from the elements down to {@code depth} (the root's members are at depth 1)
+     * and every element within the subtrees at {@code within} (those the document lacks are skipped) only: an
+     * object's order is known from its members among those, an empty object when it is among them itself. A caller
+     * that writes a few states of a large document names them, and keeps the cost of a pointer and a test per state
+     * it does not write. Precondition: the subtrees lie deeper than {@code depth} and none lies within another.
      */
-    public static KeyOrder of(AslDocument document, Predicate<String> wanted) {
+    public static KeyOrder of(AslDocument document, int depth, Collection<String> within) {
         SourceMap sourceMap = document.sourceMap();
+        return collect(document, visit -> {
+            sourceMap.forEach(pointer -> depth(pointer) < depth, visit);
+            for (String subtree : within) {
+                sourceMap.forEachWithin(subtree, visit);
+            }
+        });
+    }
+
+    /** The number of tokens of a pointer: 0 for the root. */
+    private static int depth(String pointer) {
+        int tokens = 0;
+        for (int at = pointer.indexOf('/'); at >= 0; at = pointer.indexOf('/', at + 1)) {
+            tokens++;
+        }
+        return tokens;
+    }
+
+    /** The key order of the elements {@code walk} hands to its visitor, from their offsets in the text. */
+    private static KeyOrder collect(AslDocument document, Consumer<BiConsumer<String, SourceMap.Entry>> walk) {
         String text = document.text();
         Map<String, List<Member>> members = new HashMap<>();
-        sourceMap.forEach(wanted, (pointer, entry) -> {
-            if (!wanted.test(pointer)) {
-                return;
-            }
+        walk.accept((pointer, entry) -> {
             int keyStart = entry.keyStartOffset();
             if (keyStart >= 0) {
                 members.computeIfAbsent(JsonPointer.parent(pointer), p -> new ArrayList<>())

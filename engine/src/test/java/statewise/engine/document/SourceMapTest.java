@@ -151,6 +151,32 @@ class SourceMapTest {
         }
     }
 
+    @Test
+    void forEachWithinVisitsWhatForEachVisitsOfOneSubtreeInTheSameOrder() {
+        List<String> texts = List.of(NESTED, "{\"a/b\": {\"x\": [1]}, \"a/b\": {\"m~n\": [2, [3]]}, \"\": \"e\"}",
+                "StartAt: A\nStates:\n  A: {}\n  AB:\n    Type: Pass\n");
+        for (String text : texts) {
+            SourceMap map = AslParser.parse(text).sourceMap();
+            List<String> subtrees = new ArrayList<>(map.pointers());
+            subtrees.add("/nothing/here");
+            for (String subtree : subtrees) {
+                List<String> visited = new ArrayList<>();
+                map.forEachWithin(subtree, (pointer, entry) -> {
+                    assertEquals(Objects.requireNonNull(map.entry(pointer), pointer).value(), entry.value(), pointer);
+                    visited.add(pointer);
+                });
+
+                List<String> expected = new ArrayList<>();
+                map.forEach((pointer, entry) -> {
+                    if (pointer.equals(subtree) || pointer.startsWith(subtree + "/")) {
+                        expected.add(pointer);
+                    }
+                });
+                assertEquals(expected, visited, text + " within " + subtree);
+            }
+        }
+    }
+
     private static String value(AslDocument document, String pointer) {
         return text(document, document.sourceMap().valueSpan(pointer));
     }
