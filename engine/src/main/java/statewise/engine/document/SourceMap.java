@@ -98,16 +98,7 @@ public final class SourceMap {
 
     /** Visits every element with its pointer, each pointer once; parents come before their members. */
     public void forEach(BiConsumer<String, Entry> visitor) {
-        if (table.repeatedKeys()) {
-            index.byPointer().forEach((pointer, e) -> visitor.accept(pointer, entryAt(e)));
-            return;
-        }
-        String[] pointers = new String[table.size()];
-        for (int e = 0; e < pointers.length; e++) {
-            int parent = table.parent(e);
-            pointers[e] = parent == PointerTable.NONE ? JsonPointer.ROOT : pointers[parent] + '/' + table.token(e);
-            visitor.accept(pointers[e], entryAt(e));
-        }
+        forEachWithin(JsonPointer.ROOT, visitor);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import statewise.engine.document.AslDocument;
 import statewise.engine.document.JsonPointer;
 import statewise.engine.document.SourceMap;
@@ -87,8 +88,8 @@ final class TextLayout {
 
     /** The pointers of the members of the container {@code node} at {@code pointer}, in text order. */
     List<String> children(String pointer, JsonNode node) {
-        List<String> keys = node.isObject() ? sourceMap.memberKeys(pointer) : null;
-        if (keys != null && keys.size() == node.size() && keys.stream().allMatch(node::has)) {
+        List<String> keys = node.isObject() ? textKeys(pointer, node) : null;
+        if (keys != null) {
             List<String> children = new ArrayList<>(keys.size());
             for (String key : keys) {
                 children.add(JsonPointer.child(pointer, key));
@@ -103,11 +104,17 @@ final class TextLayout {
      * without building a pointer per member only to read its key back.
      */
     List<String> keys(String pointer, JsonNode node) {
+        List<String> keys = textKeys(pointer, node);
+        return keys != null ? keys : lookedUp(pointer, node).stream().map(JsonPointer::lastToken).toList();
+    }
+
+    /**
+     * The source map's keys of the object at {@code pointer} in one pass, when they are exactly {@code node}'s
+     * members; else null (repeated keys, or a node that is not what the text holds there).
+     */
+    private @Nullable List<String> textKeys(String pointer, JsonNode node) {
         List<String> keys = sourceMap.memberKeys(pointer);
-        if (keys != null && keys.size() == node.size() && keys.stream().allMatch(node::has)) {
-            return keys;
-        }
-        return lookedUp(pointer, node).stream().map(JsonPointer::lastToken).toList();
+        return keys != null && keys.size() == node.size() && keys.stream().allMatch(node::has) ? keys : null;
     }
 
     /** {@link #children}, each member looked up in the source map and sorted by where it starts. */
